@@ -1,0 +1,25 @@
+import { readFile } from "node:fs/promises";
+import { type LabelConfig, defaultConfig } from "./config/index.js";
+import type { JixiaoDocument } from "./model/schema.js";
+import { processHtml, sha256 } from "./pipeline.js";
+import { type ConvertOptions, readDocument } from "./read/index.js";
+
+/** Options of the library entry points. */
+export interface ExtractOptions extends ConvertOptions {
+  /** Label configuration; the built-in one by default (see `parseConfig` to load a user's YAML). */
+  readonly config?: LabelConfig;
+}
+
+/**
+ * Reads a Word document from bytes and returns its data, narrative and findings. `path` is only
+ * recorded in `source.path`. Throws ReadError when the bytes are not a readable Word document.
+ */
+export async function extractBuffer(bytes: Uint8Array, path: string, options: ExtractOptions = {}): Promise<JixiaoDocument> {
+  const read = await readDocument(bytes, options);
+  return processHtml(read.value.html, { path, sha256: sha256(bytes), format: read.value.format }, options.config ?? defaultConfig(), read.warnings);
+}
+
+/** Reads a Word document (.docx, or .doc through LibreOffice) from disk; see {@link extractBuffer}. */
+export async function extractFile(path: string, options: ExtractOptions = {}): Promise<JixiaoDocument> {
+  return extractBuffer(await readFile(path), path, options);
+}

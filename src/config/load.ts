@@ -1,0 +1,69 @@
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { z } from "zod";
+import { type LabelConfig, LabelConfigSchema, type UserConfig, UserConfigSchema } from "./schema.js";
+
+/** A configuration file that is not valid YAML or does not fit the schema. */
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
+function parseYaml<T>(text: string, schema: z.ZodType<T>, origin: string): T {
+  let data: unknown;
+  try {
+    data = parse(text) ?? {};
+  } catch (error) {
+    throw new ConfigError(`${origin}: not valid YAML: ${(error as Error).message}`);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new ConfigError(`${origin}:\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+let builtIn: LabelConfig | undefined;
+
+/** The configuration shipped with the package (config/default.yaml). */
+export function defaultConfig(): LabelConfig {
+  builtIn ??= parseYaml(
+    readFileSync(new URL("../../config/default.yaml", import.meta.url), "utf8"),
+    LabelConfigSchema,
+    "config/default.yaml",
+  );
+  return builtIn;
+}
+
+function mergeList(base: string[], user: string[] | undefined, replace: boolean): string[] {
+  if (!user) return base;
+  return replace ? user : [...new Set([...user, ...base])];
+}
+
+function mergeLists<K extends string>(
+  base: Record<K, string[]>,
+  user: Partial<Record<K, string[] | undefined>> | undefined,
+  replace: boolean,
+): Record<K, string[]> {
+  const out = { ...base };
+  for (const key of Object.keys({ ...base, ...user }) as K[]) out[key] = mergeList(base[key] ?? [], user?.[key], replace);
+  return out;
+}
+
+/** Applies a user's configuration over the built-in one: lists extend the built-in ones unless `extends: none`. */
+export function mergeConfig(base: LabelConfig, user: UserConfig): LabelConfig {
+  const replace = user.extends === "none";
+  return LabelConfigSchema.parse({
+    header: mergeLists(base.header, user.header, replace),
+    unitPrefixes: mergeList(base.unitPrefixes, user.unitPrefixes, replace),
+    moneyUnits: { ...base.moneyUnits, ...user.moneyUnits },
+    indicatorColumns: mergeLists(base.indicatorColumns, user.indicatorColumns, replace),
+    extraColumns: mergeList(base.extraColumns, user.extraColumns, replace),
+    indicatorHeaderRequires: user.indicatorHeaderRequires ?? base.indicatorHeaderRequires,
+    indicatorHeaderRequiresAnyOf: user.indicatorHeaderRequiresAnyOf ?? base.indicatorHeaderRequiresAnyOf,
+    categories: replace && user.categories ? user.categories : mergeLists(base.categories, user.categories, false),
+    categoryAliases: { ...(replace ? {} : base.categoryAliases), ...user.categoryAliases },
+  });
+}
+
+/** Parses a user's YAML configuration text and merges it over the built-in one. */
+export function parseConfig(yamlText: string, origin = "config"): LabelConfig {
+  return mergeConfig(defaultConfig(), parseYaml(yamlText, UserConfigSchema, origin));
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+const Aliases = z.array(z.string().min(1)).min(1);
+
+/** Header-table fields recognised by label. */
+export const HEADER_FIELDS = ["code", "name", "budgetBlock", "total", "fiscal", "other", "purpose", "spendPlan", "goals"] as const;
+export type HeaderField = (typeof HEADER_FIELDS)[number];
+
+/** Indicator-table column roles. */
+export const COLUMN_ROLES = ["level1", "level2", "level3", "description", "value", "basis", "unit", "nature"] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
+
+/** The label configuration: the single source of what the YAML file may say. */
+export const LabelConfigSchema = z.object({
+  header: z.object(Object.fromEntries(HEADER_FIELDS.map((f) => [f, Aliases])) as Record<HeaderField, typeof Aliases>),
+  unitPrefixes: z.array(z.string().min(1)),
+  moneyUnits: z.record(z.string().min(1), z.number().positive()),
+  indicatorColumns: z.object(Object.fromEntries(COLUMN_ROLES.map((r) => [r, Aliases])) as Record<ColumnRole, typeof Aliases>),
+  extraColumns: z.array(z.string().min(1)),
+  indicatorHeaderRequires: z.array(z.enum(COLUMN_ROLES)),
+  indicatorHeaderRequiresAnyOf: z.array(z.enum(COLUMN_ROLES)),
+  categories: z.record(z.string().min(1), z.array(z.string().min(1))),
+  categoryAliases: z.record(z.string().min(1), z.string().min(1)),
+});
+export type LabelConfig = z.infer<typeof LabelConfigSchema>;
+
+/** A user's file: any part may be given; lists given replace or extend the built-in ones. */
+export const UserConfigSchema = z.object({
+  extends: z.enum(["default", "none"]).default("default").describe("'default' adds your aliases to the built-in ones; 'none' replaces them."),
+  header: z.object(Object.fromEntries(HEADER_FIELDS.map((f) => [f, z.array(z.string().min(1))])) as Record<HeaderField, z.ZodArray<z.ZodString>>).partial().optional(),
+  unitPrefixes: z.array(z.string().min(1)).optional(),
+  moneyUnits: z.record(z.string().min(1), z.number().positive()).optional(),
+  indicatorColumns: z.object(Object.fromEntries(COLUMN_ROLES.map((r) => [r, z.array(z.string().min(1))])) as Record<ColumnRole, z.ZodArray<z.ZodString>>).partial().optional(),
+  extraColumns: z.array(z.string().min(1)).optional(),
+  indicatorHeaderRequires: z.array(z.enum(COLUMN_ROLES)).optional(),
+  indicatorHeaderRequiresAnyOf: z.array(z.enum(COLUMN_ROLES)).optional(),
+  categories: z.record(z.string().min(1), z.array(z.string().min(1))).optional(),
+  categoryAliases: z.record(z.string().min(1), z.string().min(1)).optional(),
+}).strict();
+export type UserConfig = z.infer<typeof UserConfigSchema>;

@@ -1,0 +1,3 @@
+export { extractProjects } from "./projects.js";
+export { labelKey, indexLabels, type LabelIndex } from "./labels.js";
+export type { RawField, RawIndicatorRow, RawProject } from "./types.js";

@@ -1,0 +1,48 @@
+import type { ColumnRole, HeaderField, LabelConfig } from "../config/index.js";
+
+/**
+ * The form labels are compared in: full-width punctuation folded to ASCII (NFKC), spaces removed
+ * and letters lower-cased, so `其中：财政    资金` and `其中:财政资金` are one label.
+ */
+export function labelKey(text: string): string {
+  return text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+}
+
+/** Alias lookups built once per configuration. */
+export interface LabelIndex {
+  readonly header: ReadonlyMap<string, HeaderField>;
+  readonly columns: ReadonlyMap<string, ColumnRole>;
+  readonly extraColumns: ReadonlySet<string>;
+  readonly unitPrefixes: readonly string[];
+  readonly moneyUnits: Readonly<Record<string, number>>;
+  readonly headerRequires: readonly ColumnRole[];
+  readonly headerRequiresAnyOf: readonly ColumnRole[];
+}
+
+function invert<K extends string>(aliases: Record<K, string[]>): Map<string, K> {
+  const map = new Map<string, K>();
+  for (const [key, list] of Object.entries(aliases) as [K, string[]][]) {
+    for (const alias of list) if (!map.has(labelKey(alias))) map.set(labelKey(alias), key);
+  }
+  return map;
+}
+
+/** Builds the lookups of a label configuration. */
+export function indexLabels(config: LabelConfig): LabelIndex {
+  return {
+    header: invert(config.header),
+    columns: invert(config.indicatorColumns),
+    extraColumns: new Set(config.extraColumns.map(labelKey)),
+    unitPrefixes: config.unitPrefixes.map(labelKey),
+    moneyUnits: Object.fromEntries(Object.entries(config.moneyUnits).map(([k, v]) => [labelKey(k), v])),
+    headerRequires: config.indicatorHeaderRequires,
+    headerRequiresAnyOf: config.indicatorHeaderRequiresAnyOf,
+  };
+}
+
+/** The unit word of a `单位：元` cell, or null when the cell is not a unit statement. */
+export function unitStatement(text: string, labels: LabelIndex): string | null {
+  const key = labelKey(text);
+  const prefix = labels.unitPrefixes.find((p) => key.startsWith(p));
+  return prefix === undefined ? null : key.slice(prefix.length);
+}

@@ -1,0 +1,123 @@
+import type { LabelConfig } from "../config/index.js";
+import type { DocumentGrid, Grid } from "../grid/index.js";
+import type { Warning } from "../model/schema.js";
+import { warning } from "../model/warnings.js";
+import type { Result } from "../result.js";
+import { hasHeaderLabels, readHeaderFields, readUnitRow, type UnitContext } from "./header.js";
+import { findIndicatorHeader, readIndicatorRows } from "./indicators.js";
+import { indexLabels, type LabelIndex } from "./labels.js";
+import type { RawProject } from "./types.js";
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+
+/** Rows where a project's header starts: each row holding the first label of a project (项目编码, else 项目名称). */
+function projectStarts(grid: Grid, labels: LabelIndex): number[] {
+  const rows = range(0, grid.rows.length);
+  const withCode = rows.filter((r) => hasHeaderLabels(grid, [r], labels));
+  return withCode.filter((r, i) => i === 0 || !sameProject(grid, withCode[i - 1]!, r, labels));
+}
+
+/** A label row belongs to the same project as an earlier one unless an indicator table lies between them. */
+function sameProject(grid: Grid, earlier: number, row: number, labels: LabelIndex): boolean {
+  const header = findIndicatorHeader(grid, labels, earlier);
+  return header === null || header.row > row;
+}
+
+interface WalkState {
+  context: UnitContext;
+  title: string | null;
+  readonly projects: RawProject[];
+  readonly warnings: Warning[];
+}
+
+function emptyProject(state: WalkState, tables: RawProject["tables"]): RawProject {
+  return {
+    title: state.title,
+    department: state.context.department,
+    moneyUnit: state.context.moneyUnit,
+    code: null,
+    name: null,
+    total: null,
+    fiscal: null,
+    other: null,
+    purpose: null,
+    spendPlan: [],
+    goals: null,
+    indicators: [],
+    tables,
+  };
+}
+
+function updateContext(state: WalkState, grid: Grid, rows: readonly number[], labels: LabelIndex): void {
+  for (const row of rows) {
+    const context = readUnitRow(grid, row, labels);
+    if (context) state.context = context;
+  }
+}
+
+/** A table that only holds indicators: it belongs to the project above when that one has none yet. */
+function attachIndicatorTable(state: WalkState, grid: Grid, labels: LabelIndex): void {
+  const header = findIndicatorHeader(grid, labels);
+  if (!header) return;
+  const { rows, warnings } = readIndicatorRows(grid, header, labels, () => false);
+  state.warnings.push(...warnings);
+  const last = state.projects.at(-1);
+  if (last && last.tables.indicators === null) {
+    state.projects[state.projects.length - 1] = { ...last, indicators: rows, tables: { ...last.tables, indicators: grid.index } };
+    return;
+  }
+  state.warnings.push(warning("orphan-indicator-table", { table: grid.index, row: header.row, col: 0 }, { table: grid.index }));
+  state.projects.push({ ...emptyProject(state, { header: null, indicators: grid.index }), indicators: rows });
+  state.title = null;
+}
+
+function readProjectTable(state: WalkState, grid: Grid, starts: number[], labels: LabelIndex): void {
+  updateContext(state, grid, range(0, starts[0]!), labels);
+  starts.forEach((start, i) => {
+    const end = starts[i + 1] ?? grid.rows.length;
+    const header = findIndicatorHeader(grid, labels, start);
+    const indicatorHeader = header && header.row < end ? header : null;
+    const headerRows = range(start, indicatorHeader?.row ?? end);
+    updateContext(state, grid, headerRows, labels);
+    const project: RawProject = {
+      ...emptyProject(state, { header: grid.index, indicators: indicatorHeader ? grid.index : null }),
+      ...readHeaderFields(grid, headerRows, labels),
+    };
+    if (indicatorHeader) {
+      const { rows, warnings } = readIndicatorRows(grid, indicatorHeader, labels, (row) => row >= end);
+      state.warnings.push(...warnings);
+      state.projects.push({ ...project, indicators: rows });
+    } else {
+      state.projects.push(project);
+    }
+    state.title = null;
+  });
+}
+
+/**
+ * Finds the projects of Part 2 by their labels: header tables (项目编码, 项目名称, …), indicator tables
+ * (一级指标 … 指标值) and the department/unit line above them, in whichever tables they stand.
+ */
+export function extractProjects(doc: DocumentGrid, config: LabelConfig): Result<RawProject[]> {
+  const labels = indexLabels(config);
+  const state: WalkState = { context: { department: null, moneyUnit: null }, title: null, projects: [], warnings: [] };
+  for (const block of doc.blocks) {
+    if (block.kind === "paragraph") {
+      if (block.text !== "") state.title = block.text;
+      continue;
+    }
+    const grid = doc.grids[block.table]!;
+    const starts = projectStarts(grid, labels);
+    if (starts.length > 0) readProjectTable(state, grid, starts, labels);
+    else if (findIndicatorHeader(grid, labels)) attachIndicatorTable(state, grid, labels);
+    else updateContext(state, grid, range(0, grid.rows.length), labels);
+  }
+  for (const project of state.projects) {
+    if (project.tables.indicators === null) {
+      const name = project.name?.text ?? project.title ?? "";
+      state.warnings.push(warning("missing-indicator-table", project.name?.at ?? null, { project: name }));
+    }
+  }
+  if (state.projects.length === 0) state.warnings.push(warning("no-part2"));
+  return { value: state.projects, warnings: state.warnings };
+}

@@ -1,0 +1,43 @@
+import type { CellRef } from "../model/schema.js";
+
+/** A cell's text and where it was read. */
+export interface RawField {
+  readonly text: string;
+  readonly lines: readonly string[];
+  readonly at: CellRef;
+}
+
+/** One row of an indicator table, as written. */
+export interface RawIndicatorRow {
+  readonly level1: RawField | null;
+  readonly level2: RawField | null;
+  readonly level3: RawField | null;
+  readonly description: RawField | null;
+  readonly value: RawField | null;
+  readonly basis: RawField | null;
+  /** A separate 计量单位 column, completing the value. */
+  readonly unit: RawField | null;
+  /** A separate 指标性质 column (≥ ≤ = 定性), completing the value. */
+  readonly nature: RawField | null;
+  readonly extra: Readonly<Record<string, string>>;
+  /** The row's position: the value cell, or the row's first cell when there is no value column. */
+  readonly at: CellRef;
+}
+
+/** A project's tables of Part 2, as written: text only, nothing parsed yet. */
+export interface RawProject {
+  readonly title: string | null;
+  readonly department: RawField | null;
+  /** The unit word after 单位： (元, 万元, …). */
+  readonly moneyUnit: RawField | null;
+  readonly code: RawField | null;
+  readonly name: RawField | null;
+  readonly total: RawField | null;
+  readonly fiscal: RawField | null;
+  readonly other: RawField | null;
+  readonly purpose: RawField | null;
+  readonly spendPlan: readonly { readonly period: RawField; readonly percent: RawField | null }[];
+  readonly goals: RawField | null;
+  readonly indicators: readonly RawIndicatorRow[];
+  readonly tables: { readonly header: number | null; readonly indicators: number | null };
+}

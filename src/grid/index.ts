@@ -1,0 +1,3 @@
+export * from "./types.js";
+export { parseDocumentHtml } from "./parse.js";
+export { foldSpaces, compactLabel } from "./text.js";

@@ -1,0 +1,180 @@
+import { z } from "zod";
+
+/** Bumped whenever a field of the output changes meaning or shape. */
+export const SCHEMA_VERSION = "1.0.0";
+
+/** A cell of a table in the document: 0-based table index in document order and grid coordinates. */
+export const CellRefSchema = z
+  .object({
+    table: z.number().int().nonnegative(),
+    row: z.number().int().nonnegative(),
+    col: z.number().int().nonnegative(),
+  })
+  .describe("Where a value was read in Part 2: table index in document order, grid row and column (0-based).");
+export type CellRef = z.infer<typeof CellRefSchema>;
+
+/** A place in the narrative: the paragraph index among the document's body blocks, and the sentence number. */
+export const ParagraphRefSchema = z
+  .object({
+    paragraph: z.number().int().nonnegative(),
+    seq: z.number().int().positive().nullable(),
+  })
+  .describe("Where a value was read in Part 1: paragraph index in document order and the indicator sentence number.");
+export type ParagraphRef = z.infer<typeof ParagraphRefSchema>;
+
+export const ComparisonOpSchema = z.enum([">=", "<=", ">", "<", "=", "between"]);
+export type ComparisonOp = z.infer<typeof ComparisonOpSchema>;
+
+/** A parsed 指标值: a comparison against a number with a unit, or qualitative text. */
+export const IndicatorValueSchema = z.object({
+  raw: z.string().describe("The value exactly as written (whitespace folded)."),
+  kind: z.enum(["quantitative", "qualitative"]),
+  op: ComparisonOpSchema.nullable(),
+  number: z.number().nullable(),
+  upper: z.number().nullable().describe("Upper bound when op is 'between'."),
+  unit: z.string().nullable().describe("Canonical unit: '%' for 百分比/％, otherwise as written."),
+  unitKnown: z.boolean().describe("False when the unit is not one we recognise (kept as written)."),
+});
+export type IndicatorValue = z.infer<typeof IndicatorValueSchema>;
+
+export const IndicatorSchema = z.object({
+  level1: z.string().nullable(),
+  level2: z.string().nullable(),
+  level3: z.string().nullable(),
+  description: z.string().nullable(),
+  value: IndicatorValueSchema,
+  basis: z.string().nullable().describe("指标值确定依据"),
+  extra: z.record(z.string(), z.string()).describe("Columns we do not model, keyed by their header, kept verbatim."),
+  at: CellRefSchema.describe("The value cell."),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+export const BudgetSchema = z.object({
+  total: z.number().nullable(),
+  fiscal: z.number().nullable(),
+  other: z.number().nullable(),
+});
+
+export const SpendPlanEntrySchema = z.object({
+  period: z.string(),
+  percent: z.number().nullable(),
+  at: CellRefSchema,
+});
+
+export const DepartmentSchema = z.object({
+  code: z.string().nullable(),
+  name: z.string(),
+});
+export type Department = z.infer<typeof DepartmentSchema>;
+
+export const ProjectSchema = z.object({
+  title: z.string().nullable().describe("The heading above the project's tables."),
+  department: z.string().nullable().describe("The department line above the header table, as written."),
+  unit: z.string().nullable().describe("The money unit the document states for this project (元, 万元, …)."),
+  code: z.string().nullable(),
+  name: z.string().nullable(),
+  budget: BudgetSchema.describe("Amounts in 元 whatever the document's unit; null when blank."),
+  purpose: z.string().nullable(),
+  spendPlan: z.array(SpendPlanEntrySchema),
+  goals: z.array(z.string()).describe("One string per line of 绩效目标."),
+  indicators: z.array(IndicatorSchema),
+  tables: z.object({
+    header: z.number().int().nonnegative().nullable(),
+    indicators: z.number().int().nonnegative().nullable(),
+  }),
+  locations: z.record(z.string(), CellRefSchema).describe("Where each header field was read, by field path."),
+});
+export type Project = z.infer<typeof ProjectSchema>;
+
+export const WarningSchema = z.object({
+  code: z.string(),
+  severity: z.enum(["warning", "info"]),
+  message: z.string().describe("Chinese, for the reader."),
+  at: z.union([CellRefSchema, ParagraphRefSchema]).nullable(),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+});
+export type Warning = z.infer<typeof WarningSchema>;
+
+export const NarrativeIndicatorSchema = z.object({
+  seq: z.number().int().positive(),
+  level1: z.string().nullable(),
+  level2: z.string().nullable(),
+  level3: z.string().nullable(),
+  description: z.string().nullable(),
+  value: IndicatorValueSchema,
+  inferred: z.array(z.enum(["level1", "level2"])).describe("Levels the sentence omits, filled in from the category vocabulary."),
+  at: ParagraphRefSchema,
+  sentence: z.string(),
+});
+export type NarrativeIndicator = z.infer<typeof NarrativeIndicatorSchema>;
+
+export const NarrativeProjectSchema = z.object({
+  name: z.string(),
+  amount: z.number().nullable().describe("In 元."),
+  listedAmount: z.number().nullable().describe("The amount in the project list (其中…), in 元."),
+  declaredLevel1Count: z.number().int().nullable(),
+  declaredIndicatorCount: z.number().int().nullable(),
+  goal: z.string().nullable(),
+  indicators: z.array(NarrativeIndicatorSchema),
+  at: ParagraphRefSchema.describe("The section heading."),
+});
+export type NarrativeProject = z.infer<typeof NarrativeProjectSchema>;
+
+export const NarrativeSchema = z.object({
+  totalBudget: z.number().nullable().describe("In 元."),
+  totalAt: ParagraphRefSchema.nullable(),
+  listedProjects: z.array(z.object({ name: z.string(), amount: z.number().nullable() })),
+  projects: z.array(NarrativeProjectSchema),
+});
+export type Narrative = z.infer<typeof NarrativeSchema>;
+
+export const SeveritySchema = z.enum(["error", "warning", "info"]);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const IndicatorEvidenceSchema = z.object({
+  level1: z.string().nullable(),
+  level2: z.string().nullable(),
+  level3: z.string().nullable(),
+  description: z.string().nullable(),
+  value: IndicatorValueSchema.nullable(),
+  at: z.union([CellRefSchema, ParagraphRefSchema]).nullable(),
+  text: z.string().nullable().describe("The narrative sentence, or the table row joined by ' | '."),
+});
+export type IndicatorEvidence = z.infer<typeof IndicatorEvidenceSchema>;
+
+export const FindingSchema = z.object({
+  rule: z.string(),
+  severity: SeveritySchema,
+  project: z.object({ code: z.string().nullable(), name: z.string().nullable() }).nullable(),
+  message: z.string(),
+  narrative: IndicatorEvidenceSchema.nullable(),
+  table: IndicatorEvidenceSchema.nullable(),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const ProjectLinkSchema = z.object({
+  narrative: z.number().int().nullable().describe("Index into narrative.projects."),
+  table: z.number().int().nullable().describe("Index into projects."),
+  score: z.number(),
+});
+export type ProjectLink = z.infer<typeof ProjectLinkSchema>;
+
+export const SourceSchema = z.object({
+  path: z.string().describe("The input's file name as given (relative where possible)."),
+  sha256: z.string(),
+  format: z.enum(["docx", "doc"]),
+});
+
+export const DocumentSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  source: SourceSchema,
+  department: DepartmentSchema.nullable(),
+  moneyUnit: z.string().nullable(),
+  warnings: z.array(WarningSchema),
+  projects: z.array(ProjectSchema),
+  narrative: NarrativeSchema.nullable(),
+  links: z.array(ProjectLinkSchema),
+  findings: z.array(FindingSchema),
+});
+export type JixiaoDocument = z.infer<typeof DocumentSchema>;

@@ -1,0 +1,3 @@
+export { parseNarrative } from "./parse.js";
+export { parseIndicatorSentence, splitNumberedSentences, type SentenceSpan } from "./sentence.js";
+export { parseChineseCount } from "./numerals.js";

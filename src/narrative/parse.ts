@@ -1,0 +1,139 @@
+import type { LabelConfig } from "../config/index.js";
+import { labelKey } from "../extract/labels.js";
+import type { Block } from "../grid/index.js";
+import type { Narrative, NarrativeIndicator, NarrativeProject, Warning } from "../model/schema.js";
+import { warning } from "../model/warnings.js";
+import { buildCategories, type Categories } from "../normalise/categories.js";
+import { parseAmount } from "../normalise/project.js";
+import type { Result } from "../result.js";
+import { parseChineseCount } from "./numerals.js";
+import { parseIndicatorSentence, splitNumberedSentences } from "./sentence.js";
+
+type Paragraph = Extract<Block, { kind: "paragraph" }>;
+
+const AMOUNT = String.raw`([0-9０-９][0-9０-９.,，]*)\s*(亿元|万元|元)`;
+const TOTAL = new RegExp(String.raw`(?:项目支出|项目经费|专项支出|项目资金|专项资金)(?:共计|合计|总计|总额|为|是)?\s*` + AMOUNT);
+const SECTION = new RegExp(String.raw`^[（(]([一二三四五六七八九十百]+)[)）]\s*(.+?)\s*(?:` + AMOUNT + String.raw`)?\s*$`);
+const PART_HEADING = /^[一二三四五六七八九十]+、/;
+const GOAL_LABEL = /^(?:项目)?(?:年度)?绩效目标\s*[:：]\s*/;
+const INDICATOR_LABEL = /^(?:项目)?绩效指标\s*[:：]\s*/;
+const LEVEL1_COUNT = /([一二三四五六七八九十两\d]+)\s*个\s*一级指标/;
+const INDICATOR_COUNT = /下设\s*([一二三四五六七八九十百两\d]+)\s*个/;
+const PART2 = /^第二部分/;
+
+function amountOf(number: string | undefined, unit: string | undefined, config: LabelConfig): number | null {
+  return number === undefined || unit === undefined ? null : parseAmount(`${number}${unit}`, 1, config.moneyUnits);
+}
+
+/** Paragraphs of Part 1: everything before 第二部分, or before the first table when that heading is missing. */
+function part1Paragraphs(blocks: readonly Block[]): Paragraph[] {
+  const end = blocks.findIndex((b) => (b.kind === "paragraph" && PART2.test(b.text)) || b.kind === "table");
+  return (end < 0 ? blocks : blocks.slice(0, end)).filter((b): b is Paragraph => b.kind === "paragraph" && b.text !== "");
+}
+
+/** The project list of `…其中招商经费25万元，限上企业工作经费10万元，…`. */
+function readProjectList(text: string, config: LabelConfig): Narrative["listedProjects"] {
+  const start = text.indexOf("其中");
+  if (start < 0) return [];
+  const item = new RegExp(String.raw`^(.+?)\s*` + AMOUNT + "$");
+  return text
+    .slice(start + 2)
+    .split(/[，、；;。,]/)
+    .flatMap((part) => {
+      const m = item.exec(part.trim());
+      return m ? [{ name: m[1]!, amount: amountOf(m[2], m[3], config) }] : [];
+    });
+}
+
+/** Whether a `（一）…` paragraph opens a project section: it states an amount, or a 绩效目标/绩效指标 label soon follows. */
+function isSectionStart(paragraphs: readonly Paragraph[], i: number): RegExpExecArray | null {
+  const match = SECTION.exec(paragraphs[i]!.text);
+  if (!match) return null;
+  if (match[3] !== undefined) return match;
+  const next = paragraphs.slice(i + 1, i + 4);
+  return next.some((p) => GOAL_LABEL.test(p.text) || INDICATOR_LABEL.test(p.text)) ? match : null;
+}
+
+function readSection(
+  heading: RegExpExecArray,
+  headingAt: number,
+  body: readonly Paragraph[],
+  config: LabelConfig,
+  categories: Categories,
+  warnings: Warning[],
+): NarrativeProject {
+  let mode: "none" | "goal" | "indicators" = "none";
+  const goal: string[] = [];
+  const indicators: NarrativeIndicator[] = [];
+  let declaredLevel1Count: number | null = null;
+  let declaredIndicatorCount: number | null = null;
+  for (const paragraph of body) {
+    let text = paragraph.text;
+    if (GOAL_LABEL.test(text)) {
+      mode = "goal";
+      text = text.replace(GOAL_LABEL, "");
+    } else if (INDICATOR_LABEL.test(text)) {
+      mode = "indicators";
+      text = text.replace(INDICATOR_LABEL, "");
+    }
+    if (text === "") continue;
+    if (mode === "goal") goal.push(text);
+    if (mode !== "indicators") continue;
+    declaredLevel1Count ??= parseChineseCount(LEVEL1_COUNT.exec(text)?.[1]);
+    declaredIndicatorCount ??= parseChineseCount(INDICATOR_COUNT.exec(text)?.[1]);
+    const spans = splitNumberedSentences(text, indicators.length + 1);
+    for (const span of spans) {
+      const indicator = parseIndicatorSentence(span, paragraph.index, categories);
+      if (indicator.level3 === null) warnings.push(warning("narrative-sentence-unparsed", indicator.at, { sentence: span.text }));
+      indicators.push(indicator);
+    }
+  }
+  return {
+    name: heading[2]!.trim(),
+    amount: amountOf(heading[3], heading[4], config),
+    listedAmount: null,
+    declaredLevel1Count,
+    declaredIndicatorCount,
+    goal: goal.length > 0 ? goal.join("\n") : null,
+    indicators,
+    at: { paragraph: headingAt, seq: null },
+  };
+}
+
+/**
+ * Reads Part 1 into records: the department's project total, the listed projects with their amounts,
+ * and per project section (（一）招商经费25万元) its goal, declared counts and numbered indicator sentences.
+ */
+export function parseNarrative(blocks: readonly Block[], config: LabelConfig): Result<Narrative> {
+  const paragraphs = part1Paragraphs(blocks);
+  const categories = buildCategories(config);
+  const warnings: Warning[] = [];
+  let totalBudget: number | null = null;
+  let totalAt: Narrative["totalAt"] = null;
+  let listedProjects: Narrative["listedProjects"] = [];
+  const projects: NarrativeProject[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i]!;
+    const total = TOTAL.exec(paragraph.text);
+    if (total && totalBudget === null) {
+      totalBudget = amountOf(total[1], total[2], config);
+      totalAt = { paragraph: paragraph.index, seq: null };
+    }
+    if (listedProjects.length === 0 && total) listedProjects = readProjectList(paragraph.text, config);
+    const heading = isSectionStart(paragraphs, i);
+    if (!heading) continue;
+    let end = i + 1;
+    while (end < paragraphs.length && !isSectionStart(paragraphs, end) && !PART_HEADING.test(paragraphs[end]!.text)) end++;
+    projects.push(readSection(heading, paragraph.index, paragraphs.slice(i + 1, end), config, categories, warnings));
+    i = end - 1;
+  }
+  const withListed = projects.map((p) => ({ ...p, listedAmount: findListedAmount(p.name, listedProjects) }));
+  if (withListed.every((p) => p.indicators.length === 0)) warnings.push(warning("no-part1"));
+  return { value: { totalBudget, totalAt, listedProjects, projects: withListed }, warnings };
+}
+
+function findListedAmount(name: string, listed: Narrative["listedProjects"]): number | null {
+  const key = labelKey(name);
+  const hit = listed.find((l) => labelKey(l.name) === key) ?? listed.find((l) => labelKey(l.name).includes(key) || key.includes(labelKey(l.name)));
+  return hit?.amount ?? null;
+}

@@ -1,0 +1,104 @@
+import type { LabelConfig } from "../config/index.js";
+import { labelKey } from "../extract/labels.js";
+import type { RawField, RawIndicatorRow, RawProject } from "../extract/types.js";
+import type { CellRef, Indicator, IndicatorValue, Project, Warning } from "../model/schema.js";
+import { warning } from "../model/warnings.js";
+import type { Result } from "../result.js";
+import { parseIndicatorValue, parseNumber } from "./value.js";
+
+/** Reads an amount cell in the document's unit and returns it in 元; `25万元` written with its own unit works too. */
+export function parseAmount(text: string, factor: number, moneyUnits: Readonly<Record<string, number>>): number | null {
+  const plain = parseNumber(text);
+  if (plain !== null) return roundMoney(plain * factor);
+  const value = parseIndicatorValue(text);
+  const ownFactor = value.unit === null ? undefined : moneyUnits[labelKey(value.unit)];
+  if (value.kind === "quantitative" && value.op === "=" && value.number !== null && ownFactor !== undefined) {
+    return roundMoney(value.number * ownFactor);
+  }
+  return null;
+}
+
+/** Amounts are in 元 with at most 分; this removes binary noise such as 3.4 × 10000 = 33999.999…. */
+function roundMoney(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+const NATURE_OPS: Readonly<Record<string, string>> = { "≥": "≥", ">=": "≥", "≤": "≤", "<=": "≤", "=": "=", ">": ">", "<": "<" };
+
+/**
+ * The 指标值 of a row, completed by separate 指标性质 (≥/≤/=/定性) and 计量单位 columns where the template has them.
+ */
+export function rowValue(row: RawIndicatorRow): IndicatorValue {
+  const value = row.value?.text ?? "";
+  const nature = row.nature?.text.normalize("NFKC").replace(/\s+/g, "") ?? "";
+  if (nature === "定性") {
+    return { raw: parseIndicatorValue(value).raw, kind: "qualitative", op: null, number: null, upper: null, unit: null, unitKnown: true };
+  }
+  const unit = row.unit?.text ?? "";
+  const op = NATURE_OPS[nature] ?? "";
+  const needsUnit = unit !== "" && !value.endsWith(unit);
+  return parseIndicatorValue(`${op}${value}${needsUnit ? unit : ""}`);
+}
+
+function text(field: RawField | null): string | null {
+  return field?.text ?? null;
+}
+
+function normaliseIndicator(row: RawIndicatorRow): Indicator {
+  return {
+    level1: text(row.level1),
+    level2: text(row.level2),
+    level3: text(row.level3),
+    description: text(row.description),
+    value: rowValue(row),
+    basis: text(row.basis),
+    extra: { ...row.extra },
+    at: row.value?.at ?? row.at,
+  };
+}
+
+/** Turns a raw project into the model: amounts in 元, percentages and values parsed, locations kept. */
+export function normaliseProject(raw: RawProject, config: LabelConfig): Result<Project> {
+  const warnings: Warning[] = [];
+  const units = Object.fromEntries(Object.entries(config.moneyUnits).map(([k, v]) => [labelKey(k), v]));
+  const unitWord = raw.moneyUnit?.text ?? null;
+  let factor = 1;
+  if (unitWord !== null) {
+    const known = units[labelKey(unitWord)];
+    if (known === undefined) warnings.push(warning("unknown-money-unit", raw.moneyUnit!.at, { raw: unitWord }));
+    factor = known ?? 1;
+  }
+  const amount = (field: RawField | null, name: string): number | null => {
+    if (!field) return null;
+    const n = parseAmount(field.text, factor, units);
+    if (n === null) warnings.push(warning("unparsed-amount", field.at, { field: name, raw: field.text }));
+    return n;
+  };
+  const locations: Record<string, CellRef> = {};
+  const fields = { code: raw.code, name: raw.name, "budget.total": raw.total, "budget.fiscal": raw.fiscal, "budget.other": raw.other, purpose: raw.purpose, goals: raw.goals, department: raw.department, unit: raw.moneyUnit };
+  for (const [path, field] of Object.entries(fields)) if (field) locations[path] = field.at;
+  const projectLabel = raw.name?.text ?? raw.title ?? "";
+  for (const [path, field] of [["项目名称", raw.name], ["预算数", raw.total]] as const) {
+    if (!field && raw.tables.header !== null) warnings.push(warning("missing-field", null, { project: projectLabel, field: path }));
+  }
+  return {
+    value: {
+      title: raw.title,
+      department: text(raw.department),
+      unit: unitWord,
+      code: text(raw.code),
+      name: text(raw.name),
+      budget: { total: amount(raw.total, "预算数"), fiscal: amount(raw.fiscal, "财政资金"), other: amount(raw.other, "其他资金") },
+      purpose: text(raw.purpose),
+      spendPlan: raw.spendPlan.map(({ period, percent }) => {
+        const value = percent ? parseIndicatorValue(percent.text) : null;
+        return { period: period.text, percent: value?.kind === "quantitative" ? value.number : null, at: percent?.at ?? period.at };
+      }),
+      goals: raw.goals ? [...raw.goals.lines] : [],
+      indicators: raw.indicators.map(normaliseIndicator),
+      tables: { ...raw.tables },
+      locations,
+    },
+    warnings,
+  };
+}

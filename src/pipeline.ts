@@ -1,0 +1,57 @@
+import { createHash } from "node:crypto";
+import type { LabelConfig } from "./config/index.js";
+import { extractProjects } from "./extract/index.js";
+import { parseDocumentHtml } from "./grid/index.js";
+import { type Department, DocumentSchema, type JixiaoDocument, type Project, SCHEMA_VERSION, type Warning } from "./model/schema.js";
+import { parseNarrative } from "./narrative/index.js";
+import { normaliseProject } from "./normalise/index.js";
+import type { InputFormat } from "./read/index.js";
+import { reconcile } from "./reconcile/index.js";
+import { combine, flatMap, map } from "./result.js";
+
+/** What the pipeline knows of the input besides its HTML. */
+export interface SourceInfo {
+  readonly path: string;
+  readonly sha256: string;
+  readonly format: InputFormat;
+}
+
+/** The sha256 of the input bytes, hex. */
+export function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** `304001玉田县商务和投资促进局本级` → code 304001, name 玉田县商务和投资促进局本级. */
+export function parseDepartment(text: string | null): Department | null {
+  if (text === null) return null;
+  const match = /^(\d{3,})\s*(.+)$/.exec(text);
+  return match ? { code: match[1]!, name: match[2]! } : { code: null, name: text };
+}
+
+/**
+ * Runs every stage after reading on a converted document: grid → extract → normalise → narrative →
+ * reconcile. Pure: the same HTML and source give the same document. The result is validated against
+ * the schema (a failure there is a bug, so it throws).
+ */
+export function processHtml(html: string, source: SourceInfo, config: LabelConfig, readerWarnings: readonly Warning[] = []): JixiaoDocument {
+  const grid = parseDocumentHtml(html);
+  const projects = flatMap(
+    flatMap(grid, (doc) => extractProjects(doc, config)),
+    (raw) => combine(raw.map((p) => normaliseProject(p, config))),
+  );
+  const narrative = map(grid, (doc) => doc.blocks);
+  const part1 = parseNarrative(narrative.value, config);
+  const { links, findings } = reconcile(part1.value, projects.value, config);
+  const first: Project | undefined = projects.value[0];
+  return DocumentSchema.parse({
+    schemaVersion: SCHEMA_VERSION,
+    source: { ...source },
+    department: parseDepartment(first?.department ?? null),
+    moneyUnit: first?.unit ?? null,
+    warnings: [...readerWarnings, ...projects.warnings, ...part1.warnings],
+    projects: projects.value,
+    narrative: part1.value,
+    links,
+    findings,
+  } satisfies JixiaoDocument);
+}

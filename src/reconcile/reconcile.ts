@@ -1,0 +1,27 @@
+import type { LabelConfig } from "../config/index.js";
+import { labelKey } from "../extract/labels.js";
+import type { Finding, Narrative, Project, ProjectLink } from "../model/schema.js";
+import { buildCategories } from "../normalise/categories.js";
+import { linkProjects } from "./align.js";
+import type { RuleContext } from "./rule.js";
+import { DOCUMENT_RULES, PROJECT_RULES } from "./rules/index.js";
+
+/** What the reconcile stage adds to a document: the project links and the findings. */
+export interface Reconciliation {
+  readonly links: ProjectLink[];
+  readonly findings: Finding[];
+}
+
+/**
+ * Pairs Part 1 with Part 2 (projects by name and amount, indicators by a global assignment) and runs
+ * every rule over the pairs and the document.
+ */
+export function reconcile(narrative: Narrative | null, projects: readonly Project[], config: LabelConfig): Reconciliation {
+  const categories = buildCategories(config);
+  const pairs = linkProjects(narrative?.projects ?? [], projects, categories);
+  const moneyUnits = Object.fromEntries(Object.entries(config.moneyUnits).map(([k, v]) => [labelKey(k), v]));
+  const ctx: RuleContext = { categories, narrative, pairs, moneyUnits };
+  const findings = [...DOCUMENT_RULES.flatMap((rule) => rule(ctx)), ...pairs.flatMap((pair) => PROJECT_RULES.flatMap((rule) => rule(pair, ctx)))];
+  const links = pairs.map((p) => ({ narrative: p.narrativeIndex, table: p.tableIndex, score: Math.round(p.score * 1000) / 1000 }));
+  return { links, findings };
+}

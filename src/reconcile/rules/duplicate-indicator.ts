@@ -1,0 +1,22 @@
+import type { ProjectRule } from "../rule.js";
+import { finding, indicatorName } from "../finding.js";
+import { foldName } from "../similarity.js";
+
+function duplicates<T extends { level2: string | null; level3: string | null }>(items: readonly T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = foldName(indicatorName(item));
+    if (key !== "") groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+
+/** The same indicator name twice in one part of one project. */
+export const duplicateIndicator: ProjectRule = (pair) => [
+  ...duplicates(pair.narrative?.indicators ?? []).map((group) =>
+    finding("duplicate-indicator", pair, { part: "第一部分", name: indicatorName(group[0]!), count: group.length }, { narrative: group[1]! }),
+  ),
+  ...duplicates(pair.table?.indicators ?? []).map((group) =>
+    finding("duplicate-indicator", pair, { part: "第二部分表格", name: indicatorName(group[0]!), count: group.length }, { table: group[1]! }),
+  ),
+];

@@ -1,0 +1,16 @@
+import type { ProjectRule } from "../rule.js";
+import { finding, indicatorName } from "../finding.js";
+import { foldName } from "../similarity.js";
+
+/**
+ * The narrative gives a paired indicator a real description (not its name repeated) that the table's
+ * does not contain, nor contains: often a copy-paste slip (后续养护资金落实情况 described as 生态效益指标).
+ */
+export const indicatorDescriptionMismatch: ProjectRule = (pair) =>
+  pair.indicators.flatMap(({ narrative, table }) => {
+    if (!narrative?.description || !table?.description) return [];
+    const a = foldName(narrative.description);
+    const b = foldName(table.description);
+    if (a === foldName(narrative.level3) || a.includes(b) || b.includes(a)) return [];
+    return [finding("indicator-description-mismatch", pair, { name: indicatorName(table), narrative: narrative.description, table: table.description }, { narrative, table })];
+  });

@@ -1,0 +1,14 @@
+import type { ProjectRule } from "../rule.js";
+import { finding, indicatorName } from "../finding.js";
+import { foldName } from "../similarity.js";
+
+/** A paired indicator with the same operator and number but a different unit (≥2次 vs ≥2个). */
+export const indicatorUnitMismatch: ProjectRule = (pair) =>
+  pair.indicators.flatMap(({ narrative, table }) => {
+    if (!narrative || !table) return [];
+    const a = narrative.value;
+    const b = table.value;
+    if (a.kind !== "quantitative" || b.kind !== "quantitative") return [];
+    if (a.op !== b.op || a.number !== b.number || a.upper !== b.upper || foldName(a.unit) === foldName(b.unit)) return [];
+    return [finding("indicator-unit-mismatch", pair, { name: indicatorName(table), narrative: a.raw, table: b.raw }, { narrative, table })];
+  });

@@ -1,0 +1,39 @@
+/**
+ * Folds an indicator or project name for comparison: full-width forms to ASCII, a decoration such as
+ * `（%）` removed, punctuation and whitespace dropped.
+ */
+export function foldName(name: string | null): string {
+  if (name === null) return "";
+  return name
+    .normalize("NFKC")
+    .replace(/\((?:%|％|百分比|个|次|元|万元)\)/g, "")
+    .replace(/[\s\p{P}\p{S}]+/gu, "")
+    .toLowerCase();
+}
+
+/** Length of the longest common subsequence of two strings (by UTF-16 unit, fine for CJK names). */
+export function lcsLength(a: string, b: string): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Dice-style similarity in [0, 1]: twice the common subsequence over the total length. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length + b.length === 0) return 1;
+  return (2 * lcsLength(a, b)) / (a.length + b.length);
+}
+
+/** How much of the shorter string the longer one contains, in order, in [0, 1]. */
+export function containment(a: string, b: string): number {
+  const shorter = Math.min(a.length, b.length);
+  return shorter === 0 ? 0 : lcsLength(a, b) / shorter;
+}

@@ -1,0 +1,42 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { extractFile } from "../../src/api.js";
+import type { JixiaoDocument } from "../../src/model/schema.js";
+
+export const FIXTURES = fileURLToPath(new URL("../../fixtures/", import.meta.url));
+
+/** The three writers' versions of the reference document. */
+export const REFERENCE_FIXTURES = ["yutian-commerce-2025.docx", "yutian-commerce-2025.libreoffice.docx", "yutian-commerce-2025.doc"] as const;
+
+/** Whether LibreOffice is installed (needed for .doc); CI installs it, so there it is required. */
+export function hasSoffice(): boolean {
+  try {
+    execFileSync("soffice", ["--version"], { stdio: "ignore", timeout: 60_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Skip .doc tests only on a developer machine without LibreOffice; in CI a missing soffice must fail. */
+export function canRead(fixture: string): boolean {
+  return !fixture.endsWith(".doc") || process.env["CI"] !== undefined || hasSoffice();
+}
+
+const cache = new Map<string, Promise<JixiaoDocument>>();
+
+/** Extracts a fixture once per test file. */
+export function extractFixture(fixture: string): Promise<JixiaoDocument> {
+  let result = cache.get(fixture);
+  if (!result) {
+    result = extractFile(`${FIXTURES}${fixture}`);
+    cache.set(fixture, result);
+  }
+  return result;
+}
+
+/** An answer key from test/golden. */
+export function golden<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(`../golden/${name}`, import.meta.url), "utf8")) as T;
+}

@@ -1,0 +1,303 @@
+import { describe, expect, it } from "vitest";
+import { defaultConfig, parseConfig, type LabelConfig } from "../../src/config/index.js";
+import { extractProjects } from "../../src/extract/index.js";
+import { parseDocumentHtml } from "../../src/grid/index.js";
+import type { IndicatorValue, Project, Warning } from "../../src/model/schema.js";
+import { normaliseProject } from "../../src/normalise/index.js";
+
+/** HTML → grid → raw projects → model, with every stage's warnings. */
+function run(html: string, config: LabelConfig = defaultConfig()): { projects: Project[]; warnings: Warning[] } {
+  const doc = parseDocumentHtml(html);
+  const raw = extractProjects(doc.value, config);
+  const normalised = raw.value.map((p) => normaliseProject(p, config));
+  return {
+    projects: normalised.map((n) => n.value),
+    warnings: [...doc.warnings, ...raw.warnings, ...normalised.flatMap((n) => n.warnings)],
+  };
+}
+
+function only(projects: readonly Project[]): Project {
+  expect(projects).toHaveLength(1);
+  return projects[0]!;
+}
+
+const quant = (raw: string, op: IndicatorValue["op"], number: number, unit: string | null): IndicatorValue => ({
+  raw, kind: "quantitative", op, number, upper: null, unit, unitKnown: true,
+});
+const qual = (raw: string): IndicatorValue => ({ raw, kind: "qualitative", op: null, number: null, upper: null, unit: null, unitKnown: true });
+
+const td = (text: string, attrs = ""): string => `<td${attrs ? ` ${attrs}` : ""}><p>${text}</p></td>`;
+const tr = (...cells: string[]): string => `<tr>${cells.join("")}</tr>`;
+
+/** The standard indicator table: 一级指标 spans three rows. */
+const INDICATOR_TABLE = `<table>
+  ${tr(td("<strong>一级指标</strong>"), td("<strong>二级指标</strong>"), td("<strong>三级指标</strong>"), td("<strong>绩效指标描述</strong>"), td("<strong>指标值</strong>"), td("<strong>指标值确定依据</strong>"))}
+  ${tr(td("产出指标", 'rowspan="3"'), td("数量指标"), td("招商活动次数"), td("开展招商活动"), td("≥6次"), td("年度计划"))}
+  ${tr(td("质量指标"), td("合作意向数"), td("促成合作意向"), td("≥2个"), td("年度计划"))}
+  ${tr(td("成本指标"), td("资金成本"), td("资金成本"), td("≤25万元"), td("预算批复"))}
+  ${tr(td("满意度指标"), td("服务对象满意度指标"), td("企业满意度"), td("企业满意度"), td("按时完成，企业满意"), td(""))}
+</table>`;
+
+describe("extract + normalise: the Word layout", () => {
+  // Tables: 0 department/unit, 1 project header, 2 indicators.
+  const html = `
+    <h3><a id="_Toc_1"></a>1.招商经费绩效目标表</h3>
+    <table>${tr(td("304001玉田县商务和投资促进局本级"), td("单位：万元"))}</table>
+    <table>
+      ${tr(td("<strong>项目编码</strong>"), td("13022925P000034100024", 'colspan="2"'), td("项目名称"), td("招商经费", 'colspan="3"'))}
+      ${tr(td("<strong>预算规模及资金用途</strong>", 'rowspan="2"'), td("预算数"), td("25.5"), td("其中：财政    资金"), td("25"), td("其他资金"), td("0.5"))}
+      ${tr(td("开展招商引资活动，宣传推介投资环境。", 'colspan="6"'))}
+      ${tr(td("<strong>资金支出计划（%）</strong>", 'rowspan="2"'), td("3月底"), td("6月底", 'colspan="2"'), td("10月底"), td("12月底", 'colspan="2"'))}
+      ${tr(td("25%"), td("50%", 'colspan="2"'), td("75%"), td("100%", 'colspan="2"'))}
+      ${tr(td("<strong>绩效目标</strong>"), `<td colspan="6"><p>1.引进亿元以上项目8个；</p><p>2.开展小团组招商活动6次。</p></td>`)}
+    </table>
+    <p> </p>
+    ${INDICATOR_TABLE}`;
+  const { projects, warnings } = run(html);
+  const project = only(projects);
+
+  it("reads the title, department, unit and identity", () => {
+    expect(project).toMatchObject({
+      title: "1.招商经费绩效目标表",
+      department: "304001玉田县商务和投资促进局本级",
+      unit: "万元",
+      code: "13022925P000034100024",
+      name: "招商经费",
+      tables: { header: 1, indicators: 2 },
+    });
+  });
+
+  it("converts the budget from 万元 to 元", () => {
+    expect(project.budget).toEqual({ total: 255000, fiscal: 250000, other: 5000 });
+  });
+
+  it("reads the purpose written under the amounts without a label", () => {
+    expect(project.purpose).toBe("开展招商引资活动，宣传推介投资环境。");
+  });
+
+  it("reads the spend plan periods with their percents and the percent cells", () => {
+    expect(project.spendPlan).toEqual([
+      { period: "3月底", percent: 25, at: { table: 1, row: 4, col: 1 } },
+      { period: "6月底", percent: 50, at: { table: 1, row: 4, col: 2 } },
+      { period: "10月底", percent: 75, at: { table: 1, row: 4, col: 4 } },
+      { period: "12月底", percent: 100, at: { table: 1, row: 4, col: 5 } },
+    ]);
+  });
+
+  it("keeps the goals as lines", () => {
+    expect(project.goals).toEqual(["1.引进亿元以上项目8个；", "2.开展小团组招商活动6次。"]);
+  });
+
+  it.each([
+    ["code", { table: 1, row: 0, col: 1 }],
+    ["name", { table: 1, row: 0, col: 4 }],
+    ["budget.total", { table: 1, row: 1, col: 2 }],
+    ["budget.fiscal", { table: 1, row: 1, col: 4 }],
+    ["budget.other", { table: 1, row: 1, col: 6 }],
+    ["purpose", { table: 1, row: 2, col: 1 }],
+    ["goals", { table: 1, row: 5, col: 1 }],
+    ["department", { table: 0, row: 0, col: 0 }],
+    ["unit", { table: 0, row: 0, col: 1 }],
+  ])("locates %s", (path, at) => {
+    expect(project.locations[path]).toEqual(at);
+  });
+
+  it("applies the spanned 一级指标 to every row it covers", () => {
+    expect(project.indicators.map((i) => [i.level1, i.level2, i.level3])).toEqual([
+      ["产出指标", "数量指标", "招商活动次数"],
+      ["产出指标", "质量指标", "合作意向数"],
+      ["产出指标", "成本指标", "资金成本"],
+      ["满意度指标", "服务对象满意度指标", "企业满意度"],
+    ]);
+  });
+
+  it("parses values and keeps description and basis", () => {
+    expect(project.indicators.map((i) => i.value)).toEqual([
+      quant("≥6次", ">=", 6, "次"),
+      quant("≥2个", ">=", 2, "个"),
+      quant("≤25万元", "<=", 25, "万元"),
+      qual("按时完成，企业满意"),
+    ]);
+    expect(project.indicators.map((i) => [i.description, i.basis])).toEqual([
+      ["开展招商活动", "年度计划"],
+      ["促成合作意向", "年度计划"],
+      ["资金成本", "预算批复"],
+      ["企业满意度", null],
+    ]);
+    expect(project.indicators.every((i) => Object.keys(i.extra).length === 0)).toBe(true);
+  });
+
+  it("points each indicator at its value cell", () => {
+    expect(project.indicators.map((i) => i.at)).toEqual([1, 2, 3, 4].map((row) => ({ table: 2, row, col: 4 })));
+  });
+
+  it("raises no warning", () => {
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe("extract + normalise: the LibreOffice layout", () => {
+  // The unit row is the first row of the header table, which is 8 columns wide.
+  const html = `
+    <p>2.残疾人保障金绩效目标表</p>
+    <table>
+      ${tr(td("304001玉田县商务和投资促进局本级", 'colspan="4"'), td("单位：元", 'colspan="4"'))}
+      ${tr(td("<strong>项目编码</strong>"), td("13022925P00JXC4194973", 'colspan="2"'), td("项目名称", 'colspan="2"'), td("残疾人保障金", 'colspan="3"'))}
+      ${tr(td("<strong>预算规模及资金用途</strong>", 'rowspan="2"'), td("预算数"), td("34000.00"), td("其中：财政    资金", 'colspan="2"'), td("34000.00"), td("其他资金"), "<td></td>")}
+      ${tr(td("保障残疾人权益，缴纳残疾人保障金。", 'colspan="7"'))}
+      ${tr(td("<strong>资金支出计划（%）</strong>", 'rowspan="2"'), td("3月底"), td("6月底", 'colspan="3"'), td("10月底"), td("12月底", 'colspan="2"'))}
+      ${tr(td("25%"), td("50%", 'colspan="3"'), td("75%"), td("100%", 'colspan="2"'))}
+      ${tr(td("<strong>绩效目标</strong>"), `<td colspan="7"><p>1.保障残疾人权益；</p><p>2.按时缴纳残疾人保障金。</p></td>`)}
+    </table>
+    <p> </p>
+    ${INDICATOR_TABLE}`;
+  const { projects, warnings } = run(html);
+  const project = only(projects);
+
+  it("takes the department and unit from the table's first row", () => {
+    expect(project).toMatchObject({
+      title: "2.残疾人保障金绩效目标表",
+      department: "304001玉田县商务和投资促进局本级",
+      unit: "元",
+      code: "13022925P00JXC4194973",
+      name: "残疾人保障金",
+      tables: { header: 0, indicators: 1 },
+    });
+    expect(project.locations["unit"]).toEqual({ table: 0, row: 0, col: 4 });
+    expect(project.locations["name"]).toEqual({ table: 0, row: 1, col: 5 });
+  });
+
+  it("reads amounts in 元, an empty 其他资金 as null, and the purpose", () => {
+    expect(project.budget).toEqual({ total: 34000, fiscal: 34000, other: null });
+    expect(project.purpose).toBe("保障残疾人权益，缴纳残疾人保障金。");
+  });
+
+  it("reads the spend plan over the wider merges", () => {
+    expect(project.spendPlan.map((s) => [s.period, s.percent, s.at.col])).toEqual([
+      ["3月底", 25, 1],
+      ["6月底", 50, 2],
+      ["10月底", 75, 5],
+      ["12月底", 100, 6],
+    ]);
+  });
+
+  it("reads goals and indicators", () => {
+    expect(project.goals).toEqual(["1.保障残疾人权益；", "2.按时缴纳残疾人保障金。"]);
+    expect(project.indicators.map((i) => [i.level1, i.level3, i.at])).toEqual([
+      ["产出指标", "招商活动次数", { table: 1, row: 1, col: 4 }],
+      ["产出指标", "合作意向数", { table: 1, row: 2, col: 4 }],
+      ["产出指标", "资金成本", { table: 1, row: 3, col: 4 }],
+      ["满意度指标", "企业满意度", { table: 1, row: 4, col: 4 }],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe("extract + normalise: a template with 指标性质 / 计量单位 columns", () => {
+  const html = `
+    <table>${tr(td("某部门"), td("单位：元"))}</table>
+    <table>
+      ${tr(td("项目名称"), td("培训经费"))}
+      ${tr(td("预算数"), td("12000"))}
+    </table>
+    <table>
+      ${tr(...["一级指标", "二级指标", "指标内容", "指标性质", "目标值", "计量单位", "权重", "备注", "考核方式"].map((h) => td(h)))}
+      ${tr(td("产出指标"), td("数量指标"), td("培训人次"), td("≥"), td("200"), td("人次"), td("20"), td("全年"), td("查阅资料"))}
+      ${tr(td("产出指标"), td("质量指标"), td("合格率"), td("＞＝"), td("95"), td("%"), td("20"), td(""), td(""))}
+      ${tr(td("产出指标"), td("成本指标"), td("培训成本"), td("≤"), td("1.2"), td("万元"), td("10"), td(""), td(""))}
+      ${tr(td("效益指标"), td("社会效益指标"), td("培训效果"), td("定性"), td("明显提升"), td(""), td("30"), td("好评"), td(""))}
+      ${tr(td("满意度指标"), td("服务对象满意度指标"), td("学员满意度"), td("="), td("90%"), td("%"), td("20"), td(""), td(""))}
+    </table>`;
+  const { projects, warnings } = run(html);
+  const project = only(projects);
+
+  it("reads 指标内容 as the 三级指标 and the project from its own tables", () => {
+    expect(project.name).toBe("培训经费");
+    expect(project.budget.total).toBe(12000);
+    expect(project.tables).toEqual({ header: 1, indicators: 2 });
+    expect(project.indicators.map((i) => i.level3)).toEqual(["培训人次", "合格率", "培训成本", "培训效果", "学员满意度"]);
+  });
+
+  it("completes each value from the nature and unit columns", () => {
+    expect(project.indicators.map((i) => i.value)).toEqual([
+      quant("≥200人次", ">=", 200, "人次"),
+      quant("＞＝95%", ">=", 95, "%"),
+      quant("≤1.2万元", "<=", 1.2, "万元"),
+      qual("明显提升"),
+      quant("=90%", "=", 90, "%"),
+    ]);
+  });
+
+  it("keeps 权重, 备注 and unknown columns in extra, blank cells left out", () => {
+    expect(project.indicators.map((i) => i.extra)).toEqual([
+      { 权重: "20", 备注: "全年", 考核方式: "查阅资料" },
+      { 权重: "20" },
+      { 权重: "10" },
+      { 权重: "30", 备注: "好评" },
+      { 权重: "20" },
+    ]);
+  });
+
+  it("points at the 目标值 column", () => {
+    expect(project.indicators.map((i) => i.at.col)).toEqual([4, 4, 4, 4, 4]);
+  });
+
+  it("warns only about the column it does not know", () => {
+    expect(warnings.map((w) => [w.code, w.params, w.at])).toEqual([
+      ["unmapped-column", { header: "考核方式" }, { table: 2, row: 0, col: 8 }],
+    ]);
+  });
+});
+
+describe("extract + normalise: aliases from a user YAML file", () => {
+  const html = `
+    <table>${tr(td("某部门"), td("单位：元"))}</table>
+    <table>
+      ${tr(td("项目编码"), td("P001"), td("项目名称"), td("宣传经费"))}
+      ${tr(td("预算数"), td("5000"), td("其他资金"), td(""))}
+    </table>
+    <table>
+      ${tr(td("一级指标"), td("二级指标"), td("考核内容"), td("预期目标"))}
+      ${tr(td("产出指标"), td("数量指标"), td("宣传次数"), td("≥3次"))}
+      ${tr(td("满意度指标"), td("服务对象满意度指标"), td("群众满意度"), td("≥90%"))}
+    </table>`;
+  const yaml = `
+indicatorColumns:
+  level3: [考核内容]
+  value: [预期目标]
+`;
+
+  it.each([
+    ["the default config", defaultConfig(), [] as string[], null, ["missing-indicator-table"]],
+    ["the user config", parseConfig(yaml), ["宣传次数", "群众满意度"], 2, [] as string[]],
+  ])("with %s", (_name, config, level3s, indicatorTable, warningCodes) => {
+    const { projects, warnings } = run(html, config);
+    const project = only(projects);
+    expect(project.name).toBe("宣传经费");
+    expect(project.indicators.map((i) => i.level3)).toEqual(level3s);
+    expect(project.tables.indicators).toBe(indicatorTable);
+    expect(warnings.map((w) => w.code)).toEqual(warningCodes);
+  });
+
+  it("reads the aliased columns' values and cells", () => {
+    const { projects } = run(html, parseConfig(yaml));
+    expect(only(projects).indicators.map((i) => [i.level1, i.value, i.at])).toEqual([
+      ["产出指标", quant("≥3次", ">=", 3, "次"), { table: 2, row: 1, col: 3 }],
+      ["满意度指标", quant("≥90%", ">=", 90, "%"), { table: 2, row: 2, col: 3 }],
+    ]);
+  });
+
+  it("keeps the built-in names when extending", () => {
+    const config = parseConfig(yaml);
+    expect(config.indicatorColumns.value).toContain("指标值");
+    expect(config.indicatorColumns.value).toContain("预期目标");
+  });
+
+  it("recognises a header-table label added by the user", () => {
+    const renamed = html.replace("项目名称", "项目全称");
+    const withoutAlias = run(renamed, parseConfig(yaml));
+    expect(only(withoutAlias.projects).name).toBeNull();
+    const withAlias = run(renamed, parseConfig(`${yaml}header:\n  name: [项目全称]\n`));
+    expect(only(withAlias.projects).name).toBe("宣传经费");
+  });
+});

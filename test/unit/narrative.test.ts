@@ -1,0 +1,352 @@
+import { describe, expect, it } from "vitest";
+import { defaultConfig } from "../../src/config/index.js";
+import type { Block } from "../../src/grid/index.js";
+import type { IndicatorValue, NarrativeIndicator } from "../../src/model/schema.js";
+import { parseChineseCount, parseIndicatorSentence, parseNarrative, splitNumberedSentences } from "../../src/narrative/index.js";
+import { buildCategories } from "../../src/normalise/index.js";
+
+const config = defaultConfig();
+const categories = buildCategories(config);
+
+const quant = (raw: string, op: IndicatorValue["op"], number: number, unit: string | null): IndicatorValue => ({
+  raw, kind: "quantitative", op, number, upper: null, unit, unitKnown: true,
+});
+const qual = (raw: string): IndicatorValue => ({ raw, kind: "qualitative", op: null, number: null, upper: null, unit: null, unitKnown: true });
+
+/** Paragraph blocks numbered from `first`, as the grid stage would give them. */
+function paragraphs(texts: readonly string[], first = 0): Block[] {
+  return texts.map((text, i) => ({ kind: "paragraph", index: first + i, text, heading: null }));
+}
+
+describe("splitNumberedSentences", () => {
+  it.each([
+    [
+      "numbers at the start and after 。",
+      "1、甲，指标值为≥1次。2、乙，指标值为≥2次。",
+      [[1, "1、甲，指标值为≥1次。"], [2, "2、乙，指标值为≥2次。"]],
+    ],
+    [
+      "a lead-in ending in ：",
+      "项目共设三个一级指标，下设2个二、三级指标。具体为：1、甲。2、乙。",
+      [[1, "1、甲。"], [2, "2、乙。"]],
+    ],
+    [
+      "figures inside a sentence",
+      "1、培训2次，覆盖3.5万人，指标值为≥2次。2、乙，指标值为≥2.5%。",
+      [[1, "1、培训2次，覆盖3.5万人，指标值为≥2次。"], [2, "2、乙，指标值为≥2.5%。"]],
+    ],
+    [
+      "a decimal right after punctuation",
+      "1、甲，指标值为：2.5万元。2、乙。",
+      [[1, "1、甲，指标值为：2.5万元。"], [2, "2、乙。"]],
+    ],
+    [
+      "numbers out of sequence are text",
+      "1、甲，指标值为≥80%。3、丙。",
+      [[1, "1、甲，指标值为≥80%。3、丙。"]],
+    ],
+    [
+      "dot and parenthesised numbers",
+      "1.甲。(2)、乙。（3）．丙。",
+      [[1, "1.甲。"], [2, "(2)、乙。"], [3, "（3）．丙。"]],
+    ],
+    ["no numbered sentence", "项目共设三个一级指标。", []],
+  ])("%s", (_name, paragraph, expected) => {
+    expect(splitNumberedSentences(paragraph).map((s) => [s.seq, s.text])).toEqual(expected);
+  });
+
+  it("runs past 9 without splitting ≥80%。10、 or 1 inside 10", () => {
+    const text = Array.from({ length: 11 }, (_, i) => `${i + 1}、指标${i + 1}，指标值为≥80%。`).join("");
+    const spans = splitNumberedSentences(text);
+    expect(spans.map((s) => s.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(spans[8]!.text).toBe("9、指标9，指标值为≥80%。");
+    expect(spans[9]!.text).toBe("10、指标10，指标值为≥80%。");
+    expect(spans[10]!.text).toBe("11、指标11，指标值为≥80%。");
+  });
+
+  it("continues a count from an earlier paragraph", () => {
+    expect(splitNumberedSentences("1、旧。3、甲。4、乙。", 3).map((s) => [s.seq, s.text])).toEqual([
+      [3, "3、甲。"],
+      [4, "4、乙。"],
+    ]);
+  });
+});
+
+type Expected = Pick<NarrativeIndicator, "seq" | "level1" | "level2" | "level3" | "description" | "value" | "inferred">;
+
+const sentenceCases: [name: string, sentence: string, expected: Expected][] = [
+  [
+    "em dashes, three levels, no description",
+    "1、产出指标—数量指标—开展小型调研次数，指标值为≥5次。",
+    { seq: 1, level1: "产出指标", level2: "数量指标", level3: "开展小型调研次数", description: null, value: quant("≥5次", ">=", 5, "次"), inferred: [] },
+  ],
+  [
+    "mixed — and -- with a description",
+    "1、产出指标—数量指标—开展产业优势产业项目宣传推介活动数量--反映开展招商引资宣传推介活动情况，指标值为≥4次。",
+    {
+      seq: 1, level1: "产出指标", level2: "数量指标", level3: "开展产业优势产业项目宣传推介活动数量",
+      description: "反映开展招商引资宣传推介活动情况", value: quant("≥4次", ">=", 4, "次"), inferred: [],
+    },
+  ],
+  [
+    "double hyphens",
+    "3、产出指标--时效指标--任务完成及时率--任务完成及时率，指标值为≥80%。",
+    { seq: 3, level1: "产出指标", level2: "时效指标", level3: "任务完成及时率", description: "任务完成及时率", value: quant("≥80%", ">=", 80, "%"), inferred: [] },
+  ],
+  [
+    "double em dashes",
+    "2、产出指标——质量指标——合格率，指标值为≥95%。",
+    { seq: 2, level1: "产出指标", level2: "质量指标", level3: "合格率", description: null, value: quant("≥95%", ">=", 95, "%"), inferred: [] },
+  ],
+  [
+    "≦ as ≤ with 万元; 成本指标 read as a 二级指标 under 产出指标",
+    "4、产出指标--成本指标--资金成本--资金成本，指标值为≦25万元。",
+    { seq: 4, level1: "产出指标", level2: "成本指标", level3: "资金成本", description: "资金成本", value: quant("≦25万元", "<=", 25, "万元"), inferred: [] },
+  ],
+  [
+    "missing 一级指标 inferred from the 二级指标",
+    "7、生态效益指标--生态效益增长率--生态效益增长率，指标值为≥80%。",
+    { seq: 7, level1: "效益指标", level2: "生态效益指标", level3: "生态效益增长率", description: "生态效益增长率", value: quant("≥80%", ">=", 80, "%"), inferred: ["level1"] },
+  ],
+  [
+    "two parts: 二级指标 inferred as the sole child",
+    "9、满意度指标--企业满意度，指标值为≥80%。",
+    { seq: 9, level1: "满意度指标", level2: "服务对象满意度指标", level3: "企业满意度", description: null, value: quant("≥80%", ">=", 80, "%"), inferred: ["level2"] },
+  ],
+  [
+    "value without 指标值为 is qualitative text after the first comma",
+    "6、效益指标—社会效益指标--经贸活动知名度--经贸活动知名度，全方位、多渠道开展招商引资工作，大力宣传推介我县投资环境。",
+    {
+      seq: 6, level1: "效益指标", level2: "社会效益指标", level3: "经贸活动知名度", description: "经贸活动知名度",
+      value: qual("全方位、多渠道开展招商引资工作，大力宣传推介我县投资环境"), inferred: [],
+    },
+  ],
+  [
+    "bare qualitative value",
+    "3、产出指标--时效指标--及时性--及时性，按时完成。",
+    { seq: 3, level1: "产出指标", level2: "时效指标", level3: "及时性", description: "及时性", value: qual("按时完成"), inferred: [] },
+  ],
+  [
+    "an alias category keeps its written name",
+    "8、效益指标—可持续效益指标--实际参会企业数，指标值为≥40家。",
+    { seq: 8, level1: "效益指标", level2: "可持续效益指标", level3: "实际参会企业数", description: null, value: quant("≥40家", ">=", 40, "家"), inferred: [] },
+  ],
+  [
+    "效果指标 accepted as a 一级指标",
+    "5、效果指标—经济效益指标--税收增长率，指标值为≥70%。",
+    { seq: 5, level1: "效果指标", level2: "经济效益指标", level3: "税收增长率", description: null, value: quant("≥70%", ">=", 70, "%"), inferred: [] },
+  ],
+  [
+    "目标值是 as the value marker",
+    "2、产出指标—质量指标—验收合格率，目标值是100%。",
+    { seq: 2, level1: "产出指标", level2: "质量指标", level3: "验收合格率", description: null, value: quant("100%", "=", 100, "%"), inferred: [] },
+  ],
+  [
+    "no categories at all",
+    "1、宣传次数，指标值为≥3次。",
+    { seq: 1, level1: null, level2: null, level3: "宣传次数", description: null, value: quant("≥3次", ">=", 3, "次"), inferred: [] },
+  ],
+];
+
+describe("parseIndicatorSentence", () => {
+  it.each(sentenceCases)("%s", (_name, sentence, expected) => {
+    const [span] = splitNumberedSentences(sentence, expected.seq);
+    expect(span).toBeDefined();
+    const indicator = parseIndicatorSentence(span!, 12, categories);
+    expect(indicator).toEqual({ ...expected, at: { paragraph: 12, seq: expected.seq }, sentence });
+  });
+
+  it("leaves level3 null when the sentence names nothing", () => {
+    const indicator = parseIndicatorSentence({ seq: 2, text: "2、，指标值为≥1次。" }, 0, categories);
+    expect(indicator.level3).toBeNull();
+    expect(indicator.value).toEqual(quant("≥1次", ">=", 1, "次"));
+  });
+});
+
+describe("parseChineseCount", () => {
+  it.each([
+    ["三", 3],
+    ["十", 10],
+    ["十一", 11],
+    ["二十", 20],
+    ["二十三", 23],
+    ["两", 2],
+    ["一百", 100],
+    ["一百零五", 105],
+    ["一百一十", 110],
+    ["11", 11],
+    ["１１", 11],
+    ["0", 0],
+  ])("%s → %i", (text, expected) => {
+    expect(parseChineseCount(text)).toBe(expected);
+  });
+
+  it.each([[undefined], [""], ["三个"], ["abc"], ["千"]])("%j → null", (text) => {
+    expect(parseChineseCount(text)).toBeNull();
+  });
+});
+
+const TOTAL = "按照绩效预算编制要求，现将我单位绩效预算编制情况和绩效目标说明如下：本着勤俭节约满足基本需求的原则，2025年我单位需安排专项项目支出938.4万元。";
+const LIST = "按照商务和投资促进局工作职责，需安排专项项目经费938.4万元，其中招商经费25万元，限上企业工作经费10万元，2025年中央服务业发展资金900万元，残疾人保障金3.4万元。";
+const SENTENCES =
+  "项目共设产出指标、效果指标和满意度指标三个一级指标，下设11个二、三级指标。具体为：" +
+  "1、产出指标—数量指标—开展小型调研次数，指标值为≥5次。" +
+  "2、产出指标--成本指标--资金成本--资金成本，指标值为≦25万元。" +
+  "3、生态效益指标--生态效益增长率--生态效益增长率，指标值为≥80%。";
+
+/** A Part 1 shaped like the reference document: total, list, one project section, then 工作保障措施. */
+const document = paragraphs([
+  "第一部分", // 0
+  "二、分项绩效目标", // 1
+  TOTAL, // 2
+  "一、项目内容", // 3
+  LIST, // 4
+  "二、项目目标或指标情况", // 5
+  "（一）招商经费25万元", // 6
+  "绩效目标：", // 7
+  "项目主要用于开展招商引资各项工作。", // 8
+  "全年引进亿元及以上项目8个。", // 9
+  "绩效指标：", // 10
+  SENTENCES, // 11
+  "（二）中央服务业发展资金900万元", // 12
+  "绩效目标：建设改造一批县级物流配送中心。", // 13
+  "绩效指标：", // 14
+  "项目共设两个一级指标，下设二十个二、三级指标。具体为：1、满意度指标--企业满意度，指标值为≥80%。", // 15
+  "三、工作保障措施", // 16
+  "（一）明方向，大力开展招商引资。一是加强队伍建设。力争2025年全年签约引进亿元以上项目30个。", // 17
+  "（二） 强举措，激发市场消费活力。", // 18
+]);
+
+describe("parseNarrative", () => {
+  const { value, warnings } = parseNarrative(document, config);
+
+  it("reads the department total in 元", () => {
+    expect(value.totalBudget).toBe(9384000);
+    expect(value.totalAt).toEqual({ paragraph: 2, seq: null });
+  });
+
+  it("reads the project list after 其中", () => {
+    expect(value.listedProjects).toEqual([
+      { name: "招商经费", amount: 250000 },
+      { name: "限上企业工作经费", amount: 100000 },
+      { name: "2025年中央服务业发展资金", amount: 9000000 },
+      { name: "残疾人保障金", amount: 34000 },
+    ]);
+  });
+
+  it("finds exactly the project sections, not the （一） of 工作保障措施", () => {
+    expect(value.projects.map((p) => p.name)).toEqual(["招商经费", "中央服务业发展资金"]);
+    expect(value.projects.map((p) => p.at)).toEqual([
+      { paragraph: 6, seq: null },
+      { paragraph: 12, seq: null },
+    ]);
+  });
+
+  it("reads a section's amount, listed amount, goal and declared counts", () => {
+    const [first, second] = value.projects;
+    expect(first).toMatchObject({
+      amount: 250000,
+      listedAmount: 250000,
+      goal: "项目主要用于开展招商引资各项工作。\n全年引进亿元及以上项目8个。",
+      declaredLevel1Count: 3,
+      declaredIndicatorCount: 11,
+    });
+    expect(second).toMatchObject({
+      amount: 9000000,
+      listedAmount: 9000000,
+      goal: "建设改造一批县级物流配送中心。",
+      declaredLevel1Count: 2,
+      declaredIndicatorCount: 20,
+    });
+  });
+
+  it("reads the numbered sentences with their paragraph", () => {
+    const first = value.projects[0]!;
+    expect(first.indicators.map((i) => [i.seq, i.level1, i.level2, i.level3, i.at.paragraph, i.at.seq])).toEqual([
+      [1, "产出指标", "数量指标", "开展小型调研次数", 11, 1],
+      [2, "产出指标", "成本指标", "资金成本", 11, 2],
+      [3, "效益指标", "生态效益指标", "生态效益增长率", 11, 3],
+    ]);
+    expect(first.indicators[1]!.value).toEqual(quant("≦25万元", "<=", 25, "万元"));
+    expect(first.indicators[2]!.inferred).toEqual(["level1"]);
+    expect(value.projects[1]!.indicators.map((i) => [i.level1, i.level2, i.level3, i.inferred])).toEqual([
+      ["满意度指标", "服务对象满意度指标", "企业满意度", ["level2"]],
+    ]);
+  });
+
+  it("raises no warning on a well-formed Part 1", () => {
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ["亿元", "需安排专项项目支出1.2亿元。", 120000000],
+    ["元", "需安排专项项目支出34000元。", 34000],
+    ["元 with thousands separators", "专项资金共计9,000,000.00元。", 9000000],
+    ["万元 after 合计 and a space", "项目资金合计 3.4 万元。", 34000],
+  ])("reads a total in %s", (_name, text, expected) => {
+    expect(parseNarrative(paragraphs([text]), config).value.totalBudget).toBe(expected);
+  });
+
+  it.each([
+    ["亿元", "（一）重点项目1.5亿元", 150000000],
+    ["元", "（一）残疾人保障金34000元", 34000],
+    ["万元", "(二)限上企业工作经费10万元", 100000],
+  ])("reads a section amount in %s", (_name, heading, expected) => {
+    const blocks = paragraphs([heading, "绩效指标：1、产出指标—数量指标—次数，指标值为≥1次。"]);
+    const [project] = parseNarrative(blocks, config).value.projects;
+    expect(project?.amount).toBe(expected);
+  });
+
+  it("opens a section without an amount when a 绩效目标 label follows", () => {
+    const blocks = paragraphs(["（一）招商经费", "绩效目标：开展招商。", "绩效指标：1、产出指标—数量指标—次数，指标值为≥1次。"]);
+    const { value: narrative } = parseNarrative(blocks, config);
+    expect(narrative.projects.map((p) => [p.name, p.amount, p.goal, p.indicators.length])).toEqual([["招商经费", null, "开展招商。", 1]]);
+  });
+
+  it("keeps the sentence count running across paragraphs of one section", () => {
+    const blocks = paragraphs([
+      "（一）招商经费25万元",
+      "绩效指标：",
+      "1、产出指标—数量指标—次数，指标值为≥1次。",
+      "2、产出指标—质量指标—合格率，指标值为≥90%。",
+    ]);
+    const [project] = parseNarrative(blocks, config).value.projects;
+    expect(project?.indicators.map((i) => [i.seq, i.at.paragraph])).toEqual([
+      [1, 2],
+      [2, 3],
+    ]);
+  });
+
+  it("stops at 第二部分", () => {
+    const blocks = paragraphs([
+      "（一）招商经费25万元",
+      "绩效指标：1、产出指标—数量指标—次数，指标值为≥1次。",
+      "第二部分",
+      "（二）残疾人保障金3.4万元",
+      "绩效指标：1、产出指标—数量指标—次数，指标值为≥1次。",
+    ]);
+    expect(parseNarrative(blocks, config).value.projects.map((p) => p.name)).toEqual(["招商经费"]);
+  });
+
+  it("stops at the first table when 第二部分 is missing", () => {
+    const blocks: Block[] = [
+      ...paragraphs(["（一）招商经费25万元", "绩效指标：1、产出指标—数量指标—次数，指标值为≥1次。"]),
+      { kind: "table", index: 2, table: 0 },
+      ...paragraphs(["（二）残疾人保障金3.4万元", "绩效指标：1、产出指标—数量指标—次数，指标值为≥1次。"], 3),
+    ];
+    expect(parseNarrative(blocks, config).value.projects.map((p) => p.name)).toEqual(["招商经费"]);
+  });
+
+  it("warns about a sentence it cannot split, at its paragraph and number", () => {
+    const blocks = paragraphs(["（一）招商经费25万元", "绩效指标：1、产出指标—数量指标—次数，指标值为≥1次。2、，指标值为≥1次。"]);
+    const { warnings: found } = parseNarrative(blocks, config);
+    expect(found.map((w) => [w.code, w.at])).toEqual([["narrative-sentence-unparsed", { paragraph: 1, seq: 2 }]]);
+  });
+
+  it("warns no-part1 when there are no indicator sentences", () => {
+    const { value: narrative, warnings: found } = parseNarrative(paragraphs([TOTAL]), config);
+    expect(narrative.projects).toEqual([]);
+    expect(narrative.totalBudget).toBe(9384000);
+    expect(found.map((w) => w.code)).toEqual(["no-part1"]);
+  });
+});
