@@ -20,6 +20,8 @@ const INDICATOR_LABEL = /^(?:项目)?绩效指标\s*[:：]\s*/;
 const LEVEL1_COUNT = /([一二三四五六七八九十两\d]+)\s*个\s*一级指标/;
 const INDICATOR_COUNT = /下设\s*([一二三四五六七八九十百两\d]+)\s*个/;
 const PART2 = /^第二部分/;
+/** Commas separate the listed projects, except a thousands separator inside an amount (1,250,000元). */
+const LIST_SEPARATOR = /[、；;。]|[,，](?![0-9０-９]{3}(?:[^0-9０-９]|$))/;
 
 function amountOf(number: string | undefined, unit: string | undefined, config: LabelConfig): number | null {
   return number === undefined || unit === undefined ? null : parseAmount(`${number}${unit}`, 1, config.moneyUnits);
@@ -38,7 +40,8 @@ function readProjectList(text: string, config: LabelConfig): Narrative["listedPr
   const item = new RegExp(String.raw`^(.+?)\s*` + AMOUNT + "$");
   return text
     .slice(start + 2)
-    .split(/[，、；;。,]/)
+    .replace(/^\s*[:：]/, "")
+    .split(LIST_SEPARATOR)
     .flatMap((part) => {
       const m = item.exec(part.trim());
       return m ? [{ name: m[1]!, amount: amountOf(m[2], m[3], config) }] : [];

@@ -34,8 +34,10 @@ export function rowValue(row: RawIndicatorRow): IndicatorValue {
   if (nature === "定性") {
     return { raw: parseIndicatorValue(value).raw, kind: "qualitative", op: null, number: null, upper: null, unit: null, unitKnown: true };
   }
+  if (value === "") return parseIndicatorValue("");
   const unit = row.unit?.text ?? "";
-  const op = NATURE_OPS[nature] ?? "";
+  // The nature column completes a bare number; a value that states its own operator keeps it.
+  const op = /^[0-9０-９.]/.test(value) ? (NATURE_OPS[nature] ?? "") : "";
   const needsUnit = unit !== "" && !value.endsWith(unit);
   return parseIndicatorValue(`${op}${value}${needsUnit ? unit : ""}`);
 }

@@ -3,7 +3,7 @@ import { defaultConfig, parseConfig, type LabelConfig } from "../../src/config/i
 import { extractProjects } from "../../src/extract/index.js";
 import { parseDocumentHtml } from "../../src/grid/index.js";
 import type { IndicatorValue, Project, Warning } from "../../src/model/schema.js";
-import { normaliseProject } from "../../src/normalise/index.js";
+import { normaliseProject, rowValue } from "../../src/normalise/index.js";
 
 /** HTML → grid → raw projects → model, with every stage's warnings. */
 function run(html: string, config: LabelConfig = defaultConfig()): { projects: Project[]; warnings: Warning[] } {
@@ -221,7 +221,7 @@ describe("extract + normalise: a template with 指标性质 / 计量单位 colum
   it("completes each value from the nature and unit columns", () => {
     expect(project.indicators.map((i) => i.value)).toEqual([
       quant("≥200人次", ">=", 200, "人次"),
-      quant("＞＝95%", ">=", 95, "%"),
+      quant("≥95%", ">=", 95, "%"),
       quant("≤1.2万元", "<=", 1.2, "万元"),
       qual("明显提升"),
       quant("=90%", "=", 90, "%"),
@@ -246,6 +246,25 @@ describe("extract + normalise: a template with 指标性质 / 计量单位 colum
     expect(warnings.map((w) => [w.code, w.params, w.at])).toEqual([
       ["unmapped-column", { header: "考核方式" }, { table: 2, row: 0, col: 8 }],
     ]);
+  });
+});
+
+describe("rowValue regressions", () => {
+  const row = (nature: string, value: string, unit: string) =>
+    rowValue({
+      level1: null, level2: null, level3: null, description: null, basis: null, extra: {},
+      nature: { text: nature, lines: [nature], at: { table: 0, row: 1, col: 0 } },
+      value: value === "" ? null : { text: value, lines: [value], at: { table: 0, row: 1, col: 1 } },
+      unit: { text: unit, lines: [unit], at: { table: 0, row: 1, col: 2 } },
+      at: { table: 0, row: 1, col: 1 },
+    });
+
+  it("does not double an operator written both in 指标性质 and in the value", () => {
+    expect(row("≥", "≥90", "%")).toMatchObject({ kind: "quantitative", op: ">=", number: 90, unit: "%" });
+  });
+
+  it("leaves a blank value blank rather than inventing ≥%", () => {
+    expect(row("≥", "", "%")).toMatchObject({ raw: "", kind: "qualitative" });
   });
 });
 

@@ -350,3 +350,27 @@ describe("parseNarrative", () => {
     expect(found.map((w) => w.code)).toEqual(["no-part1"]);
   });
 });
+
+describe("parseNarrative regressions", () => {
+  it("keeps ASCII thousands separators inside listed amounts", () => {
+    const { value } = parseNarrative(
+      paragraphs([
+        "需安排专项项目经费1,284,000元，其中招商经费1,250,000元，残疾人保障金34,000元。",
+        "（一）招商经费",
+        "绩效目标：",
+        "开展招商。",
+      ]),
+      config,
+    );
+    expect(value.listedProjects).toEqual([
+      { name: "招商经费", amount: 1250000 },
+      { name: "残疾人保障金", amount: 34000 },
+    ]);
+    expect(value.projects[0]?.listedAmount).toBe(1250000);
+  });
+
+  it("drops the colon after 其中", () => {
+    const { value } = parseNarrative(paragraphs(["需安排专项项目经费938.4万元，其中：招商经费25万元，残疾人保障金3.4万元。"]), config);
+    expect(value.listedProjects.map((p) => p.name)).toEqual(["招商经费", "残疾人保障金"]);
+  });
+});
