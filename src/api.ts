@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { type LabelConfig, defaultConfig } from "./config/index.js";
 import type { JixiaoDocument } from "./model/schema.js";
+import { type Reconciliation, reconcile } from "./reconcile/index.js";
 import { processHtml, sha256 } from "./pipeline.js";
 import { type ConvertOptions, readDocument } from "./read/index.js";
 
@@ -22,4 +23,12 @@ export async function extractBuffer(bytes: Uint8Array, path: string, options: Ex
 /** Reads a Word document (.docx, or .doc through LibreOffice) from disk; see {@link extractBuffer}. */
 export async function extractFile(path: string, options: ExtractOptions = {}): Promise<JixiaoDocument> {
   return extractBuffer(await readFile(path), path, options);
+}
+
+/**
+ * Re-runs the audit on a document's data (for example after correcting a value by hand): links its
+ * narrative and table projects again and returns the links and findings.
+ */
+export function audit(doc: Pick<JixiaoDocument, "narrative" | "projects">, options: Pick<ExtractOptions, "config"> = {}): Reconciliation {
+  return reconcile(doc.narrative, doc.projects, options.config ?? defaultConfig());
 }

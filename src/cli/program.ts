@@ -78,7 +78,9 @@ async function runDocuments(inputs: string[], raw: unknown, formats: readonly Fo
   return getExitCode({ failed, findings }, options.failOn as FailOn);
 }
 
-function documentCommand(program: Command, name: string, description: string, formats: readonly Format[]): void {
+type Report = (exitCode: number) => void;
+
+function documentCommand(program: Command, name: string, description: string, formats: readonly Format[], report: Report): void {
   program
     .command(name)
     .description(description)
@@ -89,27 +91,28 @@ function documentCommand(program: Command, name: string, description: string, fo
     .addOption(new Option("--fail-on <severity>", "exit 1 when findings of this severity (or worse) exist").choices(["error", "warning", "none"]).default("none"))
     .option("-q, --quiet", "no summary line")
     .action(async (inputs: string[], options: unknown) => {
-      process.exitCode = await runDocuments(inputs, options, formats);
+      report(await runDocuments(inputs, options, formats));
     });
 }
 
-/** Builds the command-line program. */
-export function buildProgram(): Command {
+/** Builds the command-line program; each command hands its exit code to `report`. */
+export function buildProgram(report: Report = () => {}): Command {
   const program = new Command("jixiao")
     .description("把部门预算绩效目标 Word 文档转换为结构化数据，并核对文字部分与表格的矛盾。\nTurns budget performance-target Word documents into validated data and audits them.")
     .version(VERSION)
     .showHelpAfterError()
     .exitOverride();
-  documentCommand(program, "extract", "extract Part 2 tables and Part 1 narrative into <output>/<file>.json", ["json"]);
-  documentCommand(program, "audit", "extract and write the mismatch reports: <file>.json, <file>.report.md, <file>.report.html", ["json", "markdown", "html"]);
+  documentCommand(program, "extract", "extract Part 2 tables and Part 1 narrative into <output>/<file>.json", ["json"], report);
+  documentCommand(program, "audit", "extract and write the mismatch reports: <file>.json, <file>.report.md, <file>.report.html", ["json", "markdown", "html"], report);
   return program;
 }
 
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode = 0;
   try {
-    await buildProgram().parseAsync(argv, { from: "user" });
-    return Number(process.exitCode ?? 0);
+    await buildProgram((code) => (exitCode = code)).parseAsync(argv, { from: "user" });
+    return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof UsageError || error instanceof ConfigError) {

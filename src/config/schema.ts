@@ -27,10 +27,10 @@ export type LabelConfig = z.infer<typeof LabelConfigSchema>;
 /** A user's file: any part may be given; lists given replace or extend the built-in ones. */
 export const UserConfigSchema = z.object({
   extends: z.enum(["default", "none"]).default("default").describe("'default' adds your aliases to the built-in ones; 'none' replaces them."),
-  header: z.object(Object.fromEntries(HEADER_FIELDS.map((f) => [f, z.array(z.string().min(1))])) as Record<HeaderField, z.ZodArray<z.ZodString>>).partial().optional(),
+  header: z.object(Object.fromEntries(HEADER_FIELDS.map((f) => [f, z.array(z.string().min(1))])) as Record<HeaderField, z.ZodArray<z.ZodString>>).partial().strict().optional(),
   unitPrefixes: z.array(z.string().min(1)).optional(),
   moneyUnits: z.record(z.string().min(1), z.number().positive()).optional(),
-  indicatorColumns: z.object(Object.fromEntries(COLUMN_ROLES.map((r) => [r, z.array(z.string().min(1))])) as Record<ColumnRole, z.ZodArray<z.ZodString>>).partial().optional(),
+  indicatorColumns: z.object(Object.fromEntries(COLUMN_ROLES.map((r) => [r, z.array(z.string().min(1))])) as Record<ColumnRole, z.ZodArray<z.ZodString>>).partial().strict().optional(),
   extraColumns: z.array(z.string().min(1)).optional(),
   indicatorHeaderRequires: z.array(z.enum(COLUMN_ROLES)).optional(),
   indicatorHeaderRequiresAnyOf: z.array(z.enum(COLUMN_ROLES)).optional(),

@@ -1,0 +1,96 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { DocumentSchema } from "../src/model/schema.js";
+import { FIXTURES } from "./helpers/fixtures.js";
+
+const run = promisify(execFile);
+const MAIN = new URL("../src/cli/main.ts", import.meta.url).pathname;
+
+/** Runs the real CLI in a child process; returns its exit code and output. */
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", MAIN, ...args], { maxBuffer: 64 << 20 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const reference = join(FIXTURES, "yutian-commerce-2025.docx");
+
+describe("jixiao CLI", () => {
+  it("prints its help", async () => {
+    const result = await cli("--help");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatchSnapshot();
+  });
+
+  it("prints each command's help", async () => {
+    for (const command of ["extract", "audit"]) {
+      const result = await cli(command, "--help");
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatchSnapshot(command);
+    }
+  });
+
+  it("exits 0 and writes one JSON per input with extract", async () => {
+    const out = await mkdtemp(join(tmpdir(), "jixiao-cli-"));
+    const result = await cli("extract", reference, "-o", out);
+    expect(result.code).toBe(0);
+    expect(await readdir(out)).toEqual(["yutian-commerce-2025.docx.json"]);
+    expect(result.stderr).toContain("1 个文档，4 个项目，38 个指标");
+  });
+
+  it("writes the JSON and both reports with audit", async () => {
+    const out = await mkdtemp(join(tmpdir(), "jixiao-cli-"));
+    expect((await cli("audit", reference, "-o", out, "-q")).code).toBe(0);
+    expect((await readdir(out)).sort()).toEqual([
+      "yutian-commerce-2025.docx.json",
+      "yutian-commerce-2025.docx.report.html",
+      "yutian-commerce-2025.docx.report.md",
+    ]);
+  });
+
+  it("prints valid JSON with --stdout", async () => {
+    const result = await cli("extract", reference, "--stdout");
+    expect(result.code).toBe(0);
+    expect(DocumentSchema.parse(JSON.parse(result.stdout)).projects).toHaveLength(4);
+  });
+
+  it("exits 1 with a one-line reason when an input is not a Word document", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "jixiao-cli-"));
+    const notWord = join(dir, "notes.docx");
+    await writeFile(notWord, "plain text");
+    const result = await cli("extract", notWord, "-o", dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/notes\.docx: 不是 Word 文档/);
+  });
+
+  it("exits 1 on findings only when asked with --fail-on", async () => {
+    expect((await cli("extract", reference, "--stdout", "--fail-on", "error")).code).toBe(1);
+    expect((await cli("extract", reference, "--stdout", "--fail-on", "none")).code).toBe(0);
+  });
+
+  it.each([
+    ["an unknown option", ["extract", reference, "--bogus"]],
+    ["a missing input", ["extract", "no/such/file.docx"]],
+    ["no inputs", ["extract"]],
+    ["an unknown --fail-on", ["extract", reference, "--fail-on", "sometimes"]],
+  ])("exits 2 on %s", async (_name, args) => {
+    expect((await cli(...args)).code).toBe(2);
+  });
+
+  it("exits 2 with the schema's complaint for a bad configuration file", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "jixiao-cli-"));
+    const config = join(dir, "labels.yaml");
+    await writeFile(config, "header:\n  nmae: [项目名称]\n");
+    const result = await cli("extract", reference, "--stdout", "--config", config);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("labels.yaml");
+  });
+});
