@@ -8,7 +8,7 @@ import type { JixiaoDocument } from "../model/schema.js";
 import { ReadError } from "../read/index.js";
 import { extensions, type Format, renderers } from "../render/index.js";
 import { type FailOn, getExitCode } from "./exit-code.js";
-import { expandInputs } from "./inputs.js";
+import { expandInputs } from "../batch/inputs.js";
 import { writeFileAtomic } from "./write.js";
 
 const VERSION = "0.1.0";

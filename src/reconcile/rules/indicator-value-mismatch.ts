@@ -1,14 +1,19 @@
 import type { ProjectRule } from "../rule.js";
 import { finding, indicatorName } from "../finding.js";
 
-/** A paired indicator whose operator or number differ, or that is quantitative on one side and qualitative on the other. */
+/**
+ * A paired indicator whose operator or number differ, that is quantitative on one side and qualitative on
+ * the other, or whose value is blank on one side only.
+ */
 export const indicatorValueMismatch: ProjectRule = (pair) =>
   pair.indicators.flatMap(({ narrative, table }) => {
     if (!narrative || !table) return [];
     const a = narrative.value;
     const b = table.value;
     const bothQuantitative = a.kind === "quantitative" && b.kind === "quantitative";
-    const differs = bothQuantitative ? a.op !== b.op || a.number !== b.number || a.upper !== b.upper : a.kind !== b.kind;
-    if (!differs || a.raw === "" || b.raw === "") return [];
-    return [finding("indicator-value-mismatch", pair, { name: indicatorName(table), narrative: a.raw, table: b.raw }, { narrative, table })];
+    // A value left blank on one side only is a contradiction too: the other side states a target.
+    const oneBlank = (a.raw === "") !== (b.raw === "");
+    const differs = oneBlank || (bothQuantitative ? a.op !== b.op || a.number !== b.number || a.upper !== b.upper : a.kind !== b.kind && a.raw !== "");
+    if (!differs) return [];
+    return [finding("indicator-value-mismatch", pair, { name: indicatorName(table), narrative: a.raw || null, table: b.raw || null }, { narrative, table })];
   });

@@ -1,0 +1,68 @@
+import { appendFile, readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { z } from "zod";
+import { writeFileAtomic } from "../cli/write.js";
+import { SCHEMA_VERSION } from "../model/schema.js";
+import { type DocumentSummary, DocumentSummarySchema } from "./types.js";
+
+export const MANIFEST = "manifest.json";
+const JOURNAL = "manifest.journal.ndjson";
+
+/** out/manifest.json: what each input was when it was processed, and by which version of the tool. */
+export const ManifestSchema = z.object({
+  tool: z.literal("jixiao"),
+  version: z.string(),
+  schemaVersion: z.string(),
+  /** Keyed by the document's source name (its output location). */
+  entries: z.record(z.string(), DocumentSummarySchema.extend({ path: z.string().describe("The input's path when processed (absolute).") })),
+});
+export type Manifest = z.infer<typeof ManifestSchema>;
+export type ManifestEntry = Manifest["entries"][string];
+
+/** An empty manifest for this version of the tool. */
+export function emptyManifest(version: string): Manifest {
+  return { tool: "jixiao", version, schemaVersion: SCHEMA_VERSION, entries: {} };
+}
+
+/**
+ * Loads the manifest of an output folder, replaying the journal an interrupted run left behind (a torn
+ * last line is ignored). A manifest written by another version of the tool counts as empty: its results
+ * may differ from what this version would produce.
+ */
+export async function loadManifest(outDir: string, version: string): Promise<Manifest> {
+  const text = await readFile(join(outDir, MANIFEST), "utf8").catch(() => null);
+  const parsed = text === null ? null : ManifestSchema.safeParse(safeJson(text));
+  const manifest = parsed?.success && parsed.data.version === version ? parsed.data : emptyManifest(version);
+  const journal = await readFile(join(outDir, JOURNAL), "utf8").catch(() => "");
+  for (const line of journal.split("\n")) {
+    const entry = ManifestSchema.shape.entries.valueType.safeParse(safeJson(line));
+    if (entry.success) manifest.entries[entry.data.source] = entry.data;
+  }
+  return manifest;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** Records a finished document at once (one appended line), so an interrupted run loses nothing finished. */
+export async function journal(outDir: string, entry: ManifestEntry): Promise<void> {
+  await appendFile(join(outDir, JOURNAL), JSON.stringify(entry) + "\n");
+}
+
+/** Writes the manifest atomically, entries in a stable order, and retires the journal. */
+export async function saveManifest(outDir: string, manifest: Manifest): Promise<void> {
+  const entries = Object.fromEntries(Object.entries(manifest.entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  await writeFileAtomic(join(outDir, MANIFEST), JSON.stringify({ ...manifest, entries }, null, 2) + "\n");
+  await rm(join(outDir, JOURNAL), { force: true });
+}
+
+/** The summary part of a manifest entry (what the batch outputs are built from). */
+export function summaryOf(entry: ManifestEntry): DocumentSummary {
+  const { path: _path, ...summary } = entry;
+  return summary;
+}

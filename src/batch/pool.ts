@@ -1,0 +1,67 @@
+import { availableParallelism } from "node:os";
+import { Piscina } from "piscina";
+import { type DocumentTask, failedSummary } from "./process.js";
+import type { DocumentSummary } from "./types.js";
+
+/** Options of the worker pool. */
+export interface PoolOptions {
+  /** Worker threads; the number of cores by default. */
+  readonly jobs?: number;
+  /** Per-document time limit; the worker is stopped and replaced when it is exceeded. */
+  readonly timeoutMs?: number;
+  /** Heap limit of each worker, so one hostile document cannot take the machine's memory. */
+  readonly maxHeapMb?: number;
+}
+
+// Under tsx (tests, development) this module is .ts and so is the worker; built, both are .js.
+const WORKER = new URL(import.meta.url.endsWith(".ts") ? "./worker.ts" : "./worker.js", import.meta.url).href;
+
+/** The default number of workers: the machine's cores. */
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/**
+ * Processes tasks on a pool of worker threads, each document isolated in its worker. At most `jobs`
+ * tasks are in flight, so a task's timeout counts from its start, not from when it was queued.
+ * Results arrive through `onResult` as they finish; `shouldStop` is asked before each new task.
+ */
+export async function runPool(
+  tasks: readonly DocumentTask[],
+  options: PoolOptions,
+  onResult: (summary: DocumentSummary, task: DocumentTask) => void | Promise<void>,
+  shouldStop: () => boolean = () => false,
+): Promise<void> {
+  const jobs = Math.max(1, options.jobs ?? defaultJobs());
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const pool = new Piscina({
+    filename: WORKER,
+    minThreads: Math.min(jobs, tasks.length),
+    maxThreads: jobs,
+    idleTimeout: 1_000,
+    resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 2_048 },
+    // Node 20 only passes the tsx loader on to workers when asked to.
+    execArgv: process.execArgv,
+  });
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < tasks.length && !shouldStop()) {
+      const task = tasks[next++]!;
+      const signal = AbortSignal.timeout(timeoutMs);
+      let summary: DocumentSummary;
+      try {
+        summary = (await pool.run(task, { signal })) as DocumentSummary;
+      } catch (error) {
+        summary = signal.aborted
+          ? failedSummary(task.source, "", "timeout", "timeout", `处理超过 ${Math.round(timeoutMs / 1000)} 秒，已中止 (timed out)`)
+          : failedSummary(task.source, "", "failed", "worker-crashed", `处理进程异常退出 (worker crashed): ${(error as Error).message}`);
+      }
+      await onResult(summary, task);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(jobs, tasks.length) }, lane));
+  } finally {
+    await pool.destroy();
+  }
+}

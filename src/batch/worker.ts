@@ -1,0 +1,6 @@
+import { type DocumentTask, processDocument } from "./process.js";
+
+/** The worker thread's entry: one document per task. */
+export default function run(task: DocumentTask) {
+  return processDocument(task);
+}
