@@ -1,25 +1,10 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { DocumentSchema } from "../src/model/schema.js";
+import { cli } from "./helpers/cli.js";
 import { FIXTURES } from "./helpers/fixtures.js";
-
-const run = promisify(execFile);
-const MAIN = new URL("../src/cli/main.ts", import.meta.url).pathname;
-
-/** Runs the real CLI in a child process; returns its exit code and output. */
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", MAIN, ...args], { maxBuffer: 64 << 20 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 const reference = join(FIXTURES, "yutian-commerce-2025.docx");
 
@@ -31,7 +16,7 @@ describe("jixiao CLI", () => {
   });
 
   it("prints each command's help", async () => {
-    for (const command of ["extract", "audit"]) {
+    for (const command of ["extract", "audit", "schema", "merge"]) {
       const result = await cli(command, "--help");
       expect(result.code).toBe(0);
       expect(result.stdout).toMatchSnapshot(command);
@@ -43,7 +28,7 @@ describe("jixiao CLI", () => {
     const result = await cli("extract", reference, "-o", out);
     expect(result.code).toBe(0);
     expect(await readdir(out)).toEqual(["yutian-commerce-2025.docx.json"]);
-    expect(result.stderr).toContain("1 个文档，4 个项目，38 个指标");
+    expect(result.stderr).toContain("1 个文档（本次处理 1，未变化跳过 0），4 个项目，38 个指标");
   });
 
   it("writes the JSON and both reports with audit", async () => {
@@ -92,5 +77,14 @@ describe("jixiao CLI", () => {
     const result = await cli("extract", reference, "--stdout", "--config", config);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("labels.yaml");
+  });
+});
+
+describe("jixiao schema", () => {
+  it("prints the JSON Schema of the document JSON", async () => {
+    const result = await cli("schema");
+    expect(result.code).toBe(0);
+    const schema = JSON.parse(result.stdout) as { properties: Record<string, unknown> };
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["schemaVersion", "source", "projects", "narrative", "findings"]));
   });
 });

@@ -46,12 +46,12 @@ export async function expandInputs(args: readonly string[]): Promise<{ files: In
       missing.push(arg);
     } else if (info.isDirectory()) {
       for (const path of await walk(arg)) {
-        if (isLockFile(path)) skipped.push({ path, reason: "Word 锁定文件（~$ 开头），已跳过 (Word lock file)" });
-        else if (!WORD_EXTENSIONS.has(extname(path).toLowerCase())) skipped.push({ path, reason: "不是 .docx/.doc 文件，已跳过 (not a Word file)" });
+        if (isLockFile(path)) skipped.push({ path, reason: "Word 锁定文件（~$ 开头） (Word lock file)" });
+        else if (!WORD_EXTENSIONS.has(extname(path).toLowerCase())) skipped.push({ path, reason: "不是 .docx/.doc 文件 (not a Word file)" });
         else files.push({ path, outputStem: relative(arg, path) });
       }
     } else if (isLockFile(arg)) {
-      skipped.push({ path: arg, reason: "Word 锁定文件（~$ 开头），已跳过 (Word lock file)" });
+      skipped.push({ path: arg, reason: "Word 锁定文件（~$ 开头） (Word lock file)" });
     } else {
       files.push({ path: arg, outputStem: basename(arg) });
     }

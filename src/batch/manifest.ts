@@ -30,15 +30,20 @@ export function emptyManifest(version: string): Manifest {
  * may differ from what this version would produce.
  */
 export async function loadManifest(outDir: string, version: string): Promise<Manifest> {
-  const text = await readFile(join(outDir, MANIFEST), "utf8").catch(() => null);
-  const parsed = text === null ? null : ManifestSchema.safeParse(safeJson(text));
-  const manifest = parsed?.success && parsed.data.version === version ? parsed.data : emptyManifest(version);
+  const manifest = (await readManifest(outDir, version)) ?? emptyManifest(version);
   const journal = await readFile(join(outDir, JOURNAL), "utf8").catch(() => "");
   for (const line of journal.split("\n")) {
     const entry = ManifestSchema.shape.entries.valueType.safeParse(safeJson(line));
     if (entry.success) manifest.entries[entry.data.source] = entry.data;
   }
   return manifest;
+}
+
+/** The manifest of an output folder as written; null when there is none, it is damaged, or another version wrote it. */
+export async function readManifest(outDir: string, version: string): Promise<Manifest | null> {
+  const text = await readFile(join(outDir, MANIFEST), "utf8").catch(() => null);
+  const parsed = text === null ? null : ManifestSchema.safeParse(safeJson(text));
+  return parsed?.success && parsed.data.version === version ? parsed.data : null;
 }
 
 function safeJson(text: string): unknown {

@@ -27,3 +27,8 @@ export const DocumentSummarySchema = z.object({
   outputs: DocumentOutputsSchema.nullable(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
+
+/** The order of documents in every batch output: by source name, so sharded and unsharded runs agree. */
+export function compareSource(a: { source: string }, b: { source: string }): number {
+  return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
+}

@@ -1,30 +1,52 @@
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { z } from "zod";
 import { extractFile } from "../api.js";
-import { ConfigError, defaultConfig, type LabelConfig, parseConfig } from "../config/index.js";
-import type { JixiaoDocument } from "../model/schema.js";
-import { ReadError } from "../read/index.js";
-import { extensions, type Format, renderers } from "../render/index.js";
-import { type FailOn, getExitCode } from "./exit-code.js";
 import { expandInputs } from "../batch/inputs.js";
-import { writeFileAtomic } from "./write.js";
+import { MergeError, mergeOutputs } from "../batch/merge.js";
+import { runBatch } from "../batch/run.js";
+import { parseShard } from "../batch/shard.js";
+import { ConfigError, defaultConfig, type LabelConfig, parseConfig } from "../config/index.js";
+import { documentJsonSchema } from "../model/json-schema.js";
+import { ReadError } from "../read/index.js";
+import { type Format, renderers } from "../render/index.js";
+import { getExitCode } from "./exit-code.js";
+import { startProgress } from "./progress.js";
+import { countOutcome, summaryLine } from "./summary.js";
 
-const VERSION = "0.1.0";
-
-/** The options every document command takes, checked once; CLI flags pass through this schema. */
-const RunOptionsSchema = z.object({
-  output: z.string().min(1).default("out"),
-  stdout: z.boolean().default(false),
-  config: z.string().optional(),
-  failOn: z.enum(["error", "warning", "none"]).default("none"),
-  quiet: z.boolean().default(false),
-});
-type RunOptions = z.infer<typeof RunOptionsSchema>;
+/** The package version, also the manifest's key: results of another version are redone. */
+export const VERSION = "0.1.0";
 
 /** Thrown for a usage problem found after parsing (exit code 2). */
 class UsageError extends Error {}
+
+/** Options shared by the document commands; CLI flags pass through this schema (no if-chains). */
+const RunOptionsSchema = z.object({
+  output: z.string().min(1).default("out"),
+  config: z.string().optional(),
+  jobs: z.coerce.number().int().min(1, "--jobs must be at least 1").optional(),
+  timeout: z.coerce.number().positive("--timeout must be a positive number of seconds").default(60),
+  failOn: z.enum(["error", "warning", "none"]).default("none"),
+  quiet: z.boolean().default(false),
+  stdout: z.boolean().default(false),
+  force: z.boolean().default(false),
+  shard: z
+    .string()
+    .optional()
+    .transform((s, ctx) => {
+      if (s === undefined) return null;
+      const shard = parseShard(s);
+      if (!shard) ctx.addIssue({ code: "custom", message: `--shard takes i/n with 1 ≤ i ≤ n, not "${s}"` });
+      return shard;
+    }),
+});
+type RunOptions = z.infer<typeof RunOptionsSchema>;
+
+function parseOptions(raw: unknown): RunOptions {
+  const parsed = RunOptionsSchema.safeParse(raw);
+  if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => i.message).join("; "));
+  return parsed.data;
+}
 
 async function loadConfig(path: string | undefined): Promise<LabelConfig> {
   if (path === undefined) return defaultConfig();
@@ -34,76 +56,136 @@ async function loadConfig(path: string | undefined): Promise<LabelConfig> {
   return parseConfig(text, path);
 }
 
-function countFindings(docs: readonly JixiaoDocument[]) {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of docs.flatMap((d) => d.findings)) counts[f.severity]++;
-  return counts;
-}
-
-/** Processes each input in turn and writes the chosen formats; failures are reported one line each. */
-async function runDocuments(inputs: string[], raw: unknown, formats: readonly Format[]): Promise<number> {
-  const options: RunOptions = RunOptionsSchema.parse(raw);
-  const config = await loadConfig(options.config);
-  const { files, skipped, missing } = await expandInputs(inputs);
+/** `--stdout`: each input's JSON on standard output, processed here in turn. */
+async function printDocuments(inputs: readonly string[], options: RunOptions, config: LabelConfig): Promise<number> {
+  const { files, missing } = await expandInputs(inputs);
   if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(", ")}`);
-  for (const s of skipped) process.stderr.write(`jixiao: skipped ${s.path}: ${s.reason}\n`);
-  if (files.length === 0) throw new UsageError("no .docx or .doc file among the inputs");
-  const docs: JixiaoDocument[] = [];
   let failed = 0;
+  const findings = { error: 0, warning: 0, info: 0 };
   for (const file of files) {
     try {
       const doc = await extractFile(file.path, { config });
-      docs.push(doc);
-      if (options.stdout) {
-        process.stdout.write(renderers.json(doc));
-        continue;
-      }
-      for (const format of formats) {
-        await writeFileAtomic(join(options.output, file.outputStem + extensions[format]), renderers[format](doc));
-      }
+      process.stdout.write(renderers.json(doc));
+      for (const f of doc.findings) findings[f.severity]++;
     } catch (error) {
       if (!(error instanceof ReadError)) throw error;
       failed++;
       process.stderr.write(`jixiao: ${file.path}: ${error.message}\n`);
     }
   }
-  const findings = countFindings(docs);
-  if (!options.quiet && !options.stdout) {
-    const projects = docs.reduce((n, d) => n + d.projects.length, 0);
-    const indicators = docs.reduce((n, d) => n + d.projects.reduce((m, p) => m + p.indicators.length, 0), 0);
-    process.stderr.write(
-      `${docs.length} 个文档，${projects} 个项目，${indicators} 个指标；问题：错误 ${findings.error}，警告 ${findings.warning}，提示 ${findings.info}；失败 ${failed}。输出目录：${options.output}\n`,
-    );
+  return getExitCode({ failed, findings, interrupted: false }, options.failOn);
+}
+
+/** Runs the document commands through the batch runner: the pool, and for the batch command the manifest. */
+async function runDocuments(inputs: readonly string[], raw: unknown, formats: readonly Format[], incremental: boolean): Promise<number> {
+  const options = parseOptions(raw);
+  const config = await loadConfig(options.config);
+  if (options.stdout) return printDocuments(inputs, options, config);
+  const started = Date.now();
+  let stopping = false;
+  const onInterrupt = () => {
+    stopping = true;
+    process.stderr.write("\njixiao: 正在停止：等待处理中的文档完成，已完成的结果均已保存 (stopping)\n");
+  };
+  process.once("SIGINT", onInterrupt);
+  const progress = startProgress(!options.quiet && process.stderr.isTTY === true);
+  try {
+    const result = await runBatch({
+      inputs,
+      outDir: options.output,
+      config,
+      version: VERSION,
+      formats,
+      incremental,
+      force: options.force,
+      timeoutMs: options.timeout * 1000,
+      shard: options.shard,
+      ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+      onProgress: progress.update,
+      shouldStop: () => stopping,
+    });
+    progress.stop();
+    if (result.missing.length > 0) throw new UsageError(`no such file or directory: ${result.missing.join(", ")}`);
+    for (const s of result.skipped) process.stderr.write(`jixiao: 已跳过 ${s.path}：${s.reason}\n`);
+    for (const s of result.summaries.filter((d) => d.error !== null)) process.stderr.write(`jixiao: ${s.source}: ${s.error!.message}\n`);
+    const outcome = countOutcome(result);
+    if (!options.quiet) process.stderr.write(summaryLine(outcome, result, Date.now() - started, options.output) + "\n");
+    return getExitCode(outcome, options.failOn);
+  } finally {
+    progress.stop();
+    process.removeListener("SIGINT", onInterrupt);
   }
-  return getExitCode({ failed, findings }, options.failOn as FailOn);
 }
 
 type Report = (exitCode: number) => void;
 
-function documentCommand(program: Command, name: string, description: string, formats: readonly Format[], report: Report): void {
-  program
-    .command(name)
-    .description(description)
-    .argument("<inputs...>", ".docx/.doc files or directories (searched recursively)")
+function documentOptions(command: Command, { batch }: { batch: boolean }): Command {
+  command
     .option("-o, --output <dir>", "output directory", "out")
-    .option("--stdout", "print the JSON to standard output instead of writing files")
     .option("-c, --config <file>", "YAML file of label aliases, merged over the built-in config/default.yaml")
+    .option("-j, --jobs <n>", "worker threads (default: the number of cores)")
+    .option("--timeout <seconds>", "time limit per document; the worker is replaced when it is exceeded", "60")
     .addOption(new Option("--fail-on <severity>", "exit 1 when findings of this severity (or worse) exist").choices(["error", "warning", "none"]).default("none"))
-    .option("-q, --quiet", "no summary line")
-    .action(async (inputs: string[], options: unknown) => {
-      report(await runDocuments(inputs, options, formats));
-    });
+    .option("-q, --quiet", "no progress bar and no summary line");
+  if (batch) {
+    command
+      .option("--force", "process every input again, even those unchanged since the manifest")
+      .option("--shard <i/n>", "process only part i of n of the inputs (split by a hash of each path), for several machines");
+  } else {
+    command.option("--stdout", "print the JSON to standard output instead of writing files");
+  }
+  return command;
 }
 
 /** Builds the command-line program; each command hands its exit code to `report`. */
 export function buildProgram(report: Report = () => {}): Command {
   const program = new Command("jixiao")
-    .description("把部门预算绩效目标 Word 文档转换为结构化数据，并核对文字部分与表格的矛盾。\nTurns budget performance-target Word documents into validated data and audits them.")
+    .description(
+      "把部门预算绩效目标 Word 文档转换为结构化数据，并核对文字部分与表格的矛盾。\n" +
+        "Turns budget performance-target Word documents into validated data and audits them.\n\n" +
+        "Without a command: the batch job. Every .docx/.doc under the inputs is extracted and audited into\n" +
+        "<output>/<file>.json, .report.md and .report.html, plus index.html, batch.xlsx, indicators.csv,\n" +
+        "findings.csv and documents.ndjson. Unchanged files are skipped on a rerun (out/manifest.json).",
+    )
     .version(VERSION)
+    .argument("[inputs...]", ".docx/.doc files or directories (searched recursively)")
+    .enablePositionalOptions()
     .showHelpAfterError()
-    .exitOverride();
-  documentCommand(program, "extract", "extract Part 2 tables and Part 1 narrative into <output>/<file>.json", ["json"], report);
-  documentCommand(program, "audit", "extract and write the mismatch reports: <file>.json, <file>.report.md, <file>.report.html", ["json", "markdown", "html"], report);
+    .exitOverride()
+    .action(async (inputs: string[], options: unknown) => {
+      if (inputs.length === 0) throw new UsageError("no inputs: give files or directories (see --help)");
+      report(await runDocuments(inputs, options, ["json", "markdown", "html"], true));
+    });
+  documentOptions(program, { batch: true });
+  documentOptions(
+    program.command("extract").description("extract Part 2 tables and Part 1 narrative into <output>/<file>.json").argument("<inputs...>", ".docx/.doc files or directories"),
+    { batch: false },
+  ).action(async (inputs: string[], options: unknown) => report(await runDocuments(inputs, options, ["json"], false)));
+  documentOptions(
+    program
+      .command("audit")
+      .description("extract and write the mismatch reports: <file>.json, <file>.report.md, <file>.report.html")
+      .argument("<inputs...>", ".docx/.doc files or directories"),
+    { batch: false },
+  ).action(async (inputs: string[], options: unknown) => report(await runDocuments(inputs, options, ["json", "markdown", "html"], false)));
+  program
+    .command("schema")
+    .description("print the JSON Schema of the document JSON")
+    .action(() => {
+      process.stdout.write(JSON.stringify(documentJsonSchema(), null, 2) + "\n");
+      report(0);
+    });
+  program
+    .command("merge")
+    .description("merge the output folders of --shard runs into one set of batch outputs")
+    .argument("<dirs...>", "output folders of shard runs")
+    .requiredOption("-o, --output <dir>", "the merged output folder")
+    .option("-q, --quiet", "no summary line")
+    .action(async (dirs: string[], options: { output: string; quiet?: boolean }) => {
+      const summaries = await mergeOutputs(dirs, options.output, VERSION);
+      if (!options.quiet) process.stderr.write(`已合并 ${dirs.length} 个目录，共 ${summaries.length} 个文档，输出目录：${options.output}\n`);
+      report(summaries.some((s) => s.status !== "ok") ? 1 : 0);
+    });
   return program;
 }
 
@@ -115,7 +197,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof MergeError) {
       process.stderr.write(`jixiao: ${error.message}\n`);
       return 2;
     }

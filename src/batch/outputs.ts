@@ -1,0 +1,295 @@
+import { randomBytes } from "node:crypto";
+import { once } from "node:events";
+import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
+import { mkdir, rename, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { PassThrough, type Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { stringify } from "csv-stringify";
+import ExcelJS from "exceljs";
+import { writeFileAtomic } from "../cli/write.js";
+import type { JixiaoDocument } from "../model/schema.js";
+import { BATCH_FILES, renderIndexPage } from "./index-page.js";
+import {
+  DOCUMENT_COLUMNS,
+  documentRow,
+  FINDING_COLUMNS,
+  findingRows,
+  INDICATOR_COLUMNS,
+  indicatorRows,
+  PROJECT_COLUMNS,
+  projectRows,
+  rowValues,
+  type Cell,
+  type ColumnName,
+  type Row,
+} from "./rows.js";
+import type { DocumentSummary } from "./types.js";
+
+/** The workbook's sheets, in tab order, with the columns each shares with its CSV. */
+const SHEETS = {
+  documents: { name: "文档", columns: DOCUMENT_COLUMNS },
+  projects: { name: "项目", columns: PROJECT_COLUMNS },
+  indicators: { name: "指标", columns: INDICATOR_COLUMNS },
+  findings: { name: "问题", columns: FINDING_COLUMNS },
+} as const;
+
+type SpilledSheet = "projects" | "indicators" | "findings";
+
+/** Column widths in characters (a 汉字 counts about two). */
+const COLUMN_WIDTHS = {
+  文件: 32,
+  单位: 26,
+  状态: 8,
+  错误: 40,
+  项目数: 9,
+  指标数: 9,
+  错误数: 9,
+  警告数: 9,
+  提示数: 9,
+  读取提示数: 12,
+  项目编码: 24,
+  项目名称: 26,
+  "预算数（元）": 16,
+  "财政资金（元）": 16,
+  "其他资金（元）": 16,
+  "第一部分金额（元）": 20,
+  问题数: 9,
+  位置: 22,
+  一级指标: 12,
+  二级指标: 16,
+  三级指标: 30,
+  绩效指标描述: 30,
+  指标值: 16,
+  运算符: 8,
+  数值: 12,
+  上限: 12,
+  "定性/定量": 10,
+  指标值确定依据: 24,
+  表格: 7,
+  行: 6,
+  列: 6,
+  规则: 30,
+  严重程度: 10,
+  说明: 60,
+  第一部分指标: 26,
+  第一部分指标值: 16,
+  第一部分位置: 18,
+  第二部分指标: 26,
+  第二部分指标值: 16,
+  第二部分位置: 20,
+} satisfies Record<ColumnName, number>;
+
+/** Columns shown with thousands separators and two decimals; the cells stay plain numbers. */
+const AMOUNT_COLUMNS: ReadonlySet<ColumnName> = new Set(["预算数（元）", "财政资金（元）", "其他资金（元）", "第一部分金额（元）"]);
+
+/** The workbook's creation date, fixed so its content does not depend on when the batch ran. */
+const WORKBOOK_DATE = new Date(0);
+
+/** Excel's limit on the length of a cell's text. */
+const MAX_CELL_TEXT = 32_767;
+
+/** Rows written to a sheet between pauses that let the zip stream catch up (exceljs has no backpressure). */
+const ROWS_PER_PAUSE = 500;
+
+/**
+ * Writes the batch-wide outputs into `outDir`: `batch.xlsx` (sheets 文档/项目/指标/问题), `indicators.csv`,
+ * `findings.csv`, `documents.ndjson` and `index.html`.
+ *
+ * The entries are read in one pass: each `ok` document is loaded once, its rows go to every output, and it is
+ * dropped. Every file is written to `<name>.<random>.tmp` in `outDir` and renamed into place only when all of
+ * them are complete, so a failure (including one thrown by `loadDocument`) leaves the previous outputs intact.
+ * Memory does not grow with the batch: the CSV and NDJSON files are streamed, and the rows of the 项目, 指标 and
+ * 问题 sheets are spilled to temporary files during the pass and streamed into the workbook one sheet at a
+ * time (a zip holds one sheet after another, so sheets written side by side would be buffered whole).
+ */
+export async function writeBatchOutputs(
+  outDir: string,
+  entries: readonly DocumentSummary[],
+  loadDocument: (summary: DocumentSummary) => Promise<JixiaoDocument>,
+): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  const temps: TempFile[] = [];
+  const open = async (name: string): Promise<TempFile> => {
+    const file = await TempFile.open(join(outDir, name));
+    temps.push(file);
+    return file;
+  };
+  try {
+    const ndjson = new LineSink(await open(BATCH_FILES.ndjson), new PassThrough());
+    const indicatorsCsv = new LineSink(await open(BATCH_FILES.indicatorsCsv), csvStringifier(INDICATOR_COLUMNS));
+    const findingsCsv = new LineSink(await open(BATCH_FILES.findingsCsv), csvStringifier(FINDING_COLUMNS));
+    const spills = {
+      projects: new LineSink(await open(`${BATCH_FILES.xlsx}.projects`), new PassThrough()),
+      indicators: new LineSink(await open(`${BATCH_FILES.xlsx}.indicators`), new PassThrough()),
+      findings: new LineSink(await open(`${BATCH_FILES.xlsx}.findings`), new PassThrough()),
+    } satisfies Record<SpilledSheet, LineSink>;
+    const spill = <C extends readonly string[]>(sink: LineSink, columns: C, row: Row<C>): Promise<void> =>
+      sink.write(`${JSON.stringify(rowValues(columns, row))}\n`);
+
+    for (const summary of entries) {
+      if (summary.status !== "ok") continue;
+      const doc = await loadDocument(summary);
+      await ndjson.write(`${JSON.stringify(doc)}\n`);
+      for (const row of projectRows(summary, doc)) await spill(spills.projects, PROJECT_COLUMNS, row);
+      for (const row of indicatorRows(summary, doc)) {
+        await indicatorsCsv.write(row);
+        await spill(spills.indicators, INDICATOR_COLUMNS, row);
+      }
+      for (const row of findingRows(summary, doc)) {
+        await findingsCsv.write(row);
+        await spill(spills.findings, FINDING_COLUMNS, row);
+      }
+    }
+    const sinks = [ndjson, indicatorsCsv, findingsCsv, spills.projects, spills.indicators, spills.findings];
+    await Promise.all(sinks.map((s) => s.end()));
+
+    const xlsx = await open(BATCH_FILES.xlsx);
+    await writeWorkbook(xlsx, entries, {
+      projects: spills.projects.file.temp,
+      indicators: spills.indicators.file.temp,
+      findings: spills.findings.file.temp,
+    });
+
+    await Promise.all([ndjson, indicatorsCsv, findingsCsv].map((s) => s.file.commit()));
+    await xlsx.commit();
+    await writeFileAtomic(join(outDir, BATCH_FILES.index), renderIndexPage(entries));
+  } finally {
+    await Promise.all(temps.map((t) => t.discard()));
+  }
+}
+
+/** Streams the workbook: 文档 from the summaries, the other sheets from their spill files, one after another. */
+async function writeWorkbook(
+  file: TempFile,
+  entries: readonly DocumentSummary[],
+  spilled: Readonly<Record<SpilledSheet, string>>,
+): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: file.out, useStyles: true, useSharedStrings: false });
+  workbook.creator = "jixiao";
+  workbook.lastModifiedBy = "jixiao";
+  workbook.created = WORKBOOK_DATE;
+  workbook.modified = WORKBOOK_DATE;
+  const documents = entries.map((e) => rowValues(DOCUMENT_COLUMNS, documentRow(e)));
+  await writeSheet(workbook, SHEETS.documents, documents);
+  await writeSheet(workbook, SHEETS.projects, readSpill(spilled.projects));
+  await writeSheet(workbook, SHEETS.indicators, readSpill(spilled.indicators));
+  await writeSheet(workbook, SHEETS.findings, readSpill(spilled.findings));
+  await Promise.race([workbook.commit(), file.failed]);
+  await file.closed();
+}
+
+async function writeSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  { name, columns }: { readonly name: string; readonly columns: readonly ColumnName[] },
+  rows: Iterable<Cell[]> | AsyncIterable<Cell[]>,
+): Promise<void> {
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }],
+  });
+  sheet.columns = columns.map((c) => ({
+    header: c,
+    key: c,
+    width: COLUMN_WIDTHS[c],
+    ...(AMOUNT_COLUMNS.has(c) ? { style: { numFmt: "#,##0.00" } } : {}),
+  }));
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.commit();
+  let last = 1;
+  for await (const values of rows) {
+    sheet.addRow(values.map(clampText)).commit();
+    last++;
+    if (last % ROWS_PER_PAUSE === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: last, column: columns.length } };
+  sheet.commit();
+}
+
+async function* readSpill(path: string): AsyncGenerator<Cell[]> {
+  const lines = createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Infinity });
+  for await (const line of lines) if (line !== "") yield JSON.parse(line) as Cell[];
+}
+
+function clampText(value: Cell): Cell {
+  return typeof value === "string" && value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value;
+}
+
+/**
+ * A CSV stringifier for rows keyed by `columns`: UTF-8 with a BOM (so Excel and WPS detect the encoding), a
+ * header row, CRLF line ends, and text that a spreadsheet would run as a formula prefixed with `'`.
+ */
+function csvStringifier(columns: readonly ColumnName[]): Transform {
+  return stringify({
+    bom: true,
+    header: true,
+    columns: [...columns],
+    record_delimiter: "windows",
+    cast: { string: (value) => (/^[=+\-@\t\r]/u.test(value) ? `'${value}` : value) },
+  });
+}
+
+/** A file written to `<path>.<random>.tmp` beside its destination, renamed onto it only by `commit`. */
+class TempFile {
+  /** Rejects when writing the file fails; never resolves. */
+  readonly failed: Promise<never>;
+  private committed = false;
+
+  private constructor(
+    readonly path: string,
+    readonly temp: string,
+    readonly out: WriteStream,
+  ) {
+    this.failed = new Promise<never>((_, reject) => out.once("error", reject));
+    this.failed.catch(() => undefined);
+  }
+
+  static async open(path: string): Promise<TempFile> {
+    const temp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
+    const file = new TempFile(path, temp, createWriteStream(temp));
+    await Promise.race([once(file.out, "open"), file.failed]);
+    return file;
+  }
+
+  /** Waits until the file's descriptor is closed (after its stream has finished). */
+  async closed(): Promise<void> {
+    if (!this.out.closed) await once(this.out, "close");
+  }
+
+  async commit(): Promise<void> {
+    await this.closed();
+    await rename(this.temp, this.path);
+    this.committed = true;
+  }
+
+  /** Removes the temporary file unless it was committed. */
+  async discard(): Promise<void> {
+    if (this.committed) return;
+    this.out.destroy();
+    await rm(this.temp, { force: true });
+  }
+}
+
+/** A stream of records (lines or CSV rows) into a temporary file, with backpressure. */
+class LineSink {
+  private readonly done: Promise<void>;
+
+  constructor(
+    readonly file: TempFile,
+    private readonly source: Transform,
+  ) {
+    this.done = pipeline(source, file.out);
+    this.done.catch(() => undefined);
+  }
+
+  async write(record: unknown): Promise<void> {
+    if (!this.source.write(record)) await Promise.race([once(this.source, "drain"), this.done]);
+  }
+
+  async end(): Promise<void> {
+    this.source.end();
+    await this.done;
+    await this.file.closed();
+  }
+}

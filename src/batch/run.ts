@@ -1,0 +1,135 @@
+import { access, readFile } from "node:fs/promises";
+import { isAbsolute, join, resolve } from "node:path";
+import type { LabelConfig } from "../config/index.js";
+import { DocumentSchema, type JixiaoDocument } from "../model/schema.js";
+import { sha256 } from "../pipeline.js";
+import type { Format } from "../render/index.js";
+import { expandInputs, type InputFile, type SkippedInput } from "./inputs.js";
+import { journal, loadManifest, type Manifest, type ManifestEntry, saveManifest, summaryOf } from "./manifest.js";
+import { writeBatchOutputs } from "./outputs.js";
+import { runPool } from "./pool.js";
+import { failedSummary } from "./process.js";
+import { inShard, type Shard } from "./shard.js";
+import { compareSource, type DocumentSummary } from "./types.js";
+
+/** What a batch run is asked to do. */
+export interface BatchOptions {
+  readonly inputs: readonly string[];
+  readonly outDir: string;
+  readonly config: LabelConfig;
+  /** The tool's version: part of the manifest key, so a new version redoes everything. */
+  readonly version: string;
+  readonly formats: readonly Format[];
+  /** Keep a manifest and skip unchanged inputs; write the batch outputs (index.html, batch.xlsx, …). */
+  readonly incremental: boolean;
+  readonly force?: boolean;
+  readonly jobs?: number;
+  readonly timeoutMs?: number;
+  readonly shard?: Shard | null;
+  /** Called once the work is known, then after every finished document. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Asked before each new document: true stops the run after the documents in flight (Ctrl-C). */
+  readonly shouldStop?: () => boolean;
+}
+
+/** How a batch run ended. */
+export interface BatchResult {
+  /** One per input of this run (this shard), sorted by source name. */
+  readonly summaries: readonly DocumentSummary[];
+  /** Documents processed in this run (the others were unchanged since the manifest). */
+  readonly processed: number;
+  readonly skipped: readonly SkippedInput[];
+  readonly missing: readonly string[];
+  readonly interrupted: boolean;
+}
+
+interface PlannedInput extends InputFile {
+  readonly absolute: string;
+  readonly sha256: string;
+}
+
+/** Two inputs with one name would overwrite each other's outputs: the later ones fail with a reason. */
+function duplicateNames(files: readonly InputFile[]): { unique: InputFile[]; duplicates: InputFile[] } {
+  const seen = new Set<string>();
+  const unique: InputFile[] = [];
+  const duplicates: InputFile[] = [];
+  for (const file of files) {
+    if (seen.has(file.outputStem)) duplicates.push(file);
+    else {
+      seen.add(file.outputStem);
+      unique.push(file);
+    }
+  }
+  return { unique, duplicates };
+}
+
+async function outputsExist(outDir: string, entry: ManifestEntry): Promise<boolean> {
+  if (entry.outputs === null) return true;
+  const paths = [entry.outputs.json, entry.outputs.markdown, entry.outputs.html];
+  const found = await Promise.all(paths.map((p) => access(join(outDir, p)).then(() => true, () => false)));
+  return found.every(Boolean);
+}
+
+/** An unchanged input whose earlier result still stands (timeouts are retried: the machine may have been busy). */
+async function reusable(entry: ManifestEntry | undefined, input: PlannedInput, options: BatchOptions): Promise<boolean> {
+  if (!entry || options.force || entry.sha256 !== input.sha256 || entry.status === "timeout") return false;
+  return outputsExist(options.outDir, entry);
+}
+
+/** Reads a per-document JSON back for the batch outputs. */
+export async function loadDocumentJson(outDir: string, summary: DocumentSummary): Promise<JixiaoDocument> {
+  return DocumentSchema.parse(JSON.parse(await readFile(join(outDir, summary.outputs!.json), "utf8")));
+}
+
+/**
+ * Runs a batch: expands the inputs, keeps this shard's part, skips what the manifest shows unchanged,
+ * processes the rest on the worker pool (journaling each result as it lands), then writes the manifest
+ * and the batch outputs from all results of this run's inputs.
+ */
+export async function runBatch(options: BatchOptions): Promise<BatchResult> {
+  const expanded = await expandInputs(options.inputs);
+  const shard = options.shard ?? null;
+  const { unique, duplicates } = duplicateNames(expanded.files.filter((f) => shard === null || inShard(f.outputStem, shard)));
+  const planned: PlannedInput[] = await Promise.all(
+    unique.map(async (file) => ({
+      ...file,
+      absolute: isAbsolute(file.path) ? file.path : resolve(file.path),
+      sha256: sha256(await readFile(file.path).catch(() => Buffer.alloc(0))),
+    })),
+  );
+  const manifest: Manifest | null = options.incremental ? await loadManifest(options.outDir, options.version) : null;
+  const results = new Map<string, ManifestEntry>();
+  const todo: PlannedInput[] = [];
+  for (const input of planned) {
+    const entry = manifest?.entries[input.outputStem];
+    if (await reusable(entry, input, options)) results.set(input.outputStem, { ...entry!, path: input.absolute });
+    else todo.push(input);
+  }
+  for (const file of duplicates) {
+    const message = `与另一个输入同名，输出会互相覆盖；请改为传入其所在目录 (another input has the same name ${file.outputStem})`;
+    results.set(`${file.outputStem}\u0000${file.path}`, { ...failedSummary(file.outputStem, "", "failed", "duplicate-name", message), path: file.path });
+  }
+
+  let done = 0;
+  options.onProgress?.(0, todo.length);
+  const byStem = new Map(todo.map((t) => [t.outputStem, t]));
+  await runPool(
+    todo.map((input) => ({ path: input.absolute, source: input.outputStem, outDir: options.outDir, formats: options.formats, config: options.config })),
+    { ...(options.jobs === undefined ? {} : { jobs: options.jobs }), ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) },
+    async (summary, task) => {
+      const input = byStem.get(task.source)!;
+      const entry: ManifestEntry = { ...summary, sha256: input.sha256, path: input.absolute };
+      results.set(task.source, entry);
+      if (manifest) await journal(options.outDir, entry);
+      options.onProgress?.(++done, todo.length);
+    },
+    options.shouldStop,
+  );
+  const interrupted = done < todo.length;
+  const summaries = [...results.values()].map(summaryOf).sort(compareSource);
+  if (manifest) {
+    await saveManifest(options.outDir, { ...manifest, entries: Object.fromEntries([...results].filter(([key]) => !key.includes("\u0000"))) });
+    if (!interrupted) await writeBatchOutputs(options.outDir, summaries, (s) => loadDocumentJson(options.outDir, s));
+  }
+  return { summaries, processed: done, skipped: expanded.skipped, missing: expanded.missing, interrupted };
+}
