@@ -90,8 +90,11 @@ const WORKBOOK_DATE = new Date(0);
 /** Excel's limit on the length of a cell's text. */
 const MAX_CELL_TEXT = 32_767;
 
-/** Rows written to a sheet between pauses that let the zip stream catch up (exceljs has no backpressure). */
-const ROWS_PER_PAUSE = 500;
+/** Rows written to a sheet between checks of how far the zip is behind. */
+const ROWS_PER_CHECK = 200;
+
+/** How many bytes of a sheet's XML may wait for the zip before writing pauses. */
+const ZIP_HIGH_WATER = 4 * 1024 * 1024;
 
 /**
  * Writes the batch-wide outputs into `outDir`: `batch.xlsx` (sheets 文档/项目/指标/问题), `indicators.csv`,
@@ -172,16 +175,17 @@ async function writeWorkbook(
   workbook.created = WORKBOOK_DATE;
   workbook.modified = WORKBOOK_DATE;
   const documents = entries.map((e) => rowValues(DOCUMENT_COLUMNS, documentRow(e)));
-  await writeSheet(workbook, SHEETS.documents, documents);
-  await writeSheet(workbook, SHEETS.projects, readSpill(spilled.projects));
-  await writeSheet(workbook, SHEETS.indicators, readSpill(spilled.indicators));
-  await writeSheet(workbook, SHEETS.findings, readSpill(spilled.findings));
+  await writeSheet(workbook, file, SHEETS.documents, documents);
+  await writeSheet(workbook, file, SHEETS.projects, readSpill(spilled.projects));
+  await writeSheet(workbook, file, SHEETS.indicators, readSpill(spilled.indicators));
+  await writeSheet(workbook, file, SHEETS.findings, readSpill(spilled.findings));
   await Promise.race([workbook.commit(), file.failed]);
   await file.closed();
 }
 
 async function writeSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  file: TempFile,
   { name, columns }: { readonly name: string; readonly columns: readonly ColumnName[] },
   rows: Iterable<Cell[]> | AsyncIterable<Cell[]>,
 ): Promise<void> {
@@ -201,10 +205,37 @@ async function writeSheet(
   for await (const values of rows) {
     sheet.addRow(values.map(clampText)).commit();
     last++;
-    if (last % ROWS_PER_PAUSE === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (last % ROWS_PER_CHECK === 0) await zipCatchUp(sheet, file);
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: last, column: columns.length } };
   sheet.commit();
+}
+
+/**
+ * Waits while the zip is more than `ZIP_HIGH_WATER` bytes behind this sheet. exceljs's streaming writer ignores
+ * backpressure: each sheet's XML is pushed into a PassThrough that archiver (which compresses one entry at a
+ * time) reads at its own pace, so without this wait a large sheet would sit in memory whole. The PassThrough is
+ * reached through exceljs and archiver internals; if their shape changes, the wait degrades to a yield.
+ */
+async function zipCatchUp(sheet: ExcelJS.Worksheet, file: TempFile): Promise<void> {
+  const pause = (ms: number): Promise<void> =>
+    Promise.race([new Promise<void>((resolve) => setTimeout(resolve, ms)), file.failed]);
+  await pause(0);
+  while (pendingZipBytes(sheet) > ZIP_HIGH_WATER) await pause(5);
+}
+
+/** The bytes of a sheet's XML handed to the zip but not yet compressed, or 0 when that cannot be seen. */
+function pendingZipBytes(sheet: ExcelJS.Worksheet): number {
+  // archiver's PassThrough comes from readable-stream 2/3, which lacks readableLength/writableLength.
+  type State = { length?: unknown } | undefined;
+  const pipes = (sheet as unknown as { stream?: { pipes?: unknown } }).stream?.pipes;
+  if (!Array.isArray(pipes)) return 0;
+  const size = (state: State): number => (typeof state?.length === "number" ? state.length : 0);
+  return pipes.reduce<number>(
+    (n, pipe: { _readableState?: State; _writableState?: State }) =>
+      n + size(pipe._readableState) + size(pipe._writableState),
+    0,
+  );
 }
 
 async function* readSpill(path: string): AsyncGenerator<Cell[]> {

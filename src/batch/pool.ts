@@ -43,6 +43,9 @@ export async function runPool(
     // Node 20 only passes the tsx loader on to workers when asked to.
     execArgv: process.execArgv,
   });
+  // A worker that dies outside a task (it failed to start) must not take the main process with it; the
+  // task it was given fails on its own and is recorded as worker-crashed below.
+  pool.on("error", () => {});
   let next = 0;
   const lane = async (): Promise<void> => {
     while (next < tasks.length && !shouldStop()) {

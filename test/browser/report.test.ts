@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/program.js";
 import type { JixiaoDocument } from "../../src/model/schema.js";
 import { canBrowse, launchChromium } from "../helpers/browser.js";
+import { cli } from "../helpers/cli.js";
 import { FIXTURES } from "../helpers/fixtures.js";
 
 describe.runIf(canBrowse)("the HTML audit report in Chromium", () => {
@@ -16,7 +16,7 @@ describe.runIf(canBrowse)("the HTML audit report in Chromium", () => {
 
   beforeAll(async () => {
     out = await mkdtemp(join(tmpdir(), "jixiao-report-"));
-    expect(await main(["audit", join(FIXTURES, "yutian-commerce-2025.docx"), "-o", out, "--quiet"])).toBe(0);
+    expect((await cli("audit", join(FIXTURES, "yutian-commerce-2025.docx"), "-o", out, "--quiet")).code).toBe(0);
     doc = JSON.parse(await readFile(join(out, "yutian-commerce-2025.docx.json"), "utf8")) as JixiaoDocument;
     browser = await launchChromium();
   }, 120_000);
