@@ -2,6 +2,7 @@ import type { Severity } from "../model/schema.js";
 import { SEVERITIES, SEVERITY_LABELS } from "../render/report.js";
 import { STATUS_LABELS } from "./rows.js";
 import type { DocumentStatus, DocumentSummary } from "./types.js";
+import { escapeHtml } from "../render/escape.js";
 
 /** The batch-wide files, named once for the writer and for the page that links to them. */
 export const BATCH_FILES = {
@@ -29,13 +30,6 @@ const COLUMNS = [
 
 const STATUSES = ["ok", "failed", "timeout"] as const satisfies readonly DocumentStatus[];
 
-const HTML_ENTITIES: Readonly<Record<string, string>> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
 
 /**
  * Renders the batch's index page: totals, then one row per input linking to its HTML report (or showing why it
@@ -137,9 +131,6 @@ function href(path: string): string {
   return path.split(/[\\/]/u).map(encodeURIComponent).join("/");
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/gu, (c) => HTML_ENTITIES[c] ?? c);
-}
 
 const CSS = `
 :root{color-scheme:light;--line:#d0d7de;--muted:#57606a}

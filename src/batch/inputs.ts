@@ -1,4 +1,5 @@
-import { readdir, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
+import fg from "fast-glob";
 import { basename, extname, join, relative } from "node:path";
 
 /** A document to process, and where its outputs go relative to the output folder. */
@@ -15,26 +16,36 @@ export interface SkippedInput {
 }
 
 const WORD_EXTENSIONS = new Set([".docx", ".doc"]);
+const LOCK_FILE = "Word 锁定文件（~$ 开头） (Word lock file)";
+const NOT_WORD = "不是 .docx/.doc 文件 (not a Word file)";
 
 /** Word's owner lock file (`~$name.docx`), left beside open documents. */
 export function isLockFile(path: string): boolean {
   return basename(path).startsWith("~$");
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : Promise.resolve(e.isFile() ? [join(dir, e.name)] : []))),
-  );
-  return nested.flat();
+/** The folder part of a glob before its first wildcard: found files are named relative to it. */
+function globBase(pattern: string): string {
+  const segments = pattern.split("/");
+  const fixed = segments.findIndex((segment) => segment !== "" && fg.isDynamicPattern(segment));
+  return segments.slice(0, fixed < 0 ? segments.length - 1 : fixed).join("/") || ".";
+}
+
+/** Files found by searching (a folder or a glob) are taken when they look like Word documents. */
+function sortFound(base: string, paths: readonly string[], files: InputFile[], skipped: SkippedInput[]): void {
+  for (const rel of [...paths].sort()) {
+    const path = join(base, rel);
+    if (isLockFile(path)) skipped.push({ path, reason: LOCK_FILE });
+    else if (!WORD_EXTENSIONS.has(extname(path).toLowerCase())) skipped.push({ path, reason: NOT_WORD });
+    else files.push({ path, outputStem: rel });
+  }
 }
 
 /**
- * Expands files and directories (recursively) into Word documents in a stable order. Files named on the
- * command line are taken whatever their extension (the content decides); files found in directories
- * must end in .docx or .doc. Lock files and other files are returned as skipped with a reason.
+ * Expands files, directories (recursively) and glob patterns into Word documents in a stable order.
+ * Files named on the command line are taken whatever their extension (the content decides); files found
+ * in directories or by globs must end in .docx or .doc. Lock files and other files are returned as
+ * skipped with a reason; arguments that name nothing are returned as missing.
  */
 export async function expandInputs(args: readonly string[]): Promise<{ files: InputFile[]; skipped: SkippedInput[]; missing: string[] }> {
   const files: InputFile[] = [];
@@ -42,18 +53,18 @@ export async function expandInputs(args: readonly string[]): Promise<{ files: In
   const missing: string[] = [];
   for (const arg of args) {
     const info = await stat(arg).catch(() => null);
-    if (!info) {
-      missing.push(arg);
-    } else if (info.isDirectory()) {
-      for (const path of await walk(arg)) {
-        if (isLockFile(path)) skipped.push({ path, reason: "Word 锁定文件（~$ 开头） (Word lock file)" });
-        else if (!WORD_EXTENSIONS.has(extname(path).toLowerCase())) skipped.push({ path, reason: "不是 .docx/.doc 文件 (not a Word file)" });
-        else files.push({ path, outputStem: relative(arg, path) });
-      }
-    } else if (isLockFile(arg)) {
-      skipped.push({ path: arg, reason: "Word 锁定文件（~$ 开头） (Word lock file)" });
+    if (info?.isDirectory()) {
+      sortFound(arg, await fg("**/*", { cwd: arg, onlyFiles: true, dot: true }), files, skipped);
+    } else if (info) {
+      if (isLockFile(arg)) skipped.push({ path: arg, reason: LOCK_FILE });
+      else files.push({ path: arg, outputStem: basename(arg) });
+    } else if (fg.isDynamicPattern(arg)) {
+      const base = globBase(arg);
+      const found = await fg(arg, { onlyFiles: true, dot: true });
+      if (found.length === 0) missing.push(arg);
+      sortFound(base, found.map((path) => relative(base, path)), files, skipped);
     } else {
-      files.push({ path: arg, outputStem: basename(arg) });
+      missing.push(arg);
     }
   }
   return { files, skipped, missing };

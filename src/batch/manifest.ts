@@ -1,7 +1,7 @@
 import { appendFile, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
-import { writeFileAtomic } from "../cli/write.js";
+import { writeFileAtomic } from "./write.js";
 import { SCHEMA_VERSION } from "../model/schema.js";
 import { type DocumentSummary, DocumentSummarySchema } from "./types.js";
 

@@ -8,7 +8,7 @@ import { PassThrough, type Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
-import { writeFileAtomic } from "../cli/write.js";
+import { writeFileAtomic } from "./write.js";
 import type { JixiaoDocument } from "../model/schema.js";
 import { BATCH_FILES, renderIndexPage } from "./index-page.js";
 import {

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { extractBuffer } from "../api.js";
-import { writeFileAtomic } from "../cli/write.js";
+import { writeFileAtomic } from "./write.js";
 import type { LabelConfig } from "../config/index.js";
 import type { JixiaoDocument } from "../model/schema.js";
 import { sha256 } from "../pipeline.js";

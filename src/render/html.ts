@@ -25,6 +25,7 @@ import {
   type ReportCounts,
   type ReportView,
 } from "./report.js";
+import { escapeHtml } from "./escape.js";
 
 /** The element ids the page contains, and the most serious finding pointing at each. */
 interface Anchors {
@@ -251,11 +252,4 @@ function anchorId(at: CellRef | ParagraphRef): string {
   return at.seq === null ? `n${at.paragraph}` : `n${at.paragraph}-${at.seq}`;
 }
 
-const HTML_ENTITIES: Readonly<Record<string, string>> = {
-  "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;",
-};
 
-/** Escapes text for element content and double-quoted attribute values. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/gu, (c) => HTML_ENTITIES[c] ?? c);
-}
