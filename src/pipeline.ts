@@ -13,7 +13,7 @@ import { combine, flatMap, map } from "./result.js";
 export interface SourceInfo {
   readonly path: string;
   readonly sha256: string;
-  readonly format: InputFormat;
+  readonly format: InputFormat | null;
 }
 
 /** The sha256 of the input bytes, hex. */
@@ -53,5 +53,22 @@ export function processHtml(html: string, source: SourceInfo, config: LabelConfi
     narrative: part1.value,
     links,
     findings,
+    error: null,
   } satisfies JixiaoDocument);
+}
+
+/** The record of an input that produced no data: every input ends as a result or as one of these. */
+export function errorDocument(source: SourceInfo, code: string, message: string): JixiaoDocument {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: { ...source },
+    department: null,
+    moneyUnit: null,
+    warnings: [],
+    projects: [],
+    narrative: null,
+    links: [],
+    findings: [],
+    error: { code, message },
+  };
 }

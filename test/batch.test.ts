@@ -69,6 +69,7 @@ describe("the batch command", () => {
   it("gives batch.xlsx the same numbers of documents, projects, indicators and findings as the JSON", async () => {
     const docs = documentsOf(await readFile(join(out, "documents.ndjson"), "utf8"));
     expect(docs).toHaveLength(fixtures.length);
+    expect(docs.every((d) => d.error === null)).toBe(true);
     const sheets = await readWorkbook(join(out, "batch.xlsx"));
     expect(Object.keys(sheets)).toEqual(["文档", "项目", "指标", "问题"]);
     const dataRows = (name: string) => sheets[name]!.length - 1;
@@ -128,7 +129,14 @@ describe("the batch command", () => {
     expect(result.stderr).toContain("broken.docx");
     const index = await readFile(join(target, "index.html"), "utf8");
     expect(index).toContain('data-status="failed"');
-    expect(documentsOf(await readFile(join(target, "documents.ndjson"), "utf8"))).toHaveLength(1);
+    const docs = documentsOf(await readFile(join(target, "documents.ndjson"), "utf8"));
+    expect(docs.map((d) => [d.source.path, d.error?.code ?? null])).toEqual([
+      ["broken.docx", "not-word-document"],
+      ["good.docx", null],
+    ]);
+    const record = DocumentSchema.parse(JSON.parse(await readFile(join(target, "broken.docx.json"), "utf8")));
+    expect(record.error?.message).toMatch(/不是 Word 文档/);
+    expect(record.projects).toEqual([]);
   }, 120_000);
 
   it("exits 2 on a malformed --shard", async () => {

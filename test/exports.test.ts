@@ -9,6 +9,7 @@ it("exports exactly the public API (a change here is a change to the package's c
       "ComparisonOpSchema",
       "ConfigError",
       "DepartmentSchema",
+      "DocumentErrorSchema",
       "DocumentSchema",
       "FindingSchema",
       "IndicatorEvidenceSchema",

@@ -100,7 +100,7 @@ const ZIP_HIGH_WATER = 4 * 1024 * 1024;
  * Writes the batch-wide outputs into `outDir`: `batch.xlsx` (sheets 文档/项目/指标/问题), `indicators.csv`,
  * `findings.csv`, `documents.ndjson` and `index.html`.
  *
- * The entries are read in one pass: each `ok` document is loaded once, its rows go to every output, and it is
+ * The entries are read in one pass: each document (or error record) is loaded once, its rows go to every output, and it is
  * dropped. Every file is written to `<name>.<random>.tmp` in `outDir` and renamed into place only when all of
  * them are complete, so a failure (including one thrown by `loadDocument`) leaves the previous outputs intact.
  * Memory does not grow with the batch: the CSV and NDJSON files are streamed, and the rows of the 项目, 指标 and
@@ -132,7 +132,8 @@ export async function writeBatchOutputs(
       sink.write(`${JSON.stringify(rowValues(columns, row))}\n`);
 
     for (const summary of entries) {
-      if (summary.status !== "ok") continue;
+      // Error records are documents too (one NDJSON line each); only an input with no outputs at all is skipped.
+      if (summary.outputs === null) continue;
       const doc = await loadDocument(summary);
       await ndjson.write(`${JSON.stringify(doc)}\n`);
       for (const row of projectRows(summary, doc)) await spill(spills.projects, PROJECT_COLUMNS, row);

@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
-import { type DocumentTask, failedSummary } from "./process.js";
+import { errorDocument } from "../pipeline.js";
+import { type DocumentTask, TIMEOUT, writeDocument } from "./process.js";
 import type { DocumentSummary } from "./types.js";
 
 /** Options of the worker pool. */
@@ -55,9 +56,12 @@ export async function runPool(
       try {
         summary = (await pool.run(task, { signal })) as DocumentSummary;
       } catch (error) {
-        summary = signal.aborted
-          ? failedSummary(task.source, "", "timeout", "timeout", `处理超过 ${Math.round(timeoutMs / 1000)} 秒，已中止 (timed out)`)
-          : failedSummary(task.source, "", "failed", "worker-crashed", `处理进程异常退出 (worker crashed): ${(error as Error).message}`);
+        // The worker is gone, so its error record is written from here.
+        const source = { path: task.source, sha256: task.sha256, format: null };
+        const doc = signal.aborted
+          ? errorDocument(source, TIMEOUT, `处理超过 ${Math.round(timeoutMs / 1000)} 秒，已中止 (timed out)`)
+          : errorDocument(source, "worker-crashed", `处理进程异常退出 (worker crashed): ${(error as Error).message}`);
+        summary = await writeDocument(doc, task);
       }
       await onResult(summary, task);
     }

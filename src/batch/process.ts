@@ -1,13 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { extractBuffer } from "../api.js";
-import { writeFileAtomic } from "./write.js";
 import type { LabelConfig } from "../config/index.js";
 import type { JixiaoDocument } from "../model/schema.js";
-import { sha256 } from "../pipeline.js";
-import { ReadError } from "../read/index.js";
+import { errorDocument, sha256 } from "../pipeline.js";
+import { detectFormat, ReadError } from "../read/index.js";
 import { extensions, type Format, renderers } from "../render/index.js";
-import type { DocumentSummary } from "./types.js";
+import type { DocumentStatus, DocumentSummary } from "./types.js";
+import { writeFileAtomic } from "./write.js";
 
 /** One input to process, as sent to a worker (plain, cloneable data). */
 export interface DocumentTask {
@@ -15,20 +15,26 @@ export interface DocumentTask {
   readonly path: string;
   /** The document's name and output location relative to the output folder (see InputFile.outputStem). */
   readonly source: string;
+  /** The input's sha256, computed when the batch was planned (kept in error records written for it). */
+  readonly sha256: string;
   readonly outDir: string;
   readonly formats: readonly Format[];
   readonly config: LabelConfig;
 }
 
-/** The counts a summary keeps of a processed document. */
+/** The error code of a run that did not finish in time: its status is `timeout` rather than `failed`. */
+export const TIMEOUT = "timeout";
+
+/** What a batch keeps of a processed document (or of its error record). */
 export function summarise(doc: JixiaoDocument, source: string, outputs: DocumentSummary["outputs"]): DocumentSummary {
   const findings = { error: 0, warning: 0, info: 0 };
   for (const f of doc.findings) findings[f.severity]++;
+  const status: DocumentStatus = doc.error === null ? "ok" : doc.error.code === TIMEOUT ? "timeout" : "failed";
   return {
     source,
     sha256: doc.source.sha256,
-    status: "ok",
-    error: null,
+    status,
+    error: doc.error,
     department: doc.department ? `${doc.department.code ?? ""}${doc.department.name}` : null,
     projects: doc.projects.length,
     indicators: doc.projects.reduce((n, p) => n + p.indicators.length, 0),
@@ -38,37 +44,41 @@ export function summarise(doc: JixiaoDocument, source: string, outputs: Document
   };
 }
 
-/** A summary for an input that produced no document. */
-export function failedSummary(source: string, digest: string, status: "failed" | "timeout", code: string, message: string): DocumentSummary {
-  return { source, sha256: digest, status, error: { code, message }, department: null, projects: 0, indicators: 0, findings: { error: 0, warning: 0, info: 0 }, warnings: 0, outputs: null };
-}
-
 /** The per-document output paths of a source, relative to the output folder. */
 export function outputPaths(source: string): NonNullable<DocumentSummary["outputs"]> {
   return { json: source + extensions.json, markdown: source + extensions.markdown, html: source + extensions.html };
 }
 
+/** Writes a document (or its error record) in the task's formats, atomically, and summarises it. */
+export async function writeDocument(doc: JixiaoDocument, task: Pick<DocumentTask, "source" | "outDir" | "formats">): Promise<DocumentSummary> {
+  const paths = outputPaths(task.source);
+  const pathOf = { json: paths.json, markdown: paths.markdown, html: paths.html } satisfies Record<Format, string>;
+  for (const format of task.formats) await writeFileAtomic(join(task.outDir, pathOf[format]), renderers[format](doc));
+  return summarise(doc, task.source, task.formats.includes("json") ? paths : null);
+}
+
 /**
- * Processes one input end to end: reads it, runs the pipeline, writes the chosen formats atomically and
- * returns its summary. Never throws for a bad input: a ReadError, or any other failure inside the
- * pipeline, becomes a failed summary with a code and a message, so one file cannot stop a batch.
+ * Processes one input end to end: reads it, runs the pipeline and writes the chosen formats. Never throws
+ * for a bad input: a ReadError, or any other failure inside the pipeline, becomes the document's error
+ * record (written like any result), so one file cannot stop a batch and no input goes unaccounted for.
  */
 export async function processDocument(task: DocumentTask): Promise<DocumentSummary> {
   let bytes: Buffer;
   try {
     bytes = await readFile(task.path);
   } catch (error) {
-    return failedSummary(task.source, "", "failed", "unreadable", `无法读取文件 (cannot read the file): ${(error as Error).message}`);
+    const doc = errorDocument({ path: task.source, sha256: task.sha256, format: null }, "unreadable", `无法读取文件 (cannot read the file): ${(error as Error).message}`);
+    return writeDocument(doc, task);
   }
-  const digest = sha256(bytes);
+  const source = { path: task.source, sha256: sha256(bytes), format: detectFormat(bytes) };
+  let doc: JixiaoDocument;
   try {
-    const doc = await extractBuffer(bytes, task.source, { config: task.config });
-    const paths = outputPaths(task.source);
-    const pathOf = { json: paths.json, markdown: paths.markdown, html: paths.html } satisfies Record<Format, string>;
-    for (const format of task.formats) await writeFileAtomic(join(task.outDir, pathOf[format]), renderers[format](doc));
-    return summarise(doc, task.source, task.formats.includes("json") ? paths : null);
+    doc = await extractBuffer(bytes, task.source, { config: task.config });
   } catch (error) {
-    if (error instanceof ReadError) return failedSummary(task.source, digest, "failed", error.code, error.message);
-    return failedSummary(task.source, digest, "failed", "internal-error", `处理时出错 (internal error): ${(error as Error).message}`);
+    doc =
+      error instanceof ReadError
+        ? errorDocument(source, error.code, error.message)
+        : errorDocument(source, "internal-error", `处理时出错 (internal error): ${(error as Error).message}`);
   }
+  return writeDocument(doc, task);
 }

@@ -2,13 +2,13 @@ import { access, readFile } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
 import type { LabelConfig } from "../config/index.js";
 import { DocumentSchema, type JixiaoDocument } from "../model/schema.js";
-import { sha256 } from "../pipeline.js";
+import { errorDocument, sha256 } from "../pipeline.js";
 import type { Format } from "../render/index.js";
 import { expandInputs, type InputFile, type SkippedInput } from "./inputs.js";
 import { journal, loadManifest, type Manifest, type ManifestEntry, saveManifest, summaryOf } from "./manifest.js";
 import { writeBatchOutputs } from "./outputs.js";
 import { runPool } from "./pool.js";
-import { failedSummary } from "./process.js";
+import { summarise } from "./process.js";
 import { inShard, type Shard } from "./shard.js";
 import { compareSource, type DocumentSummary } from "./types.js";
 
@@ -106,15 +106,17 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     else todo.push(input);
   }
   for (const file of duplicates) {
+    // Its outputs would overwrite the first one's, so it gets none: only a row in the batch outputs.
     const message = `与另一个输入同名，输出会互相覆盖；请改为传入其所在目录 (another input has the same name ${file.outputStem})`;
-    results.set(`${file.outputStem}\u0000${file.path}`, { ...failedSummary(file.outputStem, "", "failed", "duplicate-name", message), path: file.path });
+    const summary = summarise(errorDocument({ path: file.outputStem, sha256: "", format: null }, "duplicate-name", message), file.outputStem, null);
+    results.set(`${file.outputStem}\u0000${file.path}`, { ...summary, path: file.path });
   }
 
   let done = 0;
   options.onProgress?.(0, todo.length);
   const byStem = new Map(todo.map((t) => [t.outputStem, t]));
   await runPool(
-    todo.map((input) => ({ path: input.absolute, source: input.outputStem, outDir: options.outDir, formats: options.formats, config: options.config })),
+    todo.map((input) => ({ path: input.absolute, source: input.outputStem, sha256: input.sha256, outDir: options.outDir, formats: options.formats, config: options.config })),
     { ...(options.jobs === undefined ? {} : { jobs: options.jobs }), ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) },
     async (summary, task) => {
       const input = byStem.get(task.source)!;

@@ -161,10 +161,17 @@ export const ProjectLinkSchema = z.object({
 export type ProjectLink = z.infer<typeof ProjectLinkSchema>;
 
 export const SourceSchema = z.object({
-  path: z.string().describe("The input's file name as given (relative where possible)."),
+  path: z.string().describe("The input's name: its path relative to the folder it was found in, or its file name."),
   sha256: z.string(),
-  format: z.enum(["docx", "doc"]),
+  format: z.enum(["docx", "doc"]).nullable().describe("null when the input could not be read as either."),
 });
+
+/** Why an input produced no data: a stable code and a Chinese + English message. */
+export const DocumentErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+});
+export type DocumentError = z.infer<typeof DocumentErrorSchema>;
 
 export const DocumentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -176,5 +183,6 @@ export const DocumentSchema = z.object({
   narrative: NarrativeSchema.nullable(),
   links: z.array(ProjectLinkSchema),
   findings: z.array(FindingSchema),
+  error: DocumentErrorSchema.nullable().describe("Set when the input could not be processed; everything else is then empty."),
 });
 export type JixiaoDocument = z.infer<typeof DocumentSchema>;

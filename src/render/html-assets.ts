@@ -1,5 +1,6 @@
 /** The HTML report's stylesheet, inlined so the page works from file:// with no other files. */
 export const REPORT_CSS = `
+.document-error{border:1px solid #cf222e;background:#ffebe9;color:#82071e;padding:.5rem .75rem;border-radius:6px}
 :root { --error: #b42318; --error-bg: #fef3f2; --warning: #b54708; --warning-bg: #fffaeb;
   --info: #175cd3; --info-bg: #eff8ff; --line: #d0d5dd; --muted: #667085; }
 * { box-sizing: border-box; }

@@ -78,7 +78,7 @@ function headerHtml(doc: JixiaoDocument, counts: ReportCounts): string {
   return `<header>
 <h1>绩效目标审核报告</h1>
 <p class="meta">文件：<code>${escapeHtml(doc.source.path)}</code> · 单位：${department}${doc.moneyUnit ? ` · 金额单位：${escapeHtml(doc.moneyUnit)}` : ""}</p>
-<p class="counts">项目 ${count("projects", counts.projects)} 个（第一部分 ${count("narrative-projects", counts.narrativeProjects)} 个）· 指标 ${count("indicators", counts.indicators)} 条（第一部分 ${count("narrative-indicators", counts.narrativeIndicators)} 条）· ${severities}</p>
+${doc.error ? `<p class="document-error" data-error-code="${escapeHtml(doc.error.code)}">未能处理此文件：${escapeHtml(doc.error.message)}</p>\n` : ""}<p class="counts">项目 ${count("projects", counts.projects)} 个（第一部分 ${count("narrative-projects", counts.narrativeProjects)} 个）· 指标 ${count("indicators", counts.indicators)} 条（第一部分 ${count("narrative-indicators", counts.narrativeIndicators)} 条）· ${severities}</p>
 <fieldset class="filter" id="severity-filter"><legend>按严重程度显示</legend>${filters}</fieldset>
 </header>`;
 }

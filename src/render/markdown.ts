@@ -34,7 +34,8 @@ function titleBlocks(doc: JixiaoDocument): string[] {
     department && `- 单位：${escapeText(department.name)}${department.code ? `（${escapeText(department.code)}）` : ""}`,
     doc.moneyUnit && `- 金额单位：${escapeText(doc.moneyUnit)}`,
   ];
-  return [`# 绩效目标审核报告：${escapeText(doc.source.path)}`, facts.filter(Boolean).join("\n")];
+  const error = doc.error ? [`> **未能处理此文件**（${escapeText(doc.error.code)}）：${escapeText(doc.error.message)}`] : [];
+  return [`# 绩效目标审核报告：${escapeText(doc.source.path)}`, facts.filter(Boolean).join("\n"), ...error];
 }
 
 function countsBlock(counts: ReportCounts): string {

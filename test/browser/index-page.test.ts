@@ -43,7 +43,7 @@ describe.runIf(canBrowse)("the batch page (out/index.html) in Chromium", () => {
 
     const rows = page.locator("table#documents tbody tr");
     expect(await rows.count()).toBe(3);
-    for (const doc of docs) {
+    for (const doc of docs.filter((d) => d.error === null)) {
       const row = page.locator(`tr[data-source="${doc.source.path}"]`);
       const cell = (col: string) => row.locator(`td[data-col="${col}"]`).textContent();
       expect(await cell("projects")).toBe(String(doc.projects.length));
@@ -52,6 +52,7 @@ describe.runIf(canBrowse)("the batch page (out/index.html) in Chromium", () => {
       expect(await cell("warning")).toBe(String(doc.findings.filter((f) => f.severity === "warning").length));
     }
     expect(await page.locator('tr[data-status="failed"]').textContent()).toContain("damaged.docx");
+    expect(docs.find((d) => d.source.path === "damaged.docx")?.error?.code).toBe("not-word-document");
     expect(await page.locator('[data-total="documents"]').textContent()).toBe("3");
 
     await page.locator("#filter").fill("重存");

@@ -97,6 +97,7 @@ const docA: JixiaoDocument = DocumentSchema.parse({
       },
     ],
   },
+  error: null,
   links: [
     { narrative: 0, table: 0, score: 1 },
     { narrative: null, table: 1, score: 0 },
@@ -140,6 +141,7 @@ const docB: JixiaoDocument = DocumentSchema.parse({
   warnings: [],
   projects: [project("P100", "培训经费", [10000, 10000, 0], 0, [indicator("时效指标", "完成及时率", "≥95%", { table: 1, row: 2 })])],
   narrative: null,
+  error: null,
   links: [],
   findings: [
     {

@@ -143,6 +143,7 @@ const doc: JixiaoDocument = DocumentSchema.parse({
       },
     ],
   },
+  error: null,
   links: [
     { narrative: 0, table: 0, score: 1 },
     { narrative: 1, table: 1, score: 1 },
