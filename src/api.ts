@@ -3,10 +3,10 @@ import { type LabelConfig, defaultConfig } from "./config/index.js";
 import type { JixiaoDocument } from "./model/schema.js";
 import { type Reconciliation, reconcile } from "./reconcile/index.js";
 import { processHtml, sha256 } from "./pipeline.js";
-import { type ConvertOptions, readDocument } from "./read/index.js";
+import { readDocument, type ReadOptions } from "./read/index.js";
 
 /** Options of the library entry points. */
-export interface ExtractOptions extends ConvertOptions {
+export interface ExtractOptions extends ReadOptions {
   /** Label configuration; the built-in one by default (see `parseConfig` to load a user's YAML). */
   readonly config?: LabelConfig;
 }

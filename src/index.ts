@@ -8,7 +8,7 @@ export { processHtml, parseDepartment, type SourceInfo } from "./pipeline.js";
 export * from "./model/schema.js";
 export { type Result } from "./result.js";
 export { ConfigError, defaultConfig, LabelConfigSchema, parseConfig, UserConfigSchema, type LabelConfig, type UserConfig } from "./config/index.js";
-export { convertDocToDocx, detectFormat, ReadError, readDocument, type InputFormat, type ReadErrorCode } from "./read/index.js";
+export { classifyInput, convertToDocx, detectFormat, ReadError, readDocument, type InputFormat, type ReadErrorCode } from "./read/index.js";
 export { parseDocumentHtml, type Block, type DocumentGrid, type Grid, type GridCell } from "./grid/index.js";
 export { extractProjects, type RawProject } from "./extract/index.js";
 export { formatIndicatorValue, normaliseProject, parseIndicatorValue, parseNumber } from "./normalise/index.js";

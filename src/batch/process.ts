@@ -20,6 +20,8 @@ export interface DocumentTask {
   readonly outDir: string;
   readonly formats: readonly Format[];
   readonly config: LabelConfig;
+  /** Refuse a .docx declaring more than this many bytes uncompressed (zip bombs). */
+  readonly maxUnzippedBytes: number;
 }
 
 /** The error code of a run that did not finish in time: its status is `timeout` rather than `failed`. */
@@ -73,7 +75,7 @@ export async function processDocument(task: DocumentTask): Promise<DocumentSumma
   const source = { path: task.source, sha256: sha256(bytes), format: detectFormat(bytes) };
   let doc: JixiaoDocument;
   try {
-    doc = await extractBuffer(bytes, task.source, { config: task.config });
+    doc = await extractBuffer(bytes, task.source, { config: task.config, maxUnzippedBytes: task.maxUnzippedBytes });
   } catch (error) {
     doc =
       error instanceof ReadError

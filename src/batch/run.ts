@@ -3,6 +3,7 @@ import { isAbsolute, join, resolve } from "node:path";
 import type { LabelConfig } from "../config/index.js";
 import { DocumentSchema, type JixiaoDocument } from "../model/schema.js";
 import { errorDocument, sha256 } from "../pipeline.js";
+import { DEFAULT_MAX_UNZIPPED } from "../read/index.js";
 import type { Format } from "../render/index.js";
 import { expandInputs, type InputFile, type SkippedInput } from "./inputs.js";
 import { journal, loadManifest, type Manifest, type ManifestEntry, saveManifest, summaryOf } from "./manifest.js";
@@ -26,6 +27,8 @@ export interface BatchOptions {
   readonly jobs?: number;
   readonly timeoutMs?: number;
   readonly shard?: Shard | null;
+  /** Refuse a .docx declaring more than this many bytes uncompressed (default 200 MB). */
+  readonly maxUnzippedBytes?: number;
   /** Called once the work is known, then after every finished document. */
   readonly onProgress?: (done: number, total: number) => void;
   /** Asked before each new document: true stops the run after the documents in flight (Ctrl-C). */
@@ -116,7 +119,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   options.onProgress?.(0, todo.length);
   const byStem = new Map(todo.map((t) => [t.outputStem, t]));
   await runPool(
-    todo.map((input) => ({ path: input.absolute, source: input.outputStem, sha256: input.sha256, outDir: options.outDir, formats: options.formats, config: options.config })),
+    todo.map((input) => ({ path: input.absolute, source: input.outputStem, sha256: input.sha256, outDir: options.outDir, formats: options.formats, config: options.config, maxUnzippedBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED })),
     { ...(options.jobs === undefined ? {} : { jobs: options.jobs }), ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) },
     async (summary, task) => {
       const input = byStem.get(task.source)!;

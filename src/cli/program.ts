@@ -26,6 +26,7 @@ const RunOptionsSchema = z.object({
   config: z.string().optional(),
   jobs: z.coerce.number().int().min(1, "--jobs must be at least 1").optional(),
   timeout: z.coerce.number().positive("--timeout must be a positive number of seconds").default(60),
+  maxUnzipped: z.coerce.number().positive("--max-unzipped must be a positive number of megabytes").default(200),
   failOn: z.enum(["error", "warning", "none"]).default("none"),
   quiet: z.boolean().default(false),
   stdout: z.boolean().default(false),
@@ -64,7 +65,7 @@ async function printDocuments(inputs: readonly string[], options: RunOptions, co
   const findings = { error: 0, warning: 0, info: 0 };
   for (const file of files) {
     try {
-      const doc = await extractFile(file.path, { config });
+      const doc = await extractFile(file.path, { config, maxUnzippedBytes: options.maxUnzipped * 1024 * 1024 });
       process.stdout.write(renderers.json(doc));
       for (const f of doc.findings) findings[f.severity]++;
     } catch (error) {
@@ -99,6 +100,7 @@ async function runDocuments(inputs: readonly string[], raw: unknown, formats: re
       incremental,
       force: options.force,
       timeoutMs: options.timeout * 1000,
+      maxUnzippedBytes: options.maxUnzipped * 1024 * 1024,
       shard: options.shard,
       ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
       onProgress: progress.update,
@@ -125,6 +127,7 @@ function documentOptions(command: Command, { batch }: { batch: boolean }): Comma
     .option("-c, --config <file>", "YAML file of label aliases, merged over the built-in config/default.yaml")
     .option("-j, --jobs <n>", "worker threads (default: the number of cores)")
     .option("--timeout <seconds>", "time limit per document; the worker is replaced when it is exceeded", "60")
+    .option("--max-unzipped <MB>", "refuse a .docx whose zip declares more than this uncompressed (zip bombs)", "200")
     .addOption(new Option("--fail-on <severity>", "exit 1 when findings of this severity (or worse) exist").choices(["error", "warning", "none"]).default("none"))
     .option("-q, --quiet", "no progress bar and no summary line");
   if (batch) {

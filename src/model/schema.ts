@@ -160,10 +160,14 @@ export const ProjectLinkSchema = z.object({
 });
 export type ProjectLink = z.infer<typeof ProjectLinkSchema>;
 
+/** The container formats read: .docx directly; legacy .doc and RTF through LibreOffice. */
+export const InputFormatSchema = z.enum(["docx", "doc", "rtf"]);
+export type InputFormat = z.infer<typeof InputFormatSchema>;
+
 export const SourceSchema = z.object({
   path: z.string().describe("The input's name: its path relative to the folder it was found in, or its file name."),
   sha256: z.string(),
-  format: z.enum(["docx", "doc"]).nullable().describe("null when the input could not be read as either."),
+  format: InputFormatSchema.nullable().describe("What the content is (not the file name says); null when it is none of them."),
 });
 
 /** Why an input produced no data: a stable code and a Chinese + English message. */

@@ -12,9 +12,9 @@ const WARNINGS = {
     severity: "warning",
     message: (p: Params) => `Word 文档含有无法识别的元素，其中的文字可能丢失：${p["message"]}`,
   },
-  "converted-from-doc": {
+  "converted-by-libreoffice": {
     severity: "info",
-    message: () => "旧版 .doc 文件已用 LibreOffice 转换为 .docx 后读取。",
+    message: (p: Params) => `${p["format"] === "rtf" ? "RTF" : "旧版 .doc"} 文件已用 LibreOffice 转换为 .docx 后读取。`,
   },
   "ragged-row": {
     severity: "warning",

@@ -1,4 +1,5 @@
-export { readDocument, readerWarnings, type ReadDocument } from "./read.js";
+export { readDocument, readerWarnings, type ReadDocument, type ReadOptions } from "./read.js";
 export { detectFormat, type InputFormat } from "./format.js";
-export { convertDocToDocx, type ConvertOptions } from "./libreoffice.js";
+export { classifyInput, DEFAULT_MAX_UNZIPPED, type ClassifyOptions } from "./classify.js";
+export { convertToDocx, type ConvertOptions } from "./libreoffice.js";
 export { ReadError, type ReadErrorCode } from "./errors.js";

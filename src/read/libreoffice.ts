@@ -16,15 +16,15 @@ export interface ConvertOptions {
 }
 
 /**
- * Converts a legacy .doc to .docx with LibreOffice. Each run gets its own profile directory:
+ * Converts a legacy .doc (or RTF) to .docx with LibreOffice. Each run gets its own profile directory:
  * two runs sharing the default profile collide, and the loser exits 0 without writing anything,
  * so the output's existence is checked rather than trusted.
  */
-export async function convertDocToDocx(doc: Uint8Array, options: ConvertOptions = {}): Promise<Buffer> {
+export async function convertToDocx(bytes: Uint8Array, format: "doc" | "rtf", options: ConvertOptions = {}): Promise<Buffer> {
   const dir = await mkdtemp(join(tmpdir(), "jixiao-soffice-"));
   try {
-    const input = join(dir, "input.doc");
-    await writeFile(input, doc);
+    const input = join(dir, `input.${format}`);
+    await writeFile(input, bytes);
     try {
       await run(
         options.soffice ?? "soffice",

@@ -2,9 +2,13 @@ import mammoth from "mammoth";
 import type { Warning } from "../model/schema.js";
 import { warning } from "../model/warnings.js";
 import type { Result } from "../result.js";
+import { type ClassifyOptions, classifyInput } from "./classify.js";
 import { ReadError } from "./errors.js";
-import { detectFormat, type InputFormat } from "./format.js";
-import { convertDocToDocx, type ConvertOptions } from "./libreoffice.js";
+import type { InputFormat } from "./format.js";
+import { type ConvertOptions, convertToDocx } from "./libreoffice.js";
+
+/** Options of the read stage. */
+export interface ReadOptions extends ConvertOptions, ClassifyOptions {}
 
 /** A Word document converted to HTML. */
 export interface ReadDocument {
@@ -25,14 +29,15 @@ export function readerWarnings(messages: readonly { type: string; message: strin
 }
 
 /**
- * Reads a .docx, or a legacy .doc through LibreOffice, into HTML with mammoth.
+ * Reads a .docx, or a legacy .doc or RTF through LibreOffice, into HTML with mammoth. The input is
+ * classified first (see classifyInput), so nothing unsafe or unreadable reaches mammoth.
  * Throws ReadError only when the bytes are not a readable Word document.
  */
-export async function readDocument(bytes: Uint8Array, options: ConvertOptions = {}): Promise<Result<ReadDocument>> {
-  if (bytes.length === 0) throw new ReadError("empty-file");
-  const format = detectFormat(bytes);
-  if (format === null) throw new ReadError("not-word-document");
-  const docx = format === "doc" ? await convertDocToDocx(bytes, options) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<Result<ReadDocument>> {
+  const format = await classifyInput(bytes, options);
+  const docx = format === "docx" ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : await convertToDocx(bytes, format, options);
+  // A converted file is classified again: LibreOffice's output must pass the same checks.
+  if (format !== "docx") await classifyInput(docx, options);
   let result;
   try {
     result = await mammoth.convertToHtml({ buffer: docx }, { convertImage: dropImages, externalFileAccess: false });
@@ -40,6 +45,6 @@ export async function readDocument(bytes: Uint8Array, options: ConvertOptions = 
     throw new ReadError("not-word-document", (error as Error).message);
   }
   const warnings = readerWarnings(result.messages);
-  if (format === "doc") warnings.unshift(warning("converted-from-doc"));
+  if (format !== "docx") warnings.unshift(warning("converted-by-libreoffice", null, { format }));
   return { value: { format, html: result.value }, warnings };
 }
