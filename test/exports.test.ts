@@ -11,6 +11,7 @@ it("exports exactly the public API (a change here is a change to the package's c
       "DepartmentSchema",
       "DocumentErrorSchema",
       "DocumentSchema",
+      "DutySchema",
       "FindingSchema",
       "IndicatorEvidenceSchema",
       "IndicatorSchema",

@@ -60,6 +60,8 @@ export function mergeConfig(base: LabelConfig, user: UserConfig): LabelConfig {
     indicatorHeaderRequiresAnyOf: user.indicatorHeaderRequiresAnyOf ?? base.indicatorHeaderRequiresAnyOf,
     categories: replace && user.categories ? user.categories : mergeLists(base.categories, user.categories, false),
     categoryAliases: { ...(replace ? {} : base.categoryAliases), ...user.categoryAliases },
+    dutyColumns: mergeLists(base.dutyColumns, user.dutyColumns, replace),
+    indicatorSets: mergeLists(base.indicatorSets, user.indicatorSets, replace),
   });
 }
 

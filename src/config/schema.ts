@@ -3,11 +3,33 @@ import { z } from "zod";
 const Aliases = z.array(z.string().min(1)).min(1);
 
 /** Header-table fields recognised by label. */
-export const HEADER_FIELDS = ["code", "name", "budgetBlock", "total", "fiscal", "other", "purpose", "spendPlan", "goals"] as const;
+export const HEADER_FIELDS = [
+  "code",
+  "name",
+  "department",
+  "budgetBlock",
+  "total",
+  "fiscal",
+  "other",
+  "superior",
+  "purpose",
+  "spendPlan",
+  "goals",
+  "longTermGoals",
+  "duties",
+] as const;
 export type HeaderField = (typeof HEADER_FIELDS)[number];
 
 /** Indicator-table column roles. */
-export const COLUMN_ROLES = ["level1", "level2", "level3", "description", "value", "basis", "unit", "nature"] as const;
+export const COLUMN_ROLES = ["level1", "level2", "level3", "description", "value", "basis", "unit", "nature", "weight"] as const;
+
+/** Columns of a whole-department form's 年度履职目标 block. */
+export const DUTY_ROLES = ["function", "task", "item", "amount"] as const;
+export type DutyRole = (typeof DUTY_ROLES)[number];
+
+/** The two indicator sets a table may hold side by side. */
+export const INDICATOR_SETS = ["midTerm", "annual"] as const;
+export type IndicatorSet = (typeof INDICATOR_SETS)[number];
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 /** The label configuration: the single source of what the YAML file may say. */
@@ -21,6 +43,8 @@ export const LabelConfigSchema = z.object({
   indicatorHeaderRequiresAnyOf: z.array(z.enum(COLUMN_ROLES)),
   categories: z.record(z.string().min(1), z.array(z.string().min(1))),
   categoryAliases: z.record(z.string().min(1), z.string().min(1)),
+  dutyColumns: z.object(Object.fromEntries(DUTY_ROLES.map((r) => [r, Aliases])) as Record<DutyRole, typeof Aliases>),
+  indicatorSets: z.object(Object.fromEntries(INDICATOR_SETS.map((r) => [r, Aliases])) as Record<IndicatorSet, typeof Aliases>),
 });
 export type LabelConfig = z.infer<typeof LabelConfigSchema>;
 
@@ -36,5 +60,7 @@ export const UserConfigSchema = z.object({
   indicatorHeaderRequiresAnyOf: z.array(z.enum(COLUMN_ROLES)).optional(),
   categories: z.record(z.string().min(1), z.array(z.string().min(1))).optional(),
   categoryAliases: z.record(z.string().min(1), z.string().min(1)).optional(),
+  dutyColumns: z.object(Object.fromEntries(DUTY_ROLES.map((r) => [r, z.array(z.string().min(1))])) as Record<DutyRole, z.ZodArray<z.ZodString>>).partial().strict().optional(),
+  indicatorSets: z.object(Object.fromEntries(INDICATOR_SETS.map((r) => [r, z.array(z.string().min(1))])) as Record<IndicatorSet, z.ZodArray<z.ZodString>>).partial().strict().optional(),
 }).strict();
 export type UserConfig = z.infer<typeof UserConfigSchema>;

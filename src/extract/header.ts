@@ -1,8 +1,8 @@
-import type { HeaderField } from "../config/index.js";
+import type { DutyRole, HeaderField } from "../config/index.js";
 import type { Grid } from "../grid/index.js";
 import { distinctCells, fieldAt, fieldOf, type PlacedCell } from "./cells.js";
 import { labelKey, type LabelIndex, unitStatement } from "./labels.js";
-import type { RawField, RawProject } from "./types.js";
+import type { RawDuty, RawField, RawProject } from "./types.js";
 
 /** The department line and money unit stated above a project (`304001…本级 | 单位：元`). */
 export interface UnitContext {
@@ -33,16 +33,29 @@ function findLabels(grid: Grid, rows: readonly number[], labels: LabelIndex): La
   );
 }
 
-/** True when the grid holds at least one project header label (项目编码, 项目名称, …) in the given rows. */
+/** The labels that open a project's (or a department's) form. */
+const START_FIELDS: ReadonlySet<HeaderField> = new Set(["code", "name", "department"]);
+
+/** True when the grid holds a label that opens a form (项目编码, 项目名称, 部门名称) in the given rows. */
 export function hasHeaderLabels(grid: Grid, rows: readonly number[], labels: LabelIndex): boolean {
-  return findLabels(grid, rows, labels).some((hit) => hit.field === "code" || hit.field === "name");
+  return findLabels(grid, rows, labels).some((hit) => START_FIELDS.has(hit.field));
 }
 
-/** The cell right of a label, skipping the label's own merged columns; null when blank or another label. */
-function valueRightOf(grid: Grid, hit: PlacedCell, labels: LabelIndex): RawField | null {
+function isLabel(text: string, labels: LabelIndex): boolean {
+  return labels.header.has(labelKey(text));
+}
+
+/**
+ * The value of a label: the cell to its right (skipping its own merged columns), or, where labels stand
+ * side by side over their values (总体目标 | 年度目标 with the texts below), the cell below it.
+ */
+function valueOf(grid: Grid, hit: PlacedCell, labels: LabelIndex): RawField | null {
   const next = distinctCells(grid, hit.row).find((c) => c.col > hit.col);
-  if (!next || labels.header.has(labelKey(next.cell.text))) return null;
-  return fieldOf(grid, next);
+  if (next && !isLabel(next.cell.text, labels)) return fieldOf(grid, next);
+  const belowRow = hit.row + hit.cell.rowspan;
+  const below = distinctCells(grid, belowRow).find((c) => c.col <= hit.col && hit.col < c.col + c.cell.colspan);
+  if (!next || !below || below.cell.origin.row !== belowRow || isLabel(below.cell.text, labels)) return null;
+  return fieldOf(grid, below);
 }
 
 function rowsSpanned(hit: PlacedCell): number[] {
@@ -75,8 +88,32 @@ function readPurposeInBlock(grid: Grid, block: PlacedCell, labels: LabelIndex): 
   return null;
 }
 
+/**
+ * The 年度履职目标 rows of a whole-department form: under the block label, a header row (职能 | 任务 |
+ * 支出项目 | 金额) found by its labels, then one duty per row until the block ends.
+ */
+function readDuties(grid: Grid, label: PlacedCell, labels: LabelIndex): RawDuty[] {
+  const rows = rowsSpanned(label);
+  const headerAt = rows.findIndex((r) => cellsRightOf(grid, r, label).some((c) => labels.dutyColumns.has(labelKey(c.cell.text))));
+  if (headerAt < 0) return [];
+  const roles = new Map(
+    cellsRightOf(grid, rows[headerAt]!, label).flatMap((c) => {
+      const role = labels.dutyColumns.get(labelKey(c.cell.text));
+      return role ? [[role, c.col] as const] : [];
+    }),
+  );
+  return rows.slice(headerAt + 1).flatMap((row) => {
+    const field = (role: DutyRole) => (roles.has(role) ? fieldAt(grid, row, roles.get(role)!) : null);
+    const duty = { function: field("function"), task: field("task"), item: field("item"), amount: field("amount"), at: { table: grid.index, row, col: label.col + label.cell.colspan } };
+    return duty.function || duty.task || duty.item || duty.amount ? [duty] : [];
+  });
+}
+
 /** The header fields of a project found by their labels in the given rows of a grid. */
-export type HeaderFields = Pick<RawProject, "code" | "name" | "total" | "fiscal" | "other" | "purpose" | "spendPlan" | "goals">;
+export type HeaderFields = Pick<
+  RawProject,
+  "code" | "name" | "total" | "fiscal" | "other" | "superior" | "purpose" | "spendPlan" | "goals" | "longTermGoals" | "kind" | "duties"
+>;
 
 /** Reads a project's header fields by label, wherever in the given rows the labels stand. */
 export function readHeaderFields(grid: Grid, rows: readonly number[], labels: LabelIndex): HeaderFields {
@@ -84,18 +121,24 @@ export function readHeaderFields(grid: Grid, rows: readonly number[], labels: La
   const hit = (field: HeaderField) => hits.find((h) => h.field === field);
   const right = (field: HeaderField) => {
     const h = hit(field);
-    return h ? valueRightOf(grid, h, labels) : null;
+    return h ? valueOf(grid, h, labels) : null;
   };
   const block = hit("budgetBlock");
   const spendPlan = hit("spendPlan");
+  const duties = hit("duties");
+  const department = !hit("code") && !hit("name") && hit("department") !== undefined;
   return {
+    kind: department ? "department" : "project",
     code: right("code"),
-    name: right("name"),
+    name: department ? right("department") : right("name"),
     total: right("total"),
     fiscal: right("fiscal"),
     other: right("other"),
+    superior: right("superior"),
     purpose: right("purpose") ?? (block ? readPurposeInBlock(grid, block, labels) : null),
     spendPlan: spendPlan ? readSpendPlan(grid, spendPlan) : [],
     goals: right("goals"),
+    longTermGoals: right("longTermGoals"),
+    duties: duties ? readDuties(grid, duties, labels) : [],
   };
 }

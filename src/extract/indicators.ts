@@ -1,4 +1,4 @@
-import type { ColumnRole } from "../config/index.js";
+import type { ColumnRole, IndicatorSet } from "../config/index.js";
 import type { Grid } from "../grid/index.js";
 import type { Warning } from "../model/schema.js";
 import { warning } from "../model/warnings.js";
@@ -6,20 +6,40 @@ import { fieldAt, sameOrigin } from "./cells.js";
 import { labelKey, type LabelIndex } from "./labels.js";
 import type { RawIndicatorRow } from "./types.js";
 
-/** What each column of an indicator table holds: a modelled role, or an extra column kept by its header. */
-export type ColumnMap = readonly ({ role: ColumnRole } | { extra: string })[];
+/** Which set a column belongs to: one of the two side by side, or both (一级指标 shared by 中期 and 年度). */
+type ColumnSet = IndicatorSet | "shared";
+
+/**
+ * What each column of an indicator table holds: a modelled role (in a set), an extra column kept by its
+ * header, or nothing (a block label such as 年度绩效指标 merged down from above the header row).
+ */
+export type ColumnMap = readonly ({ role: ColumnRole; set: ColumnSet } | { extra: string } | { ignored: true })[];
+
+/** The set label (中期目标 / 年度目标) above each column of the header row, if the row above has any. */
+function columnSets(grid: Grid, row: number, labels: LabelIndex): ColumnSet[] {
+  const above = row > 0 ? grid.rows[row - 1] : undefined;
+  return (grid.rows[row] ?? []).map((_, col) => {
+    const cell = above?.[col];
+    return (cell && labels.indicatorSets.get(labelKey(cell.text))) ?? "shared";
+  });
+}
 
 /** The column map of a row when it is an indicator header row (一级指标 … 指标值确定依据), else null. */
 export function indicatorColumns(grid: Grid, row: number, labels: LabelIndex): ColumnMap | null {
   const cells = grid.rows[row] ?? [];
+  const sets = columnSets(grid, row, labels);
+  const seen = new Set<string>();
   const roles = new Set<ColumnRole>();
   const map = cells.map((cell, col) => {
     const role = labels.columns.get(labelKey(cell.text));
     const firstOfMerge = col === 0 || !sameOrigin(cells[col - 1]!, cell);
-    if (role && firstOfMerge && !roles.has(role)) {
+    const set = sets[col]!;
+    if (role && firstOfMerge && !seen.has(`${set}:${role}`)) {
+      seen.add(`${set}:${role}`);
       roles.add(role);
-      return { role };
+      return { role, set };
     }
+    if (!role && cell.origin.row < row) return { ignored: true as const };
     return { extra: cell.text };
   });
   const complete =
@@ -40,42 +60,58 @@ function isBlankRow(grid: Grid, row: number): boolean {
   return (grid.rows[row] ?? []).every((c) => c.text === "");
 }
 
+/** The indicators of one table, by set: the 年度 (or only) set, and the 中期 set where there is one. */
+export interface IndicatorRows {
+  readonly annual: RawIndicatorRow[];
+  readonly midTerm: RawIndicatorRow[];
+  /** The first row after the indicators. */
+  readonly end: number;
+  readonly warnings: Warning[];
+}
+
 /**
  * Reads the indicator rows under a header row until the grid ends or a row starts another block
- * (a repeated header, or a project label when several projects share one table).
+ * (a repeated header, or a project label when several projects share one table). A table with 中期 and
+ * 年度 sets side by side gives a row to each set that has content in it.
  */
 export function readIndicatorRows(
   grid: Grid,
   header: { row: number; columns: ColumnMap },
   labels: LabelIndex,
   isProjectStart: (row: number) => boolean,
-): { rows: RawIndicatorRow[]; end: number; warnings: Warning[] } {
+): IndicatorRows {
   const warnings: Warning[] = [];
+  const headerCells = grid.rows[header.row]!;
   const extraHeaders = header.columns.flatMap((c, col) =>
-    "extra" in c && c.extra !== "" && (col === 0 || !sameOrigin(grid.rows[header.row]![col - 1]!, grid.rows[header.row]![col]!)) ? [{ col, name: c.extra }] : [],
+    "extra" in c && c.extra !== "" && (col === 0 || !sameOrigin(headerCells[col - 1]!, headerCells[col]!)) ? [{ col, name: c.extra }] : [],
   );
   for (const { col, name } of extraHeaders) {
     if (!labels.extraColumns.has(labelKey(name))) {
       warnings.push(warning("unmapped-column", { table: grid.index, row: header.row, col }, { header: name }));
     }
   }
-  const colOf = (role: ColumnRole) => header.columns.findIndex((c) => "role" in c && c.role === role);
-  const rows: RawIndicatorRow[] = [];
-  let row = header.row + 1;
-  for (; row < grid.rows.length; row++) {
-    if (isBlankRow(grid, row)) continue;
-    if (indicatorColumns(grid, row, labels) || isProjectStart(row)) break;
+  const hasMidTerm = header.columns.some((c) => "role" in c && c.set === "midTerm");
+  const colOf = (role: ColumnRole, set: IndicatorSet) => {
+    const own = header.columns.findIndex((c) => "role" in c && c.role === role && c.set === set);
+    return own >= 0 ? own : header.columns.findIndex((c) => "role" in c && c.role === role && c.set === "shared");
+  };
+  const ownColumns = {
+    annual: header.columns.flatMap((c, col) => ("role" in c && c.set === "annual" ? [col] : [])),
+    midTerm: header.columns.flatMap((c, col) => ("role" in c && c.set === "midTerm" ? [col] : [])),
+  } satisfies Record<IndicatorSet, number[]>;
+  const readSet = (row: number, set: IndicatorSet): RawIndicatorRow | null => {
     const field = (role: ColumnRole) => {
-      const col = colOf(role);
+      const col = colOf(role, set);
       return col < 0 ? null : fieldAt(grid, row, col);
     };
-    const valueCol = colOf("value");
+    // In a two-set table a row may fill only one side.
+    if (hasMidTerm && ownColumns[set].every((col) => (grid.rows[row]?.[col]?.text ?? "") === "")) return null;
     const extra: Record<string, string> = {};
     for (const { col, name } of extraHeaders) {
       const cell = grid.rows[row]?.[col];
       if (cell && cell.text !== "") extra[name] = cell.text;
     }
-    rows.push({
+    return {
       level1: field("level1"),
       level2: field("level2"),
       level3: field("level3"),
@@ -84,9 +120,23 @@ export function readIndicatorRows(
       basis: field("basis"),
       unit: field("unit"),
       nature: field("nature"),
+      weight: field("weight"),
       extra,
-      at: { table: grid.index, row, col: Math.max(valueCol, 0) },
-    });
+      at: { table: grid.index, row, col: Math.max(colOf("value", set), 0) },
+    };
+  };
+  const annual: RawIndicatorRow[] = [];
+  const midTerm: RawIndicatorRow[] = [];
+  let row = header.row + 1;
+  for (; row < grid.rows.length; row++) {
+    if (isBlankRow(grid, row)) continue;
+    if (indicatorColumns(grid, row, labels) || isProjectStart(row)) break;
+    const year = readSet(row, "annual");
+    if (year) annual.push(year);
+    if (hasMidTerm) {
+      const mid = readSet(row, "midTerm");
+      if (mid) midTerm.push(mid);
+    }
   }
-  return { rows, end: row, warnings };
+  return { annual, midTerm, end: row, warnings };
 }

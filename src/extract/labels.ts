@@ -1,4 +1,4 @@
-import type { ColumnRole, HeaderField, LabelConfig } from "../config/index.js";
+import type { ColumnRole, DutyRole, HeaderField, IndicatorSet, LabelConfig } from "../config/index.js";
 
 /**
  * The form labels are compared in: full-width punctuation folded to ASCII (NFKC), spaces removed
@@ -12,6 +12,8 @@ export function labelKey(text: string): string {
 export interface LabelIndex {
   readonly header: ReadonlyMap<string, HeaderField>;
   readonly columns: ReadonlyMap<string, ColumnRole>;
+  readonly dutyColumns: ReadonlyMap<string, DutyRole>;
+  readonly indicatorSets: ReadonlyMap<string, IndicatorSet>;
   readonly extraColumns: ReadonlySet<string>;
   readonly unitPrefixes: readonly string[];
   readonly moneyUnits: Readonly<Record<string, number>>;
@@ -32,6 +34,8 @@ export function indexLabels(config: LabelConfig): LabelIndex {
   return {
     header: invert(config.header),
     columns: invert(config.indicatorColumns),
+    dutyColumns: invert(config.dutyColumns),
+    indicatorSets: invert(config.indicatorSets),
     extraColumns: new Set(config.extraColumns.map(labelKey)),
     unitPrefixes: config.unitPrefixes.map(labelKey),
     moneyUnits: Object.fromEntries(Object.entries(config.moneyUnits).map(([k, v]) => [labelKey(k), v])),

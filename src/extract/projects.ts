@@ -35,15 +35,20 @@ function emptyProject(state: WalkState, tables: RawProject["tables"]): RawProjec
     title: state.title,
     department: state.context.department,
     moneyUnit: state.context.moneyUnit,
+    kind: "project",
     code: null,
     name: null,
     total: null,
     fiscal: null,
     other: null,
+    superior: null,
     purpose: null,
     spendPlan: [],
     goals: null,
+    longTermGoals: null,
+    duties: [],
     indicators: [],
+    midTermIndicators: [],
     tables,
   };
 }
@@ -59,15 +64,15 @@ function updateContext(state: WalkState, grid: Grid, rows: readonly number[], la
 function attachIndicatorTable(state: WalkState, grid: Grid, labels: LabelIndex): void {
   const header = findIndicatorHeader(grid, labels);
   if (!header) return;
-  const { rows, warnings } = readIndicatorRows(grid, header, labels, () => false);
+  const { annual, midTerm, warnings } = readIndicatorRows(grid, header, labels, () => false);
   state.warnings.push(...warnings);
   const last = state.projects.at(-1);
   if (last && last.tables.indicators === null) {
-    state.projects[state.projects.length - 1] = { ...last, indicators: rows, tables: { ...last.tables, indicators: grid.index } };
+    state.projects[state.projects.length - 1] = { ...last, indicators: annual, midTermIndicators: midTerm, tables: { ...last.tables, indicators: grid.index } };
     return;
   }
   state.warnings.push(warning("orphan-indicator-table", { table: grid.index, row: header.row, col: 0 }, { table: grid.index }));
-  state.projects.push({ ...emptyProject(state, { header: null, indicators: grid.index }), indicators: rows });
+  state.projects.push({ ...emptyProject(state, { header: null, indicators: grid.index }), indicators: annual, midTermIndicators: midTerm });
   state.title = null;
 }
 
@@ -84,9 +89,9 @@ function readProjectTable(state: WalkState, grid: Grid, starts: number[], labels
       ...readHeaderFields(grid, headerRows, labels),
     };
     if (indicatorHeader) {
-      const { rows, warnings } = readIndicatorRows(grid, indicatorHeader, labels, (row) => row >= end);
+      const { annual, midTerm, warnings } = readIndicatorRows(grid, indicatorHeader, labels, (row) => row >= end);
       state.warnings.push(...warnings);
-      state.projects.push({ ...project, indicators: rows });
+      state.projects.push({ ...project, indicators: annual, midTermIndicators: midTerm });
     } else {
       state.projects.push(project);
     }

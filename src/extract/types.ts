@@ -19,6 +19,8 @@ export interface RawIndicatorRow {
   readonly unit: RawField | null;
   /** A separate 指标性质 column (≥ ≤ = 定性), completing the value. */
   readonly nature: RawField | null;
+  /** A 权重/分值 column. */
+  readonly weight: RawField | null;
   readonly extra: Readonly<Record<string, string>>;
   /** The row's position: the value cell, or the row's first cell when there is no value column. */
   readonly at: CellRef;
@@ -35,9 +37,25 @@ export interface RawProject {
   readonly total: RawField | null;
   readonly fiscal: RawField | null;
   readonly other: RawField | null;
+  readonly superior: RawField | null;
   readonly purpose: RawField | null;
   readonly spendPlan: readonly { readonly period: RawField; readonly percent: RawField | null }[];
   readonly goals: RawField | null;
+  readonly longTermGoals: RawField | null;
+  /** A whole-department form (部门名称 … 年度履职目标) rather than a project's. */
+  readonly kind: "project" | "department";
+  readonly duties: readonly RawDuty[];
   readonly indicators: readonly RawIndicatorRow[];
+  /** The 中期 set when the table holds 中期 and 年度 indicators side by side. */
+  readonly midTermIndicators: readonly RawIndicatorRow[];
   readonly tables: { readonly header: number | null; readonly indicators: number | null };
+}
+
+/** A 年度履职目标 row of a whole-department form, as written. */
+export interface RawDuty {
+  readonly function: RawField | null;
+  readonly task: RawField | null;
+  readonly item: RawField | null;
+  readonly amount: RawField | null;
+  readonly at: CellRef;
 }

@@ -44,6 +44,7 @@ export const IndicatorSchema = z.object({
   description: z.string().nullable(),
   value: IndicatorValueSchema,
   basis: z.string().nullable().describe("指标值确定依据"),
+  weight: z.number().nullable().describe("权重/分值 where the template has such a column."),
   extra: z.record(z.string(), z.string()).describe("Columns we do not model, keyed by their header, kept verbatim."),
   at: CellRefSchema.describe("The value cell."),
 });
@@ -53,6 +54,7 @@ export const BudgetSchema = z.object({
   total: z.number().nullable(),
   fiscal: z.number().nullable(),
   other: z.number().nullable(),
+  superior: z.number().nullable().describe("上级资金 where the form has it."),
 });
 
 export const SpendPlanEntrySchema = z.object({
@@ -67,7 +69,18 @@ export const DepartmentSchema = z.object({
 });
 export type Department = z.infer<typeof DepartmentSchema>;
 
+/** A 年度履职目标 row of a whole-department form (部门整体支出绩效目标表). */
+export const DutySchema = z.object({
+  function: z.string().nullable().describe("职能"),
+  task: z.string().nullable().describe("任务"),
+  item: z.string().nullable().describe("支出项目"),
+  amount: z.number().nullable().describe("金额, in 元."),
+  at: CellRefSchema,
+});
+export type Duty = z.infer<typeof DutySchema>;
+
 export const ProjectSchema = z.object({
+  kind: z.enum(["project", "department"]).describe("A project's form, or a whole-department form (部门整体支出绩效目标表)."),
   title: z.string().nullable().describe("The heading above the project's tables."),
   department: z.string().nullable().describe("The department line above the header table, as written."),
   unit: z.string().nullable().describe("The money unit the document states for this project (元, 万元, …)."),
@@ -76,8 +89,11 @@ export const ProjectSchema = z.object({
   budget: BudgetSchema.describe("Amounts in 元 whatever the document's unit; null when blank."),
   purpose: z.string().nullable(),
   spendPlan: z.array(SpendPlanEntrySchema),
-  goals: z.array(z.string()).describe("One string per line of 绩效目标."),
-  indicators: z.array(IndicatorSchema),
+  goals: z.array(z.string()).describe("One string per line of 绩效目标 (or 年度目标)."),
+  longTermGoals: z.array(z.string()).describe("One string per line of 总体目标 / 中期目标, where the form has them."),
+  indicators: z.array(IndicatorSchema).describe("The (annual) indicators."),
+  midTermIndicators: z.array(IndicatorSchema).describe("The 中期 indicators where 中期 and 年度 sit side by side."),
+  duties: z.array(DutySchema).describe("年度履职目标 rows of a whole-department form."),
   tables: z.object({
     header: z.number().int().nonnegative().nullable(),
     indicators: z.number().int().nonnegative().nullable(),

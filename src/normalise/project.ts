@@ -46,6 +46,13 @@ function text(field: RawField | null): string | null {
   return field?.text ?? null;
 }
 
+/** A 权重/分值 cell as a number (`10`, `10%`, `10分`); null when blank or not a number. */
+function parseWeight(field: RawField | null): number | null {
+  if (!field) return null;
+  const value = parseIndicatorValue(field.text);
+  return value.kind === "quantitative" && value.op === "=" ? value.number : parseNumber(field.text);
+}
+
 function normaliseIndicator(row: RawIndicatorRow): Indicator {
   return {
     level1: text(row.level1),
@@ -54,6 +61,7 @@ function normaliseIndicator(row: RawIndicatorRow): Indicator {
     description: text(row.description),
     value: rowValue(row),
     basis: text(row.basis),
+    weight: parseWeight(row.weight),
     extra: { ...row.extra },
     at: row.value?.at ?? row.at,
   };
@@ -77,27 +85,55 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
     return n;
   };
   const locations: Record<string, CellRef> = {};
-  const fields = { code: raw.code, name: raw.name, "budget.total": raw.total, "budget.fiscal": raw.fiscal, "budget.other": raw.other, purpose: raw.purpose, goals: raw.goals, department: raw.department, unit: raw.moneyUnit };
+  const fields = {
+    code: raw.code,
+    name: raw.name,
+    "budget.total": raw.total,
+    "budget.fiscal": raw.fiscal,
+    "budget.other": raw.other,
+    "budget.superior": raw.superior,
+    purpose: raw.purpose,
+    goals: raw.goals,
+    longTermGoals: raw.longTermGoals,
+    department: raw.department,
+    unit: raw.moneyUnit,
+  };
   for (const [path, field] of Object.entries(fields)) if (field) locations[path] = field.at;
   const projectLabel = raw.name?.text ?? raw.title ?? "";
-  for (const [path, field] of [["项目名称", raw.name], ["预算数", raw.total]] as const) {
+  const nameLabel = raw.kind === "department" ? "部门名称" : "项目名称";
+  for (const [path, field] of [[nameLabel, raw.name], ["预算数", raw.total]] as const) {
     if (!field && raw.tables.header !== null) warnings.push(warning("missing-field", null, { project: projectLabel, field: path }));
   }
   return {
     value: {
+      kind: raw.kind,
       title: raw.title,
       department: text(raw.department),
       unit: unitWord,
       code: text(raw.code),
       name: text(raw.name),
-      budget: { total: amount(raw.total, "预算数"), fiscal: amount(raw.fiscal, "财政资金"), other: amount(raw.other, "其他资金") },
+      budget: {
+        total: amount(raw.total, "预算数"),
+        fiscal: amount(raw.fiscal, "财政资金"),
+        other: amount(raw.other, "其他资金"),
+        superior: amount(raw.superior, "上级资金"),
+      },
       purpose: text(raw.purpose),
       spendPlan: raw.spendPlan.map(({ period, percent }) => {
         const value = percent ? parseIndicatorValue(percent.text) : null;
         return { period: period.text, percent: value?.kind === "quantitative" ? value.number : null, at: percent?.at ?? period.at };
       }),
       goals: raw.goals ? [...raw.goals.lines] : [],
+      longTermGoals: raw.longTermGoals ? [...raw.longTermGoals.lines] : [],
       indicators: raw.indicators.map(normaliseIndicator),
+      midTermIndicators: raw.midTermIndicators.map(normaliseIndicator),
+      duties: raw.duties.map((d) => ({
+        function: text(d.function),
+        task: text(d.task),
+        item: text(d.item),
+        amount: amount(d.amount, "金额"),
+        at: d.at,
+      })),
       tables: { ...raw.tables },
       locations,
     },

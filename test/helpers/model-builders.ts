@@ -57,6 +57,7 @@ export function tableIndicator(input: TableIndicatorInput): Indicator {
     description: input.description === undefined ? level3 : input.description,
     value: parseIndicatorValue(input.value),
     basis: input.basis ?? null,
+    weight: null,
     extra: input.extra ?? {},
     at: input.at ?? { table: 1, row: input.row ?? 2, col: 4 },
   } satisfies Indicator);
@@ -113,6 +114,7 @@ export function tableProject(input: TableProjectInput): Project {
   const total = input.budget?.total !== undefined ? input.budget.total : (input.total ?? null);
   const plan = input.spendPlan ?? [25, 50, 75, 100];
   return ProjectSchema.parse({
+    kind: "project",
     title: input.title !== undefined ? input.title : input.name === null ? null : `${input.name}绩效目标表`,
     department: input.department ?? "304001玉田县商务和投资促进局本级",
     unit: input.unit !== undefined ? input.unit : "元",
@@ -122,6 +124,7 @@ export function tableProject(input: TableProjectInput): Project {
       total,
       fiscal: input.budget?.fiscal !== undefined ? input.budget.fiscal : total,
       other: input.budget?.other ?? null,
+      superior: null,
     },
     purpose: input.purpose ?? null,
     spendPlan: plan.map((percent, k) => ({
@@ -130,7 +133,10 @@ export function tableProject(input: TableProjectInput): Project {
       at: { table: 0, row: 6, col: 2 + k },
     })),
     goals: [...(input.goals ?? [])],
+    longTermGoals: [],
     indicators: [...(input.indicators ?? [])],
+    midTermIndicators: [],
+    duties: [],
     tables: { header: 0, indicators: 1 },
     locations: {},
   } satisfies Project);

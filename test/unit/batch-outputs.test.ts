@@ -28,6 +28,7 @@ function indicator(level2: string, level3: string, raw: string, at: { table: num
     description: level3,
     value: parseIndicatorValue(raw),
     basis,
+    weight: null,
     extra: {},
     at: { ...at, col: 4 },
   };
@@ -36,16 +37,20 @@ function indicator(level2: string, level3: string, raw: string, at: { table: num
 function project(code: string, name: string, budget: [number, number | null, number | null], table: number, indicators: Indicator[]): Project {
   const [total, fiscal, other] = budget;
   return {
+    kind: "project",
     title: `${name}绩效目标表`,
     department: "示例局本级",
     unit: "元",
     code,
     name,
-    budget: { total, fiscal, other },
+    budget: { total, fiscal, other, superior: null },
     purpose: null,
     spendPlan: [],
     goals: [],
+    longTermGoals: [],
     indicators,
+    midTermIndicators: [],
+    duties: [],
     tables: { header: table, indicators: table + 1 },
     locations: { code: { table, row: 0, col: 1 }, name: { table, row: 0, col: 3 } },
   };

@@ -68,7 +68,7 @@ describe("extract + normalise: the Word layout", () => {
   });
 
   it("converts the budget from 万元 to 元", () => {
-    expect(project.budget).toEqual({ total: 255000, fiscal: 250000, other: 5000 });
+    expect(project.budget).toEqual({ total: 255000, fiscal: 250000, other: 5000, superior: null });
   });
 
   it("reads the purpose written under the amounts without a label", () => {
@@ -168,7 +168,7 @@ describe("extract + normalise: the LibreOffice layout", () => {
   });
 
   it("reads amounts in 元, an empty 其他资金 as null, and the purpose", () => {
-    expect(project.budget).toEqual({ total: 34000, fiscal: 34000, other: null });
+    expect(project.budget).toEqual({ total: 34000, fiscal: 34000, other: null, superior: null });
     expect(project.purpose).toBe("保障残疾人权益，缴纳残疾人保障金。");
   });
 
@@ -228,14 +228,9 @@ describe("extract + normalise: a template with 指标性质 / 计量单位 colum
     ]);
   });
 
-  it("keeps 权重, 备注 and unknown columns in extra, blank cells left out", () => {
-    expect(project.indicators.map((i) => i.extra)).toEqual([
-      { 权重: "20", 备注: "全年", 考核方式: "查阅资料" },
-      { 权重: "20" },
-      { 权重: "10" },
-      { 权重: "30", 备注: "好评" },
-      { 权重: "20" },
-    ]);
+  it("reads 权重 as a number, keeps 备注 and unknown columns in extra, blank cells left out", () => {
+    expect(project.indicators.map((i) => i.weight)).toEqual([20, 20, 10, 30, 20]);
+    expect(project.indicators.map((i) => i.extra)).toEqual([{ 备注: "全年", 考核方式: "查阅资料" }, {}, {}, { 备注: "好评" }, {}]);
   });
 
   it("points at the 目标值 column", () => {
@@ -252,7 +247,7 @@ describe("extract + normalise: a template with 指标性质 / 计量单位 colum
 describe("rowValue regressions", () => {
   const row = (nature: string, value: string, unit: string) =>
     rowValue({
-      level1: null, level2: null, level3: null, description: null, basis: null, extra: {},
+      level1: null, level2: null, level3: null, description: null, basis: null, weight: null, extra: {},
       nature: { text: nature, lines: [nature], at: { table: 0, row: 1, col: 0 } },
       value: value === "" ? null : { text: value, lines: [value], at: { table: 0, row: 1, col: 1 } },
       unit: { text: unit, lines: [unit], at: { table: 0, row: 1, col: 2 } },

@@ -18,6 +18,7 @@ function tableIndicator(level2: string, level3: string, raw: string, row: number
     description: level3,
     value: parseIndicatorValue(raw),
     basis: "工作计划",
+    weight: null,
     extra: {},
     at: { table: 3, row, col: 4 },
   };
@@ -43,16 +44,20 @@ function evidence(i: Indicator | NarrativeIndicator, text: string): IndicatorEvi
 }
 
 const project = (code: string, name: string, total: number, indicators: Indicator[]) => ({
+  kind: "project" as const,
   title: `${name}绩效目标表`,
   department: "304001示例局本级",
   unit: "元",
   code,
   name,
-  budget: { total, fiscal: total, other: null },
+  budget: { total, fiscal: total, other: null, superior: null },
   purpose: null,
   spendPlan: [],
   goals: [],
+  longTermGoals: [],
   indicators,
+  midTermIndicators: [],
+  duties: [],
   tables: { header: 2, indicators: 3 },
   locations: {},
 });
