@@ -1,3 +1,3 @@
 export { parseNarrative } from "./parse.js";
-export { parseIndicatorSentence, splitNumberedSentences, type SentenceSpan } from "./sentence.js";
+export { parseCategoryList, parseIndicatorSentence, splitNumberedSentences, type SentenceSpan } from "./sentence.js";
 export { parseChineseCount } from "./numerals.js";

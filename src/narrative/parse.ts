@@ -7,7 +7,7 @@ import { buildCategories, type Categories } from "../normalise/categories.js";
 import { parseAmount } from "../normalise/project.js";
 import type { Result } from "../result.js";
 import { parseChineseCount } from "./numerals.js";
-import { parseIndicatorSentence, splitNumberedSentences } from "./sentence.js";
+import { parseCategoryList, parseIndicatorSentence, splitNumberedSentences } from "./sentence.js";
 
 type Paragraph = Extract<Block, { kind: "paragraph" }>;
 
@@ -48,13 +48,13 @@ function readProjectList(text: string, config: LabelConfig): Narrative["listedPr
     });
 }
 
-/** Whether a `（一）…` paragraph opens a project section: it states an amount, or a 绩效目标/绩效指标 label soon follows. */
+/** Whether a `（一）…` paragraph opens a project section: it states an amount, or a 绩效目标/绩效指标 label follows it. */
 function isSectionStart(paragraphs: readonly Paragraph[], i: number): RegExpExecArray | null {
   const match = SECTION.exec(paragraphs[i]!.text);
   if (!match) return null;
   if (match[3] !== undefined) return match;
-  const next = paragraphs.slice(i + 1, i + 4);
-  return next.some((p) => GOAL_LABEL.test(p.text) || INDICATOR_LABEL.test(p.text)) ? match : null;
+  const next = paragraphs[i + 1]?.text ?? "";
+  return GOAL_LABEL.test(next) || INDICATOR_LABEL.test(next) ? match : null;
 }
 
 function readSection(
@@ -84,6 +84,11 @@ function readSection(
     if (mode !== "indicators") continue;
     declaredLevel1Count ??= parseChineseCount(LEVEL1_COUNT.exec(text)?.[1]);
     declaredIndicatorCount ??= parseChineseCount(INDICATOR_COUNT.exec(text)?.[1]);
+    const listed = parseCategoryList(text, indicators.length + 1, paragraph.index, categories);
+    if (listed) {
+      indicators.push(...listed);
+      continue;
+    }
     const spans = splitNumberedSentences(text, indicators.length + 1);
     for (const span of spans) {
       const indicator = parseIndicatorSentence(span, paragraph.index, categories);

@@ -6,7 +6,7 @@ import { parseIndicatorValue } from "../normalise/value.js";
 const LEVEL_SEPARATOR = /\s*(?:[—–]+|-{2,}|－{2,}|━+)\s*/;
 const VALUE_MARKER = /[，,;；:：]?\s*(?:指标值|目标值|年度指标值)(?:为|是|:|：)\s*/;
 const TRAILING_PUNCTUATION = /[。；;，,\s]+$/;
-const ITEM_NUMBER = /^\s*[（(]?\d+[)）]?[、.．]\s*/;
+const ITEM_NUMBER = /^\s*(?:[（(]\d+[)）][、.．]?|\d+[、.．])\s*/;
 
 /** A numbered indicator sentence found in a paragraph. */
 export interface SentenceSpan {
@@ -15,7 +15,7 @@ export interface SentenceSpan {
 }
 
 /**
- * Splits a paragraph into its numbered sentences (`1、… 2、…`). Numbers must follow each other and
+ * Splits a paragraph into its numbered sentences (`1、… 2、…`, or `(1)… (2)…`). Numbers must follow each other and
  * stand at the start or after punctuation, so figures inside a sentence (≥80%。10、…) are not split on.
  */
 export function splitNumberedSentences(paragraph: string, firstSeq = 1): SentenceSpan[] {
@@ -23,7 +23,7 @@ export function splitNumberedSentences(paragraph: string, firstSeq = 1): Sentenc
   let seq = firstSeq;
   let from = 0;
   for (;;) {
-    const pattern = new RegExp(`(?:^|(?<=[。；;：:！!\\s]))[（(]?${seq}[)）]?[、.．](?!\\d)`, "g");
+    const pattern = new RegExp(`(?:^|(?<=[。；;：:！!\\s]))(?:[（(]${seq}[)）][、.．]?|${seq}[、.．](?!\\d))`, "g");
     pattern.lastIndex = from;
     const match = pattern.exec(paragraph);
     if (!match) break;
@@ -87,4 +87,43 @@ export function parseIndicatorSentence(
     at: { paragraph, seq: span.seq },
     sentence: span.text,
   };
+}
+
+/** `（一）数量指标：开展培训≥5次；覆盖人数≥200人。`: a category, then its indicators separated by ；. */
+const CATEGORY_LIST = /^\s*[（(][一二三四五六七八九十\d]+[)）]\s*([^：:，,。]{2,14}指标)\s*[：:]\s*(.+)$/u;
+/** Where an item's value starts: an operator word or sign, a lead verb, or the first digit. */
+const VALUE_START = /(?:≥|≤|≧|≦|>=|<=|＞|＜|>|<|=|＝|不低于|不少于|不小于|不高于|不超过|不多于|大于|小于|低于|超过|达到|至少|[0-9０-９])/u;
+
+/**
+ * Reads a category-list paragraph (`（一）数量指标：开展培训≥5次；覆盖人数≥200人。`) into indicators: the
+ * category fills 一级 or 二级指标, each item's text before its value is the 三级指标. Null when the paragraph
+ * is not such a list.
+ */
+export function parseCategoryList(paragraph: string, firstSeq: number, paragraphIndex: number, categories: Categories): NarrativeIndicator[] | null {
+  const match = CATEGORY_LIST.exec(paragraph);
+  if (!match || !(categories.isLevel1(match[1]!) || categories.isLevel2(match[1]!))) return null;
+  const category = match[1]!;
+  const isLevel2 = categories.isLevel2(category);
+  const items = match[2]!.split(/[；;。]/u).map((item) => item.trim()).filter((item) => item !== "");
+  return items.map((item, k) => {
+    const start = item.search(VALUE_START);
+    const named = start > 0 ? item.slice(0, start) : item;
+    const value = start > 0 ? item.slice(start) : "";
+    const level2 = isLevel2 ? category : categories.soleChildOf(category);
+    const level1 = isLevel2 ? categories.parentOf(category) : category;
+    const inferred: ("level1" | "level2")[] = [];
+    if (isLevel2 && level1 !== null) inferred.push("level1");
+    if (!isLevel2 && level2 !== null) inferred.push("level2");
+    return {
+      seq: firstSeq + k,
+      level1,
+      level2,
+      level3: named.replace(/[，,：:\s]+$/u, ""),
+      description: null,
+      value: parseIndicatorValue(value.replace(TRAILING_PUNCTUATION, "")),
+      inferred,
+      at: { paragraph: paragraphIndex, seq: firstSeq + k },
+      sentence: item,
+    };
+  });
 }

@@ -83,8 +83,15 @@ export function parseNumber(text: string): number | null {
  */
 export function parseIndicatorValue(raw: string): IndicatorValue {
   const folded = raw.replace(/\s+/gu, " ").trim();
-  return parseQuantity(normaliseValueText(folded).replace(/\s/gu, ""), folded) ?? qualitative(folded);
+  const text = normaliseValueText(folded).replace(/\s/gu, "").replace(TEMPLATE_PLACEHOLDER, "");
+  return parseQuantity(text, folded) ?? qualitative(folded);
 }
+
+/**
+ * A template's hint left in front of the value, `(≥**株)>=17600株`: the writer filled in the value after
+ * it. It is skipped when reading the number (the raw text keeps it; the template-placeholder rule reports it).
+ */
+const TEMPLATE_PLACEHOLDER = /^\([^()]*\*\*[^()]*\)(?=.)/u;
 
 /** A short canonical form for reports: "≥80%", "80%–90%", "100%", or the raw text when qualitative. */
 export function formatIndicatorValue(v: IndicatorValue): string {

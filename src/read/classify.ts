@@ -1,6 +1,7 @@
-import yauzl from "yauzl";
 import { ReadError } from "./errors.js";
 import { detectFormat, type InputFormat } from "./format.js";
+import { isEncryptedWordStream, readOle2Directory } from "./ole2.js";
+import { inspectZip } from "./zip.js";
 
 /** Limits applied before any document is inflated. */
 export interface ClassifyOptions {
@@ -22,63 +23,51 @@ const SIGNATURES: readonly { code: "pdf-file" | "image-file"; what: string; byte
   { code: "image-file", what: "BMP", bytes: [...Buffer.from("BM")] },
 ];
 
-/** The OLE2 stream that holds the key of a password-protected Office file, as its UTF-16 directory name. */
-const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
+/** OLE2 streams that mark a password-protected file: an encrypted .docx/.xlsx is an OLE2 file holding these. */
+const ENCRYPTED_STREAMS = ["EncryptionInfo", "EncryptedPackage"];
+/** OLE2 streams of Excel and PowerPoint files. */
+const OTHER_OFFICE_STREAMS = ["Workbook", "Book", "PowerPoint Document"];
 
 /**
- * Word's owner lock file: 162 bytes, the first a length (≤ 54) of the user name that follows, padded
- * with zeros or spaces; never a zip or OLE2 file.
+ * Word's owner lock file: 162 bytes; the first byte is the length (1–52) of the user name that follows,
+ * and at byte 54 the same name's length as a 16-bit number before its UTF-16 copy. Never a zip or OLE2
+ * file. (Checking both lengths keeps a 162-byte text file that starts with a digit from looking like one.)
  */
 function isLockFileContent(bytes: Uint8Array): boolean {
-  return bytes.length === 162 && bytes[0]! > 0 && bytes[0]! <= 54;
+  if (bytes.length !== 162) return false;
+  const length16 = bytes[54]! | (bytes[55]! << 8);
+  return bytes[0]! >= 1 && bytes[0]! <= 52 && length16 >= 1 && length16 <= 52;
 }
 
-async function inspectZip(bytes: Uint8Array, options: ClassifyOptions): Promise<void> {
-  const maxBytes = options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED;
-  const maxEntries = options.maxZipEntries ?? 10_000;
-  let zip: yauzl.ZipFile;
-  try {
-    zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true });
-  } catch (error) {
-    throw new ReadError("corrupt-zip", (error as Error).message);
-  }
-  let total = 0;
-  let entries = 0;
-  const names = new Set<string>();
-  try {
-    // Only the central directory is read here: sizes are the declared ones, nothing is inflated.
-    for await (const entry of zip.eachEntry()) {
-      total += entry.uncompressedSize;
-      if (++entries > maxEntries || total > maxBytes) {
-        throw new ReadError("zip-bomb", `(> ${Math.round(maxBytes / 1024 / 1024)} MB / ${maxEntries} entries)`);
-      }
-      names.add(entry.fileName);
-    }
-  } catch (error) {
-    if (error instanceof ReadError) throw error;
-    throw new ReadError("corrupt-zip", (error as Error).message);
-  } finally {
-    zip.close();
-  }
-  if (!names.has("word/document.xml")) {
-    const other = [...names].some((n) => n.startsWith("xl/") || n.startsWith("ppt/"));
-    throw new ReadError(other ? "other-office-file" : "zip-without-document");
-  }
+/** What an OLE2 file holds: refuses encrypted, truncated and non-Word files before LibreOffice is started. */
+function inspectOle2(bytes: Uint8Array): void {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const directory = readOle2Directory(buffer);
+  if (directory === null) return; // not followed here: LibreOffice decides
+  if (directory.kind === "truncated") throw new ReadError("corrupt-doc");
+  const { streams } = directory;
+  if (ENCRYPTED_STREAMS.some((name) => streams.has(name))) throw new ReadError("password-protected");
+  const word = streams.get("WordDocument");
+  if (word && isEncryptedWordStream(buffer, word)) throw new ReadError("password-protected");
+  if (word) return;
+  const other = OTHER_OFFICE_STREAMS.find((name) => streams.has(name));
+  throw other ? new ReadError("other-office-file", `(${other})`) : new ReadError("not-word-document", "(OLE2 without a WordDocument stream)");
 }
 
 /**
  * Classifies an input before any parsing: what it is, and whether it is safe to read. Returns the format
  * to read it as; throws a ReadError with a stable code for an empty file, a PDF or image, another Office
- * file, a password-protected file, a zip without a Word document, a truncated or corrupt zip, a zip bomb
- * (by the sizes its central directory declares, before inflating anything) or a Word lock file.
+ * file, a password-protected file, a zip without a Word document, a truncated or corrupt zip or .doc, a
+ * zip bomb (by the sizes its central directory declares, before inflating anything), XML declaring a
+ * DOCTYPE, or a Word lock file.
  */
 export async function classifyInput(bytes: Uint8Array, options: ClassifyOptions = {}): Promise<InputFormat> {
   if (bytes.length === 0) throw new ReadError("empty-file");
   const format = detectFormat(bytes);
-  if (format === "docx") await inspectZip(bytes, options);
-  if (format === "doc" && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTION_INFO)) {
-    throw new ReadError("password-protected");
+  if (format === "docx") {
+    await inspectZip(bytes, { maxUnzippedBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED, maxZipEntries: options.maxZipEntries ?? 10_000 });
   }
+  if (format === "doc") inspectOle2(bytes);
   if (format !== null) return format;
   const known = SIGNATURES.find((s) => s.bytes.every((b, i) => bytes[i] === b));
   if (known) throw new ReadError(known.code, `(${known.what})`);

@@ -8,6 +8,11 @@ const MESSAGES = {
   "password-protected": "文件已加密（设置了打开密码），无法读取；请提供未加密的文件。 (The file is password-protected.)",
   "zip-without-document": "压缩包中没有 word/document.xml，不是完整的 .docx 文件。 (A zip without word/document.xml.)",
   "corrupt-zip": ".docx 文件已损坏或不完整（可能下载或复制时被截断）。 (The .docx is truncated or corrupt.)",
+  "corrupt-doc": ".doc 文件已损坏或不完整（可能下载或复制时被截断）。 (The .doc file is truncated or corrupt.)",
+  "corrupt-document":
+    "Word 文档内部的内容已损坏，无法解析（例如 XML 不完整）。 (The document's content is damaged and cannot be parsed.)",
+  "unsafe-xml":
+    "文档的 XML 含有 DOCTYPE 声明（Word 从不写入，可能是恶意文件），已拒绝读取。 (The document's XML declares a DOCTYPE, which Word never writes; refused.)",
   "zip-bomb": "压缩包解压后过大，已拒绝读取（可能是恶意文件）。 (The zip would expand beyond the limit; refused.)",
   "lock-file": "这是 Word 打开文档时留下的锁定文件（~$ 开头），不是文档本身。 (A Word lock file, not a document.)",
   "libreoffice-missing":

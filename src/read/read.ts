@@ -42,7 +42,8 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
   try {
     result = await mammoth.convertToHtml({ buffer: docx }, { convertImage: dropImages, externalFileAccess: false });
   } catch (error) {
-    throw new ReadError("not-word-document", (error as Error).message);
+    // The zip checked out (classifyInput), so what mammoth could not parse is the document inside it.
+    throw new ReadError("corrupt-document", (error as Error).message);
   }
   const warnings = readerWarnings(result.messages);
   if (format !== "docx") warnings.unshift(warning("converted-by-libreoffice", null, { format }));

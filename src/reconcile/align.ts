@@ -35,14 +35,21 @@ function projectScore(narrative: NarrativeProject, table: Project): number | nul
   return 0.7 * name + (sameAmount ? 0.3 : 0);
 }
 
-function sameCategory(a: string | null, b: string | null, categories: Categories): boolean | null {
-  if (a === null || b === null) return null;
-  return (categories.canonical(a) ?? foldName(a)) === (categories.canonical(b) ?? foldName(b));
-}
+type Levels = { level1: string | null; level2: string | null };
 
-/** Whether two indicators sit in the same category: by 二级指标 where both have one, else by 一级指标. */
-export function categoryAgreement(n: { level1: string | null; level2: string | null }, t: { level1: string | null; level2: string | null }, categories: Categories): boolean | null {
-  return sameCategory(n.level2, t.level2, categories) ?? sameCategory(n.level1, t.level1, categories);
+/**
+ * Whether two indicators sit in the same category: by 二级指标 where both have one, else by 一级指标; null
+ * when it cannot be told. A category named at another depth on the other side agrees (成本指标 is a 二级指标
+ * of 产出指标 in one template and a 一级指标 above 经济成本指标 in another).
+ */
+export function categoryAgreement(n: Levels, t: Levels, categories: Categories): boolean | null {
+  const key = (name: string | null) => (name === null ? null : (categories.canonical(name) ?? foldName(name)));
+  const [n1, n2, t1, t2] = [key(n.level1), key(n.level2), key(t.level1), key(t.level2)];
+  const ofN = [n1, n2].filter((k) => k !== null);
+  const ofT = [t1, t2].filter((k) => k !== null);
+  if (ofN.length === 0 || ofT.length === 0) return null;
+  if (n2 !== null && t2 !== null) return n2 === t2 || n2 === t1 || t2 === n1;
+  return ofN.some((k) => ofT.includes(k));
 }
 
 /** Same operator, number and unit (units compared after folding). */

@@ -89,7 +89,7 @@ export const RULES = {
   "funding-split-mismatch": {
     severity: "error",
     title: "资金构成不平衡",
-    message: (p: Params) => `财政资金 ${p["fiscal"]} 元与其他资金 ${p["other"]} 元之和不等于预算数 ${p["total"]} 元。`,
+    message: (p: Params) => `财政资金 ${p["fiscal"]} 元与其他（含上级）资金 ${p["other"]} 元之和不等于预算数 ${p["total"]} 元。`,
   },
   "cost-exceeds-budget": {
     severity: "error",
@@ -105,6 +105,16 @@ export const RULES = {
     severity: "warning",
     title: "指标重复",
     message: (p: Params) => `${p["part"]}中指标${q(p["name"])}出现了 ${p["count"]} 次。`,
+  },
+  "weights-not-100": {
+    severity: "warning",
+    title: "指标权重合计不为 100",
+    message: (p: Params) => `表格中各指标的权重合计为 ${p["sum"]}，不等于 100。`,
+  },
+  "template-placeholder": {
+    severity: "warning",
+    title: "模板占位符未替换",
+    message: (p: Params) => `${p["part"]}指标${q(p["name"])}的${p["field"]}中留有模板占位符“**”：${q(p["text"])}。`,
   },
 } satisfies Record<string, { severity: Severity; title: string; message: (p: Params) => string }>;
 

@@ -41,6 +41,7 @@ export interface LevelsInput {
 
 export interface TableIndicatorInput extends LevelsInput {
   readonly basis?: string | null;
+  readonly weight?: number | null;
   readonly extra?: Record<string, string>;
   /** The value cell; defaults to table 1, row `row` (default 2), column 4. */
   readonly at?: CellRef;
@@ -57,7 +58,7 @@ export function tableIndicator(input: TableIndicatorInput): Indicator {
     description: input.description === undefined ? level3 : input.description,
     value: parseIndicatorValue(input.value),
     basis: input.basis ?? null,
-    weight: null,
+    weight: input.weight ?? null,
     extra: input.extra ?? {},
     at: input.at ?? { table: 1, row: input.row ?? 2, col: 4 },
   } satisfies Indicator);
@@ -101,7 +102,12 @@ export interface TableProjectInput {
   readonly unit?: string | null;
   /** 预算数 in 元; the budget's `fiscal` defaults to it and `other` to null. */
   readonly total?: number | null;
-  readonly budget?: { readonly total?: number | null; readonly fiscal?: number | null; readonly other?: number | null };
+  readonly budget?: {
+    readonly total?: number | null;
+    readonly fiscal?: number | null;
+    readonly other?: number | null;
+    readonly superior?: number | null;
+  };
   readonly purpose?: string | null;
   /** Cumulative percentages per period (quarters when four or fewer); default 25/50/75/100. */
   readonly spendPlan?: readonly (number | null)[];
@@ -124,7 +130,7 @@ export function tableProject(input: TableProjectInput): Project {
       total,
       fiscal: input.budget?.fiscal !== undefined ? input.budget.fiscal : total,
       other: input.budget?.other ?? null,
-      superior: null,
+      superior: input.budget?.superior ?? null,
     },
     purpose: input.purpose ?? null,
     spendPlan: plan.map((percent, k) => ({

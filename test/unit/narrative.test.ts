@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/config/index.js";
 import type { Block } from "../../src/grid/index.js";
 import type { IndicatorValue, NarrativeIndicator } from "../../src/model/schema.js";
-import { parseChineseCount, parseIndicatorSentence, parseNarrative, splitNumberedSentences } from "../../src/narrative/index.js";
+import { parseCategoryList, parseChineseCount, parseIndicatorSentence, parseNarrative, splitNumberedSentences } from "../../src/narrative/index.js";
 import { buildCategories } from "../../src/normalise/index.js";
 
 const config = defaultConfig();
@@ -372,5 +372,28 @@ describe("parseNarrative regressions", () => {
   it("drops the colon after 其中", () => {
     const { value } = parseNarrative(paragraphs(["需安排专项项目经费938.4万元，其中：招商经费25万元，残疾人保障金3.4万元。"]), config);
     expect(value.listedProjects.map((p) => p.name)).toEqual(["招商经费", "残疾人保障金"]);
+  });
+});
+
+describe("narratives written in other templates", () => {
+  it("splits (1)…(2)… numbering like 1、…2、…", () => {
+    expect(splitNumberedSentences("(1)产出指标—数量指标—培训次数，指标值为≥5次。（2）产出指标—质量指标—合格率，指标值为≥95%。").map((s) => s.seq)).toEqual([1, 2]);
+  });
+
+  it.each([
+    ["（一）数量指标：开展培训≥5次；覆盖人数达到200人。", [["产出指标", "数量指标", "开展培训", ">=", 5, "次"], ["产出指标", "数量指标", "覆盖人数", "=", 200, "人"]]],
+    ["(三)满意度指标：群众满意度≥90%。", [["满意度指标", "服务对象满意度指标", "群众满意度", ">=", 90, "%"]]],
+    // 成本指标 is a 二级指标 of 产出指标 in the reference template and a 一级指标 in others: read as the former,
+    // and the category comparison accepts either depth.
+    ["（二）成本指标：经济成本≤30万元；", [["产出指标", "成本指标", "经济成本", "<=", 30, "万元"]]],
+  ] as const)("reads the category list %s", (paragraph, expected) => {
+    const indicators = parseCategoryList(paragraph, 1, 7, categories)!;
+    expect(indicators.map((i) => [i.level1, i.level2, i.level3, i.value.op, i.value.number, i.value.unit])).toEqual(expected);
+    expect(indicators.map((i) => i.at)).toEqual(expected.map((_, k) => ({ paragraph: 7, seq: k + 1 })));
+  });
+
+  it("leaves paragraphs that are not category lists alone", () => {
+    expect(parseCategoryList("（一）明方向，大力开展招商引资。", 1, 0, categories)).toBeNull();
+    expect(parseCategoryList("（一）招商经费25万元", 1, 0, categories)).toBeNull();
   });
 });

@@ -34,6 +34,8 @@ const CATEGORIES = buildCategories(CONFIG);
 /** One indicator as both parts give it; the table may write the value differently (≥80百分比). */
 interface Row extends LevelsInput {
   readonly tableValue?: string;
+  /** The table's 权重. */
+  readonly weight?: number;
   /** The table's 绩效指标描述; defaults to the 三级指标 repeated. */
   readonly tableDescription?: string | null;
 }
@@ -50,7 +52,7 @@ interface Doc {
 }
 
 function narrativeRows(rows: readonly Row[]) {
-  return rows.map(({ tableValue, tableDescription, ...levels }, k) => narrativeIndicator({ ...levels, seq: k + 1 }));
+  return rows.map(({ tableValue, tableDescription, weight, ...levels }, k) => narrativeIndicator({ ...levels, seq: k + 1 }));
 }
 
 function tableRows(rows: readonly Row[]) {
@@ -658,7 +660,7 @@ const CASES = {
           severity: "error",
           narrative: null,
           table: null,
-          message: "财政资金 200000 元与其他资金 0 元之和不等于预算数 250000 元。",
+          message: "财政资金 200000 元与其他（含上级）资金 0 元之和不等于预算数 250000 元。",
           params: { fiscal: 200_000, other: 0, total: 250_000 },
         }),
       },
@@ -669,6 +671,7 @@ const CASES = {
       },
     ],
     silent: [
+      { title: "财政资金 + 其他资金 + 上级资金 = 预算数", doc: () => zhaoshang({ table: { budget: { total: 250_000, fiscal: 150_000, other: 20_000, superior: 80_000 } } }) },
       { title: "财政资金 = 预算数, 其他资金 blank", doc: () => zhaoshang() },
       { title: "财政资金 + 其他资金 = 预算数", doc: () => zhaoshang({ table: { budget: { fiscal: 200_000, other: 50_000 } } }) },
       { title: "财政资金 blank", doc: () => zhaoshang({ table: { budget: { fiscal: null } } }) },
@@ -747,6 +750,40 @@ const CASES = {
       { title: "a compound unit (万元/年)", doc: () => zhaoshang({ rows: edit(ZS, "资金成本", { value: "≤25万元/年" }) }) },
       { title: "qualitative text", doc: () => zhaoshang({ rows: edit(ZS, "经贸活动知名度", { value: "全方位、多渠道开展招商引资工作" }) }) },
     ],
+  },
+
+  "weights-not-100": {
+    fires: [
+      {
+        title: "the table's 权重 sum to 95",
+        doc: () => zhaoshang({ tableRows: ZS.map((r, k) => ({ ...r, weight: k === 0 ? 15 : 16 })) }),
+        check: one({ severity: "warning", narrative: null, table: null, message: "表格中各指标的权重合计为 95，不等于 100。", params: { sum: 95, count: 6 } }),
+      },
+    ],
+    silent: [
+      consistent,
+      { title: "weights summing to 100 (with decimals)", doc: () => zhaoshang({ tableRows: ZS.map((r, k) => ({ ...r, weight: [12.5, 20, 17.5, 20, 10, 20][k]! })) }) },
+    ],
+  },
+
+  "template-placeholder": {
+    fires: [
+      {
+        title: "a placeholder left in a table name",
+        doc: () => zhaoshang({ tableRows: edit(ZS, "开展宣传推介活动次数", { level3: "完成数量(≥**个)" }) }),
+        check: (found, rule) => {
+          expect(found.map((f) => f.rule)).toContain(rule);
+          const f = found.find((x) => x.table?.level3 === "完成数量(≥**个)")!;
+          expectFinding(f, rule, { severity: "warning", narrative: null, table: "完成数量(≥**个)", message: ["第二部分表格", "名称", "完成数量(≥**个)"] });
+        },
+      },
+      {
+        title: "a placeholder in front of a narrative value",
+        doc: () => zhaoshang({ narrativeRows: edit(ZS, "开展宣传推介活动次数", { value: "(≥**次)≥4次" }) }),
+        check: one({ severity: "warning", narrative: "开展宣传推介活动次数", table: null, message: ["第一部分", "指标值", "(≥**次)≥4次"] }),
+      },
+    ],
+    silent: [consistent, { title: "a value with a single asterisk", doc: () => zhaoshang({ rows: edit(ZS, "经贸活动知名度", { value: "五*星级服务" }) }) }],
   },
 
   "duplicate-indicator": {

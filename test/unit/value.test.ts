@@ -34,6 +34,9 @@ const cases: [string, IndicatorValue][] = [
   ["≥5次", quant("≥5次", ">=", 5, "次")],
   ["≥40家", quant("≥40家", ">=", 40, "家")],
   ["≥70内部", quant("≥70内部", ">=", 70, "内部", { unitKnown: false })],
+  // A template's placeholder left in front of the filled-in value is skipped when reading the number.
+  ["(≥**株)>=17600株", quant("(≥**株)>=17600株", ">=", 17600, "株")],
+  ["（≥**个）≥5个", quant("（≥**个）≥5个", ">=", 5, "个")],
   ["≦25万元", quant("≦25万元", "<=", 25, "万元")],
   ["≥80%", quant("≥80%", ">=", 80, "%")],
   ["按时完成工作任务", qual("按时完成工作任务")],

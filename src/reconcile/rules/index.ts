@@ -16,7 +16,9 @@ import { projectNameMismatch } from "./project-name-mismatch.js";
 import { qualitativeValueMismatch } from "./qualitative-value-mismatch.js";
 import { spendPlanInvalid } from "./spend-plan-invalid.js";
 import { totalMismatch } from "./total-mismatch.js";
+import { templatePlaceholder } from "./template-placeholder.js";
 import { unknownUnit } from "./unknown-unit.js";
+import { weightsNot100 } from "./weights-not-100.js";
 
 /** The checks of one project pair, in report order. */
 export const PROJECT_RULES: readonly ProjectRule[] = [
@@ -37,6 +39,8 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   costExceedsBudget,
   unknownUnit,
   duplicateIndicator,
+  weightsNot100,
+  templatePlaceholder,
 ];
 
 /** The checks of the whole document. */

@@ -1,0 +1,75 @@
+import { crc32 } from "node:zlib";
+import yauzl from "yauzl";
+import { ReadError } from "./errors.js";
+
+/** Limits applied to a .docx before mammoth sees it. */
+export interface ZipLimits {
+  readonly maxUnzippedBytes: number;
+  readonly maxZipEntries: number;
+}
+
+/** The parts mammoth parses: their bytes are checked in full, the others (images, fonts) only located. */
+const XML_PART = /\.(xml|rels)$/i;
+const DOCTYPE = Buffer.from("<!DOCTYPE");
+
+/**
+ * Checks a zip before any of it reaches mammoth, in two passes. First the central directory alone:
+ * the sizes it declares (a zip bomb is refused before anything is inflated), the number of entries,
+ * and that it holds a Word document. Then every entry's local header, and every XML part inflated
+ * as a stream and thrown away: it must not run past its declared size (a bomb that lies about its
+ * sizes), must match its CRC (a damaged file is refused rather than read with altered text) and
+ * must not declare a DOCTYPE (which Word never writes; external entities are how XML reads local files).
+ */
+export async function inspectZip(bytes: Uint8Array, limits: ZipLimits): Promise<void> {
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true });
+  } catch (error) {
+    throw new ReadError("corrupt-zip", (error as Error).message);
+  }
+  try {
+    const entries = await readDirectory(zip, limits);
+    const names = new Set(entries.map((e) => e.fileName));
+    if (!names.has("word/document.xml")) {
+      const other = [...names].some((n) => n.startsWith("xl/") || n.startsWith("ppt/"));
+      throw new ReadError(other ? "other-office-file" : "zip-without-document");
+    }
+    for (const entry of entries) await checkEntry(zip, entry);
+  } catch (error) {
+    if (error instanceof ReadError) throw error;
+    throw new ReadError("corrupt-zip", (error as Error).message);
+  } finally {
+    zip.close();
+  }
+}
+
+async function readDirectory(zip: yauzl.ZipFile, limits: ZipLimits): Promise<yauzl.Entry[]> {
+  const entries: yauzl.Entry[] = [];
+  let total = 0;
+  for await (const entry of zip.eachEntry()) {
+    total += entry.uncompressedSize;
+    if (entries.push(entry) > limits.maxZipEntries || total > limits.maxUnzippedBytes) {
+      throw new ReadError("zip-bomb", `(> ${Math.round(limits.maxUnzippedBytes / 1024 / 1024)} MB / ${limits.maxZipEntries} entries)`);
+    }
+  }
+  return entries;
+}
+
+async function checkEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<void> {
+  if (entry.isEncrypted()) throw new ReadError("password-protected", `(${entry.fileName})`);
+  if (!XML_PART.test(entry.fileName)) {
+    await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+    return;
+  }
+  // yauzl stops the stream with an error as soon as it yields more than the declared size.
+  const stream = await zip.openReadStreamPromise(entry);
+  let crc = 0;
+  let tail = Buffer.alloc(0);
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    crc = crc32(chunk, crc);
+    const window = Buffer.concat([tail, chunk]);
+    if (window.includes(DOCTYPE)) throw new ReadError("unsafe-xml", `(${entry.fileName})`);
+    tail = window.subarray(Math.max(0, window.length - DOCTYPE.length + 1));
+  }
+  if (crc >>> 0 !== entry.crc32 >>> 0) throw new ReadError("corrupt-zip", `(${entry.fileName}: CRC mismatch)`);
+}
