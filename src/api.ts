@@ -2,6 +2,8 @@ import { readFile } from "node:fs/promises";
 import { type LabelConfig, defaultConfig } from "./config/index.js";
 import type { JixiaoDocument } from "./model/schema.js";
 import { type Reconciliation, reconcile } from "./reconcile/index.js";
+import { inspectTables, type TableInspection } from "./extract/index.js";
+import { parseDocumentHtml } from "./grid/index.js";
 import { processHtml, sha256 } from "./pipeline.js";
 import { readDocument, type ReadOptions } from "./read/index.js";
 
@@ -31,4 +33,22 @@ export async function extractFile(path: string, options: ExtractOptions = {}): P
  */
 export function audit(doc: Pick<JixiaoDocument, "narrative" | "projects">, options: Pick<ExtractOptions, "config"> = {}): Reconciliation {
   return reconcile(doc.narrative, doc.projects, options.config ?? defaultConfig());
+}
+
+/** How a document was read: every table's role and matches, and the resulting document. */
+export interface Inspection {
+  readonly tables: TableInspection[];
+  readonly document: JixiaoDocument;
+}
+
+/**
+ * Reads a document and reports how: each table's role, which labels and columns matched which fields,
+ * and what was left unmapped, beside the extracted document, so aliases for a new template can be written.
+ */
+export async function inspectBuffer(bytes: Uint8Array, path: string, options: ExtractOptions = {}): Promise<Inspection> {
+  const config = options.config ?? defaultConfig();
+  const read = await readDocument(bytes, options);
+  const tables = inspectTables(parseDocumentHtml(read.value.html).value, config);
+  const document = processHtml(read.value.html, { path, sha256: sha256(bytes), format: read.value.format }, config, read.warnings);
+  return { tables, document };
 }

@@ -16,7 +16,7 @@ describe("jixiao CLI", () => {
   });
 
   it("prints each command's help", async () => {
-    for (const command of ["extract", "audit", "schema", "merge"]) {
+    for (const command of ["extract", "audit", "inspect", "schema", "merge"]) {
       const result = await cli(command, "--help");
       expect(result.code).toBe(0);
       expect(result.stdout).toMatchSnapshot(command);
@@ -86,5 +86,22 @@ describe("jixiao schema", () => {
     expect(result.code).toBe(0);
     const schema = JSON.parse(result.stdout) as { properties: Record<string, unknown> };
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["schemaVersion", "source", "projects", "narrative", "findings"]));
+  });
+});
+
+describe("jixiao inspect", () => {
+  it("shows each table's role and matched labels, and what was extracted", async () => {
+    const result = await cli("inspect", reference);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("项目表头 [project-header]");
+    expect(result.stdout).toContain("“项目编码” → code");
+    expect(result.stdout).toContain("第5列 “指标值” → value");
+    expect(result.stdout).toContain("结果：4 个项目，38 个指标；第一部分 4 个项目。");
+  });
+
+  it("prints JSON with --json and exits 1 for a file that is not a Word document", async () => {
+    const json = JSON.parse((await cli("inspect", reference, "--json")).stdout) as { tables: { role: string }[] };
+    expect(json.tables.filter((t) => t.role === "indicators")).toHaveLength(4);
+    expect((await cli("inspect", new URL("../package.json", import.meta.url).pathname)).code).toBe(1);
   });
 });

@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { Command, CommanderError, Option } from "commander";
 import { z } from "zod";
-import { extractFile } from "../api.js";
+import { extractFile, inspectBuffer } from "../api.js";
+import { renderInspection } from "../render/inspect.js";
 import { expandInputs } from "../batch/inputs.js";
 import { MergeError, mergeOutputs } from "../batch/merge.js";
 import { runBatch } from "../batch/run.js";
@@ -171,6 +172,27 @@ export function buildProgram(report: Report = () => {}): Command {
       .argument("<inputs...>", ".docx/.doc files or directories"),
     { batch: false },
   ).action(async (inputs: string[], options: unknown) => report(await runDocuments(inputs, options, ["json", "markdown", "html"], false)));
+  program
+    .command("inspect")
+    .description("show how a document is read: each table's role, which labels and columns matched, what was left unmapped")
+    .argument("<file>", "a .docx/.doc file")
+    .option("-c, --config <file>", "YAML file of label aliases to try")
+    .option("--json", "print the inspection as JSON")
+    .action(async (file: string, options: { config?: string; json?: boolean }) => {
+      const config = await loadConfig(options.config);
+      const bytes = await readFile(file).catch(() => {
+        throw new UsageError(`no such file: ${file}`);
+      });
+      try {
+        const inspection = await inspectBuffer(bytes, file, { config });
+        process.stdout.write(options.json ? JSON.stringify(inspection, null, 2) + "\n" : renderInspection(inspection));
+        report(0);
+      } catch (error) {
+        if (!(error instanceof ReadError)) throw error;
+        process.stderr.write(`jixiao: ${file}: ${error.message}\n`);
+        report(1);
+      }
+    });
   program
     .command("schema")
     .description("print the JSON Schema of the document JSON")

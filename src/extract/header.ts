@@ -22,9 +22,10 @@ export function readUnitRow(grid: Grid, row: number, labels: LabelIndex): UnitCo
   return { department, moneyUnit: { ...unitField, text: unit, lines: [unit] } };
 }
 
-type LabelHit = PlacedCell & { readonly field: HeaderField };
+export type LabelHit = PlacedCell & { readonly field: HeaderField };
 
-function findLabels(grid: Grid, rows: readonly number[], labels: LabelIndex): LabelHit[] {
+/** The header labels (项目编码, 预算数, …) standing in the given rows, each at its origin cell. */
+export function findLabels(grid: Grid, rows: readonly number[], labels: LabelIndex): LabelHit[] {
   return rows.flatMap((r) =>
     distinctCells(grid, r).flatMap((placed) => {
       const field = labels.header.get(labelKey(placed.cell.text));

@@ -46,11 +46,11 @@ export async function inspectZip(bytes: Uint8Array, limits: ZipLimits): Promise<
 async function readDirectory(zip: yauzl.ZipFile, limits: ZipLimits): Promise<yauzl.Entry[]> {
   const entries: yauzl.Entry[] = [];
   let total = 0;
+  const mb = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
   for await (const entry of zip.eachEntry()) {
     total += entry.uncompressedSize;
-    if (entries.push(entry) > limits.maxZipEntries || total > limits.maxUnzippedBytes) {
-      throw new ReadError("zip-bomb", `(> ${Math.round(limits.maxUnzippedBytes / 1024 / 1024)} MB / ${limits.maxZipEntries} entries)`);
-    }
+    if (total > limits.maxUnzippedBytes) throw new ReadError("zip-bomb", `(> ${mb(limits.maxUnzippedBytes)}: ${entry.fileName} declares ${mb(entry.uncompressedSize)})`);
+    if (entries.push(entry) > limits.maxZipEntries) throw new ReadError("zip-bomb", `(> ${limits.maxZipEntries} entries)`);
   }
   return entries;
 }

@@ -5,7 +5,7 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+import { constants, crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 import JSZip from "jszip";
 import { FIXTURES } from "./fixtures.js";
 
@@ -210,7 +210,7 @@ const MINIMAL_DOCUMENT =
 /** The reference .docx with word/document.xml replaced (through jszip, as a writer would save it). */
 async function withDocumentXml(docx: Buffer, edit: (xml: string) => string): Promise<Buffer> {
   const zip = await JSZip.loadAsync(docx);
-  zip.file("word/document.xml", edit(await zip.file("word/document.xml")!.async("string")), { date: new Date(Date.UTC(2025, 8, 1)) });
+  zip.file("word/document.xml", edit(await zip.file("word/document.xml")!.async("string")), { date: new Date(Date.UTC(2025, 8, 1)), createFolders: false });
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
@@ -276,16 +276,21 @@ export async function buildBadInputs(dir: string, seed: number): Promise<BadInpu
   await add("no-styles.docx", "part-deleted", "the fixture without word/styles.xml", "ok", without("word/styles.xml"));
 
   // Zip bombs, and zips that lie about their sizes.
-  const bigZeros = Buffer.alloc(250 * 1024 * 1024);
-  const zeros = deflateRawSync(Buffer.alloc(1024 * 1024)); // one MB of zeros, deflated: then declared 250 times larger
+  // 250 MB of zeros as a real deflate stream: one MB deflated with a sync flush (byte-aligned, not final),
+  // repeated, then an empty final block. It inflates to 250 MB from about 250 KB.
+  const megabyte = Buffer.alloc(1024 * 1024);
+  const chunk = deflateRawSync(megabyte, { finishFlush: constants.Z_SYNC_FLUSH });
+  let zerosCrc = 0;
+  for (let i = 0; i < 250; i++) zerosCrc = crc32(megabyte, zerosCrc);
+  const bomb: RawEntry = { name: "word/media/zeros.bin", method: 8, data: Buffer.concat([...Array<Buffer>(250).fill(chunk), deflateRawSync(Buffer.alloc(0))]), crc: zerosCrc, size: 250 * megabyte.length };
   await add("bomb-declared.docx", "zip-bomb", "word/document.xml declaring 250 MB uncompressed (forged central directory)", "zip-bomb",
-    writeRawZip(entries.map((e) => (e.name === "word/document.xml" ? { ...e, size: bigZeros.length } : e))));
+    writeRawZip(entries.map((e) => (e.name === "word/document.xml" ? { ...e, size: bomb.size } : e))));
   await add("bomb-zeros.docx", "zip-bomb", "a real deflated 250 MB of zeros beside the fixture's parts", "zip-bomb",
-    writeRawZip([...entries, { name: "word/media/zeros.bin", method: 8, data: deflateRawSync(bigZeros), crc: crc32(bigZeros), size: bigZeros.length }]));
+    writeRawZip([...entries, bomb]));
   await add("bomb-entries.docx", "zip-bomb", "10,001 entries", "zip-bomb",
     writeRawZip([...entries, ...Array.from({ length: 10_001 - entries.length }, (_, i): RawEntry => ({ name: `word/x/${i}.bin`, method: 0, data: Buffer.alloc(0), crc: 0, size: 0 }))]));
   await add("lying-sizes.docx", "zip-lying-sizes", "word/settings.xml declaring 2 KB but inflating to 1 MB (a bomb that lies)", "corrupt-zip",
-    writeRawZip(entries.map((e) => (e.name === "word/settings.xml" ? { ...e, data: zeros, crc: crc32(Buffer.alloc(1024 * 1024)), size: 2048 } : e))));
+    writeRawZip(entries.map((e) => (e.name === "word/settings.xml" ? { ...e, data: deflateRawSync(megabyte), crc: crc32(megabyte), size: 2048 } : e))));
   await add("zip-encrypted.docx", "hostile-zip", "entries flagged as zip-encrypted", "password-protected",
     writeRawZip(entries.map((e) => (e.name === "word/document.xml" ? { ...e, flags: 1 } : e))));
   await add("path-traversal.docx", "hostile-zip", "an extra entry named ../../etc/evil.xml", "corrupt-zip", writeRawZip([...entries, deflated("../../etc/evil.xml", "<x/>")]));

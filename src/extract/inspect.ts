@@ -1,0 +1,89 @@
+import type { LabelConfig } from "../config/index.js";
+import type { DocumentGrid, Grid } from "../grid/index.js";
+import type { CellRef } from "../model/schema.js";
+import { distinctCells } from "./cells.js";
+import { findLabels, readUnitRow } from "./header.js";
+import { findIndicatorHeader } from "./indicators.js";
+import { indexLabels, labelKey, type LabelIndex, unitStatement } from "./labels.js";
+
+/** How one table of a document was read: what it is taken for, and which labels and columns matched. */
+export interface TableInspection {
+  readonly table: number;
+  readonly rows: number;
+  readonly cols: number;
+  readonly parent: CellRef | null;
+  readonly role: "unit-row" | "project-header" | "indicators" | "project-header+indicators" | "other";
+  /** Header labels found, with the field each stands for. */
+  readonly labels: readonly { readonly text: string; readonly field: string; readonly at: CellRef }[];
+  readonly unit: { readonly department: string | null; readonly unit: string } | null;
+  /** The indicator header row and what each column was taken for. */
+  readonly indicatorHeader: {
+    readonly row: number;
+    readonly columns: readonly { readonly col: number; readonly header: string; readonly role: string | null; readonly set: string | null; readonly kept: "extra" | "ignored" | null }[];
+  } | null;
+  /** Short cells outside the indicator rows that look like labels but matched nothing: candidates for aliases. */
+  readonly unmatched: readonly { readonly text: string; readonly at: CellRef }[];
+}
+
+/** A cell that reads like a label: short, no digits, not a sentence. */
+function looksLikeLabel(text: string): boolean {
+  return text.length >= 2 && text.length <= 12 && !/[0-9０-９%％。；;，,]/u.test(text);
+}
+
+function inspectTable(grid: Grid, labels: LabelIndex): TableInspection {
+  const header = findIndicatorHeader(grid, labels);
+  const headerRows = Array.from({ length: header?.row ?? grid.rows.length }, (_, r) => r);
+  const hits = findLabels(grid, headerRows, labels);
+  // In a table nothing matched, its first row is where a column header would stand.
+  const candidateRows = header || hits.length > 0 ? headerRows : headerRows.slice(0, 1);
+  const pairs = hits.length > 0;
+  const unit = headerRows.map((r) => readUnitRow(grid, r, labels)).find((u) => u !== null) ?? null;
+  const isProject = hits.some((h) => h.field === "code" || h.field === "name" || h.field === "department");
+  const role = isProject && header ? "project-header+indicators" : isProject ? "project-header" : header ? "indicators" : unit ? "unit-row" : "other";
+  const known = (text: string): boolean => {
+    const key = labelKey(text);
+    return labels.header.has(key) || labels.columns.has(key) || labels.dutyColumns.has(key) || labels.extraColumns.has(key) || unitStatement(text, labels) !== null;
+  };
+  const unmatched = candidateRows.flatMap((r) => {
+    const found: { text: string; at: CellRef }[] = [];
+    // In a form of label | value pairs, a cell right after a label (matched or not) is its value.
+    let afterLabel: boolean = false;
+    for (const c of distinctCells(grid, r)) {
+      const isLabel = labels.header.has(labelKey(c.cell.text));
+      const candidate: boolean = !afterLabel && !isLabel && c.cell.origin.row === r && looksLikeLabel(c.cell.text) && !known(c.cell.text);
+      if (candidate) found.push({ text: c.cell.text, at: { table: grid.index, row: r, col: c.col } });
+      afterLabel = pairs && !afterLabel && (isLabel || candidate);
+    }
+    return found;
+  });
+  return {
+    table: grid.index,
+    rows: grid.rows.length,
+    cols: grid.width,
+    parent: grid.parent,
+    role,
+    labels: hits.map((h) => ({ text: h.cell.text, field: h.field, at: { table: grid.index, row: h.row, col: h.col } })),
+    unit: unit ? { department: unit.department?.text ?? null, unit: unit.moneyUnit!.text } : null,
+    indicatorHeader: header && {
+      row: header.row,
+      columns: header.columns.map((c, col) => ({
+        col,
+        header: grid.rows[header.row]![col]!.text,
+        role: "role" in c ? c.role : null,
+        set: "role" in c ? c.set : null,
+        kept: "extra" in c ? ("extra" as const) : "ignored" in c ? ("ignored" as const) : null,
+      })),
+    },
+    unmatched,
+  };
+}
+
+/**
+ * Shows how each table of a document is read with a configuration: its role, the labels and columns
+ * that matched which fields, and the label-like cells that matched nothing (where a new template needs
+ * an alias).
+ */
+export function inspectTables(doc: DocumentGrid, config: LabelConfig): TableInspection[] {
+  const labels = indexLabels(config);
+  return doc.grids.map((grid) => inspectTable(grid, labels));
+}
