@@ -39,7 +39,8 @@ export function indicatorColumns(grid: Grid, row: number, labels: LabelIndex): C
       roles.add(role);
       return { role, set };
     }
-    if (!role && cell.origin.row < row) return { ignored: true as const };
+    // A label merged down the side of the rows (年度绩效指标) is a block label, not a column header.
+    if (!role && (cell.origin.row < row || cell.rowspan > 1)) return { ignored: true as const };
     return { extra: cell.text };
   });
   const complete =

@@ -12,6 +12,10 @@ const WARNINGS = {
     severity: "warning",
     message: (p: Params) => `Word 文档含有无法识别的元素，其中的文字可能丢失：${p["message"]}`,
   },
+  "unmapped-style": {
+    severity: "info",
+    message: (p: Params) => `Word 样式未映射（只影响格式，文字已保留）：${p["message"]}`,
+  },
   "converted-by-libreoffice": {
     severity: "info",
     message: (p: Params) => `${p["format"] === "rtf" ? "RTF" : "旧版 .doc"} 文件已用 LibreOffice 转换为 .docx 后读取。`,

@@ -13,7 +13,10 @@ type Paragraph = Extract<Block, { kind: "paragraph" }>;
 
 const AMOUNT = String.raw`([0-9０-９][0-9０-９.,，]*)\s*(亿元|万元|元)`;
 const TOTAL = new RegExp(String.raw`(?:项目支出|项目经费|专项支出|项目资金|专项资金)(?:共计|合计|总计|总额|为|是)?\s*` + AMOUNT);
-const SECTION = new RegExp(String.raw`^[（(]([一二三四五六七八九十百]+)[)）]\s*(.+?)\s*(?:` + AMOUNT + String.raw`)?\s*$`);
+/** A project section's heading: `（一）招商经费25万元` or `1.新型职业农民培训经费15万元`. */
+const SECTION = new RegExp(String.raw`^(?:[（(][一二三四五六七八九十百]+[)）]|\d{1,2}[.．、])\s*(.+?)\s*(?:` + AMOUNT + String.raw`)?\s*$`);
+/** What a heading never holds and an indicator sentence does: level separators, 指标值. */
+const NOT_A_HEADING = /[—–]|-{2}|指标值/u;
 const PART_HEADING = /^[一二三四五六七八九十]+、/;
 const GOAL_LABEL = /^(?:项目)?(?:年度)?绩效目标\s*[:：]\s*/;
 const INDICATOR_LABEL = /^(?:项目)?绩效指标\s*[:：]\s*/;
@@ -51,8 +54,8 @@ function readProjectList(text: string, config: LabelConfig): Narrative["listedPr
 /** Whether a `（一）…` paragraph opens a project section: it states an amount, or a 绩效目标/绩效指标 label follows it. */
 function isSectionStart(paragraphs: readonly Paragraph[], i: number): RegExpExecArray | null {
   const match = SECTION.exec(paragraphs[i]!.text);
-  if (!match) return null;
-  if (match[3] !== undefined) return match;
+  if (!match || NOT_A_HEADING.test(match[1]!)) return null;
+  if (match[2] !== undefined) return match;
   const next = paragraphs[i + 1]?.text ?? "";
   return GOAL_LABEL.test(next) || INDICATOR_LABEL.test(next) ? match : null;
 }
@@ -97,8 +100,8 @@ function readSection(
     }
   }
   return {
-    name: heading[2]!.trim(),
-    amount: amountOf(heading[3], heading[4], config),
+    name: heading[1]!.trim(),
+    amount: amountOf(heading[2], heading[3], config),
     listedAmount: null,
     declaredLevel1Count,
     declaredIndicatorCount,

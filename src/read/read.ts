@@ -21,11 +21,12 @@ const dropImages = mammoth.images.imgElement(async () => ({ src: "" }));
 
 /** Turns mammoth's messages into our warnings; an unrecognised element may mean lost text. */
 export function readerWarnings(messages: readonly { type: string; message: string }[]): Warning[] {
-  return messages.map((m) =>
-    /unrecognised element/i.test(m.message)
-      ? warning("unrecognised-element", null, { message: m.message })
-      : warning("reader-message", null, { type: m.type, message: m.message }),
-  );
+  return messages.map((m) => {
+    if (/unrecognised element/i.test(m.message)) return warning("unrecognised-element", null, { message: m.message });
+    // A style mammoth has no mapping for changes formatting only; the text is kept.
+    if (/^Unrecognised (paragraph|run|table|numbering) style/i.test(m.message)) return warning("unmapped-style", null, { message: m.message });
+    return warning("reader-message", null, { type: m.type, message: m.message });
+  });
 }
 
 /**
