@@ -315,3 +315,22 @@ indicatorColumns:
     expect(only(withAlias.projects).name).toBe("宣传经费");
   });
 });
+
+describe("extract: a 申报表 with its indicators under a side label", () => {
+  const html = `<table>
+    ${tr(td("项目名称"), td("森林防火", 'colspan="4"'))}
+    ${tr(td("年度资金总额"), td("12.5"), td("其中：财政拨款"), td("10"), td("上级资金 2.5"))}
+    ${tr(td("年度绩效指标", 'rowspan="3"'), td("一级指标"), td("二级指标"), td("三级指标"), td("指标值"))}
+    ${tr(td("产出指标"), td("数量指标"), td("巡护里程"), td("≥300公里"))}
+    ${tr(td("满意度指标"), td("服务对象满意度指标"), td("群众满意度"), td("≥90%"))}
+  </table>`;
+  const { projects, warnings } = run(html);
+
+  it("ignores the side label column instead of keeping it as an extra column", () => {
+    expect(only(projects).indicators.map((i) => [i.level1, i.level3, i.value.raw, i.extra])).toEqual([
+      ["产出指标", "巡护里程", "≥300公里", {}],
+      ["满意度指标", "群众满意度", "≥90%", {}],
+    ]);
+    expect(warnings.filter((w) => w.code === "unmapped-column")).toEqual([]);
+  });
+});

@@ -397,3 +397,24 @@ describe("narratives written in other templates", () => {
     expect(parseCategoryList("（一）招商经费25万元", 1, 0, categories)).toBeNull();
   });
 });
+
+describe("project sections headed by arabic numbers", () => {
+  it("reads 1.名称15万元 as a section, but never an indicator sentence numbered the same way", () => {
+    const { value } = parseNarrative(
+      paragraphs([
+        "2021年我局项目支出共计48万元，其中：新型职业农民培训经费15万元，农产品质量安全监管经费33万元。",
+        "1.新型职业农民培训经费15万元",
+        "绩效目标：开展培训。",
+        "绩效指标：",
+        "1、产出指标—成本指标—培训成本—培训成本，指标值为≤15万元",
+        "2.农产品质量安全监管经费33万元",
+        "绩效目标：抽检。",
+      ]),
+      config,
+    );
+    expect(value.projects.map((p) => [p.name, p.amount, p.indicators.length])).toEqual([
+      ["新型职业农民培训经费", 150000, 1],
+      ["农产品质量安全监管经费", 330000, 0],
+    ]);
+  });
+});
