@@ -8,6 +8,21 @@ import { type DocumentSummary, DocumentSummarySchema } from "./types.js";
 export const MANIFEST = "manifest.json";
 const JOURNAL = "manifest.journal.ndjson";
 
+/** A file as `stat` saw it: enough to tell that it was not replaced or edited since. */
+export const FileStampSchema = z.object({ size: z.number(), mtimeMs: z.number() });
+export type FileStamp = z.infer<typeof FileStampSchema>;
+
+/**
+ * What the batch outputs (index.html, batch.xlsx, …) were last built from: a fingerprint of the summaries and
+ * of every per-document JSON they read, and each batch file as written. A rerun that finds the same
+ * fingerprint and the same files leaves them as they are, since rebuilding would give the same content.
+ */
+export const BatchOutputsRecordSchema = z.object({
+  key: z.string(),
+  files: z.record(z.string(), FileStampSchema),
+});
+export type BatchOutputsRecord = z.infer<typeof BatchOutputsRecordSchema>;
+
 /** out/manifest.json: what each input was when it was processed, and by which version of the tool. */
 export const ManifestSchema = z.object({
   tool: z.literal("jixiao"),
@@ -15,6 +30,8 @@ export const ManifestSchema = z.object({
   schemaVersion: z.string(),
   /** Keyed by the document's source name (its output location). */
   entries: z.record(z.string(), DocumentSummarySchema.extend({ path: z.string().describe("The input's path when processed (absolute).") })),
+  /** Absent until a run has written the batch outputs (and after an interrupted run). */
+  batchOutputs: BatchOutputsRecordSchema.optional(),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
 export type ManifestEntry = Manifest["entries"][string];

@@ -4,10 +4,10 @@ import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { PassThrough, type Transform } from "node:stream";
+import { PassThrough, Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { stringify } from "csv-stringify";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { writeFileAtomic } from "./write.js";
 import type { JixiaoDocument } from "../model/schema.js";
 import { BATCH_FILES, renderIndexPage } from "./index-page.js";
@@ -26,6 +26,7 @@ import {
   type Row,
 } from "./rows.js";
 import type { DocumentSummary } from "./types.js";
+import { buildReportView } from "../render/report.js";
 
 /** The workbook's sheets, in tab order, with the columns each shares with its CSV. */
 const SHEETS = {
@@ -96,6 +97,12 @@ const ROWS_PER_CHECK = 200;
 /** How many bytes of a sheet's XML may wait for the zip before writing pauses. */
 const ZIP_HIGH_WATER = 4 * 1024 * 1024;
 
+/** Documents loaded ahead of the one being written. */
+const LOAD_AHEAD = 4;
+
+/** Bytes gathered before a streamed file is written to: one write per chunk rather than one per line. */
+const WRITE_CHUNK = 64 * 1024;
+
 /**
  * Writes the batch-wide outputs into `outDir`: `batch.xlsx` (sheets 文档/项目/指标/问题), `indicators.csv`,
  * `findings.csv`, `documents.ndjson` and `index.html`.
@@ -131,13 +138,12 @@ export async function writeBatchOutputs(
     const spill = <C extends readonly string[]>(sink: LineSink, columns: C, row: Row<C>): Promise<void> =>
       sink.write(`${JSON.stringify(rowValues(columns, row))}\n`);
 
-    for (const summary of entries) {
-      // Error records are documents too (one NDJSON line each); only an input with no outputs at all is skipped.
-      if (summary.outputs === null) continue;
-      const doc = await loadDocument(summary);
+    // Error records are documents too (one NDJSON line each); only an input with no outputs at all is skipped.
+    for await (const { summary, doc } of loadAhead(entries.filter((s) => s.outputs !== null), loadDocument)) {
       await ndjson.write(`${JSON.stringify(doc)}\n`);
-      for (const row of projectRows(summary, doc)) await spill(spills.projects, PROJECT_COLUMNS, row);
-      for (const row of indicatorRows(summary, doc)) {
+      const view = buildReportView(doc);
+      for (const row of projectRows(summary, doc, view)) await spill(spills.projects, PROJECT_COLUMNS, row);
+      for (const row of indicatorRows(summary, doc, view)) {
         await indicatorsCsv.write(row);
         await spill(spills.indicators, INDICATOR_COLUMNS, row);
       }
@@ -164,13 +170,35 @@ export async function writeBatchOutputs(
   }
 }
 
+/**
+ * The entries' documents in order, loading up to `LOAD_AHEAD` of them ahead of the one being written, so the
+ * reads overlap the work. A document that fails to load throws when its turn comes, as without read-ahead.
+ */
+async function* loadAhead(
+  entries: readonly DocumentSummary[],
+  loadDocument: (summary: DocumentSummary) => Promise<JixiaoDocument>,
+): AsyncGenerator<{ summary: DocumentSummary; doc: JixiaoDocument }> {
+  const pending: Promise<JixiaoDocument>[] = [];
+  const start = (i: number): void => {
+    const loading = loadDocument(entries[i]!);
+    loading.catch(() => undefined); // handled when awaited below; never an unhandled rejection meanwhile
+    pending.push(loading);
+  };
+  for (let i = 0; i < entries.length; i++) {
+    while (pending.length < LOAD_AHEAD && i + pending.length < entries.length) start(i + pending.length);
+    yield { summary: entries[i]!, doc: await pending.shift()! };
+  }
+}
+
 /** Streams the workbook: 文档 from the summaries, the other sheets from their spill files, one after another. */
 async function writeWorkbook(
   file: TempFile,
   entries: readonly DocumentSummary[],
   spilled: Readonly<Record<SpilledSheet, string>>,
 ): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: file.out, useStyles: true, useSharedStrings: false });
+  // Loaded here, not with this module: a run whose batch outputs are up to date never needs it.
+  const { default: excel } = await import("exceljs");
+  const workbook = new excel.stream.xlsx.WorkbookWriter({ stream: file.out, useStyles: true, useSharedStrings: false });
   workbook.creator = "jixiao";
   workbook.lastModifiedBy = "jixiao";
   workbook.created = WORKBOOK_DATE;
@@ -202,9 +230,12 @@ async function writeSheet(
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.commit();
+  const styles = new SharedStyles();
   let last = 1;
   for await (const values of rows) {
-    sheet.addRow(values.map(clampText)).commit();
+    const row = sheet.addRow(values.map(clampText));
+    styles.share(row);
+    row.commit();
     last++;
     if (last % ROWS_PER_CHECK === 0) await zipCatchUp(sheet, file);
   }
@@ -237,6 +268,26 @@ function pendingZipBytes(sheet: ExcelJS.Worksheet): number {
       n + size(pipe._readableState) + size(pipe._writableState),
     0,
   );
+}
+
+/**
+ * Gives the cells of a column one style object per cell type. exceljs gives every cell a fresh copy of its
+ * column's style and, on commit, renders that copy to XML to find its style id again; it remembers the id of
+ * a style object it has seen (a WeakMap keyed by the object), so shared objects skip the rendering. The id
+ * also depends on the cell's type (a number without a format gets "General"), hence one object per type: the
+ * ids, and so the workbook, are the same as without sharing.
+ */
+class SharedStyles {
+  private readonly byColumnAndType = new Map<string, Partial<ExcelJS.Style>>();
+
+  share(row: ExcelJS.Row): void {
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      const key = `${col}:${cell.type}`;
+      const shared = this.byColumnAndType.get(key);
+      if (shared) cell.style = shared;
+      else this.byColumnAndType.set(key, cell.style);
+    });
+  }
 }
 
 async function* readSpill(path: string): AsyncGenerator<Cell[]> {
@@ -311,7 +362,7 @@ class LineSink {
     readonly file: TempFile,
     private readonly source: Transform,
   ) {
-    this.done = pipeline(source, file.out);
+    this.done = pipeline(source, new Coalesce(WRITE_CHUNK), file.out);
     this.done.catch(() => undefined);
   }
 
@@ -323,5 +374,34 @@ class LineSink {
     this.source.end();
     await this.done;
     await this.file.closed();
+  }
+}
+
+/** Passes its bytes on in chunks of about `size` bytes (the rest at the end), unchanged. */
+class Coalesce extends Transform {
+  private chunks: Buffer[] = [];
+  private length = 0;
+
+  constructor(private readonly size: number) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.chunks.push(chunk);
+    this.length += chunk.length;
+    if (this.length >= this.size) this.flushChunks();
+    done();
+  }
+
+  override _flush(done: TransformCallback): void {
+    this.flushChunks();
+    done();
+  }
+
+  private flushChunks(): void {
+    if (this.length === 0) return;
+    this.push(this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.length));
+    this.chunks = [];
+    this.length = 0;
   }
 }

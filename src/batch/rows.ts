@@ -1,5 +1,5 @@
 import type { ComparisonOp, IndicatorEvidence, JixiaoDocument } from "../model/schema.js";
-import { buildReportView, locationLabel, projectName, SEVERITY_LABELS } from "../render/report.js";
+import { buildReportView, locationLabel, projectName, type ReportView, SEVERITY_LABELS } from "../render/report.js";
 import type { DocumentStatus, DocumentSummary } from "./types.js";
 
 /** One cell of a batch table: numbers stay numbers, `null` is an empty cell. */
@@ -126,10 +126,10 @@ export function documentRow(summary: DocumentSummary): DocumentRow {
 
 /**
  * One 项目 row per Part 2 project, with the amount of its linked Part 1 section and the number of findings
- * the audit report groups under it (matched by code, else name, as in the per-document reports).
+ * the audit report groups under it (matched by code, else name, as in the per-document reports). `view` is the
+ * document's report view, when the caller has built it already.
  */
-export function projectRows(summary: DocumentSummary, doc: JixiaoDocument): ProjectRow[] {
-  const view = buildReportView(doc);
+export function projectRows(summary: DocumentSummary, doc: JixiaoDocument, view: ReportView = buildReportView(doc)): ProjectRow[] {
   return doc.projects.map((project, i) => {
     const shown = view.projects[i];
     const at = project.locations["code"] ?? project.locations["name"] ?? null;
@@ -149,9 +149,11 @@ export function projectRows(summary: DocumentSummary, doc: JixiaoDocument): Proj
   });
 }
 
-/** One 指标 row per Part 2 indicator; 表格/行/列 are the value cell's 0-based coordinates, as in the JSON. */
-export function indicatorRows(summary: DocumentSummary, doc: JixiaoDocument): IndicatorRow[] {
-  const view = buildReportView(doc);
+/**
+ * One 指标 row per Part 2 indicator; 表格/行/列 are the value cell's 0-based coordinates, as in the JSON. `view`
+ * as for {@link projectRows}.
+ */
+export function indicatorRows(summary: DocumentSummary, doc: JixiaoDocument, view: ReportView = buildReportView(doc)): IndicatorRow[] {
   return doc.projects.flatMap((project, i) => {
     const shown = view.projects[i];
     const name = shown ? projectName(shown) : project.name;

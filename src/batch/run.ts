@@ -5,6 +5,7 @@ import { DocumentSchema, type JixiaoDocument } from "../model/schema.js";
 import { errorDocument, sha256 } from "../pipeline.js";
 import { DEFAULT_MAX_UNZIPPED } from "../read/index.js";
 import type { Format } from "../render/index.js";
+import { batchOutputsFresh, batchOutputsKey, FILE_CONCURRENCY, mapLimit, recordBatchOutputs } from "./freshness.js";
 import { expandInputs, type InputFile, type SkippedInput } from "./inputs.js";
 import { journal, loadManifest, type Manifest, type ManifestEntry, saveManifest, summaryOf } from "./manifest.js";
 import { writeBatchOutputs } from "./outputs.js";
@@ -85,6 +86,30 @@ export async function loadDocumentJson(outDir: string, summary: DocumentSummary)
 }
 
 /**
+ * Writes the manifest and, unless the run was interrupted, the batch outputs from all results. The results are
+ * saved first, so a failure while writing the outputs loses none of them. Outputs built from exactly these
+ * summaries and JSON files, and untouched since, are left as they are: rebuilding them would give the same
+ * content (an unchanged rerun of a large batch then costs little more than hashing its inputs).
+ */
+async function saveResults(
+  outDir: string,
+  manifest: Manifest,
+  results: ReadonlyMap<string, ManifestEntry>,
+  summaries: readonly DocumentSummary[],
+  interrupted: boolean,
+): Promise<void> {
+  const { batchOutputs: previous, ...rest } = manifest;
+  // Inputs named like another one (keyed with a NUL) have a row in the batch outputs but no manifest entry.
+  const next: Manifest = { ...rest, entries: Object.fromEntries([...results].filter(([key]) => !key.includes("\u0000"))) };
+  if (interrupted) return saveManifest(outDir, next);
+  const key = await batchOutputsKey(outDir, summaries);
+  if (await batchOutputsFresh(outDir, previous, key)) return saveManifest(outDir, { ...next, batchOutputs: previous! });
+  await saveManifest(outDir, next);
+  await writeBatchOutputs(outDir, summaries, (s) => loadDocumentJson(outDir, s));
+  await saveManifest(outDir, { ...next, batchOutputs: await recordBatchOutputs(outDir, key) });
+}
+
+/**
  * Runs a batch: expands the inputs, keeps this shard's part, skips what the manifest shows unchanged,
  * processes the rest on the worker pool (journaling each result as it lands), then writes the manifest
  * and the batch outputs from all results of this run's inputs.
@@ -93,21 +118,21 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const expanded = await expandInputs(options.inputs);
   const shard = options.shard ?? null;
   const { unique, duplicates } = duplicateNames(expanded.files.filter((f) => shard === null || inShard(f.outputStem, shard)));
-  const planned: PlannedInput[] = await Promise.all(
-    unique.map(async (file) => ({
-      ...file,
-      absolute: isAbsolute(file.path) ? file.path : resolve(file.path),
-      sha256: sha256(await readFile(file.path).catch(() => Buffer.alloc(0))),
-    })),
-  );
+  // A few files at a time: reading them all at once would hold the whole batch in memory.
+  const planned: PlannedInput[] = await mapLimit(unique, FILE_CONCURRENCY, async (file) => ({
+    ...file,
+    absolute: isAbsolute(file.path) ? file.path : resolve(file.path),
+    sha256: sha256(await readFile(file.path).catch(() => Buffer.alloc(0))),
+  }));
   const manifest: Manifest | null = options.incremental ? await loadManifest(options.outDir, options.version) : null;
   const results = new Map<string, ManifestEntry>();
   const todo: PlannedInput[] = [];
-  for (const input of planned) {
+  const reuse = await mapLimit(planned, FILE_CONCURRENCY, (input) => reusable(manifest?.entries[input.outputStem], input, options));
+  planned.forEach((input, i) => {
     const entry = manifest?.entries[input.outputStem];
-    if (await reusable(entry, input, options)) results.set(input.outputStem, { ...entry!, path: input.absolute });
+    if (reuse[i] && entry) results.set(input.outputStem, { ...entry, path: input.absolute });
     else todo.push(input);
-  }
+  });
   for (const file of duplicates) {
     // Its outputs would overwrite the first one's, so it gets none: only a row in the batch outputs.
     const message = `与另一个输入同名，输出会互相覆盖；请改为传入其所在目录 (another input has the same name ${file.outputStem})`;
@@ -132,9 +157,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   );
   const interrupted = done < todo.length;
   const summaries = [...results.values()].map(summaryOf).sort(compareSource);
-  if (manifest) {
-    await saveManifest(options.outDir, { ...manifest, entries: Object.fromEntries([...results].filter(([key]) => !key.includes("\u0000"))) });
-    if (!interrupted) await writeBatchOutputs(options.outDir, summaries, (s) => loadDocumentJson(options.outDir, s));
-  }
+  if (manifest) await saveResults(options.outDir, manifest, results, summaries, interrupted);
   return { summaries, processed: done, skipped: expanded.skipped, missing: expanded.missing, interrupted };
 }

@@ -1,13 +1,13 @@
 import type { DutyRole, HeaderField } from "../config/index.js";
 import type { Grid } from "../grid/index.js";
 import { distinctCells, fieldAt, fieldOf, type PlacedCell } from "./cells.js";
-import { labelKey, type LabelIndex, unitStatement } from "./labels.js";
-import type { RawDuty, RawField, RawProject } from "./types.js";
+import { labelKey, type LabelIndex, matchHeaderLabel, unitStatement } from "./labels.js";
+import type { MoneyUnit, RawDuty, RawField, RawProject } from "./types.js";
 
 /** The department line and money unit stated above a project (`304001…本级 | 单位：元`). */
 export interface UnitContext {
   readonly department: RawField | null;
-  readonly moneyUnit: RawField | null;
+  readonly moneyUnit: MoneyUnit | null;
 }
 
 /** Reads a `… | 单位：元` row; null when the row states no unit. */
@@ -19,17 +19,17 @@ export function readUnitRow(grid: Grid, row: number, labels: LabelIndex): UnitCo
   const others = cells.filter((c) => c !== unitCell && c.cell.text !== "");
   const department = others.length > 0 ? fieldOf(grid, others[0]) : null;
   const unitField = fieldOf(grid, unitCell)!;
-  return { department, moneyUnit: { ...unitField, text: unit, lines: [unit] } };
+  return { department, moneyUnit: { text: unit, at: unitField.at } };
 }
 
-export type LabelHit = PlacedCell & { readonly field: HeaderField };
+export type LabelHit = PlacedCell & { readonly field: HeaderField; readonly unit: string | null };
 
-/** The header labels (项目编码, 预算数, …) standing in the given rows, each at its origin cell. */
+/** The header labels (项目编码, 预算数, 项目资金（万元）, …) standing in the given rows, each at its origin cell. */
 export function findLabels(grid: Grid, rows: readonly number[], labels: LabelIndex): LabelHit[] {
   return rows.flatMap((r) =>
     distinctCells(grid, r).flatMap((placed) => {
-      const field = labels.header.get(labelKey(placed.cell.text));
-      return field && placed.cell.origin.row === r ? [{ ...placed, field }] : [];
+      const match = matchHeaderLabel(placed.cell.text, labels);
+      return match && placed.cell.origin.row === r ? [{ ...placed, ...match }] : [];
     }),
   );
 }
@@ -43,7 +43,7 @@ export function hasHeaderLabels(grid: Grid, rows: readonly number[], labels: Lab
 }
 
 function isLabel(text: string, labels: LabelIndex): boolean {
-  return labels.header.has(labelKey(text));
+  return matchHeaderLabel(text, labels) !== null;
 }
 
 /**
@@ -55,7 +55,7 @@ function valueOf(grid: Grid, hit: PlacedCell, labels: LabelIndex): RawField | nu
   if (next && !isLabel(next.cell.text, labels)) return fieldOf(grid, next);
   const belowRow = hit.row + hit.cell.rowspan;
   const below = distinctCells(grid, belowRow).find((c) => c.col <= hit.col && hit.col < c.col + c.cell.colspan);
-  if (!next || !below || below.cell.origin.row !== belowRow || isLabel(below.cell.text, labels)) return null;
+  if (!below || below.cell.origin.row !== belowRow || isLabel(below.cell.text, labels)) return null;
   return fieldOf(grid, below);
 }
 
@@ -114,21 +114,33 @@ function readDuties(grid: Grid, label: PlacedCell, labels: LabelIndex): RawDuty[
 export type HeaderFields = Pick<
   RawProject,
   "code" | "name" | "total" | "fiscal" | "other" | "superior" | "purpose" | "spendPlan" | "goals" | "longTermGoals" | "kind" | "duties"
->;
+> & {
+  /** A unit stated in a label (项目资金（万元）), which overrides the one above the table. */
+  readonly moneyUnit: MoneyUnit | null;
+};
 
 /** Reads a project's header fields by label, wherever in the given rows the labels stand. */
 export function readHeaderFields(grid: Grid, rows: readonly number[], labels: LabelIndex): HeaderFields {
   const hits = findLabels(grid, rows, labels);
   const hit = (field: HeaderField) => hits.find((h) => h.field === field);
+  // Where a form gives the period's and the year's amounts side by side (中期资金总额 | 年度资金总额), the
+  // labels in the column of the 预算数 label read come first; then the first label that has a value.
+  const totalColumn = hits.find((h) => h.field === "total")?.col;
   const right = (field: HeaderField) => {
-    const h = hit(field);
-    return h ? valueOf(grid, h, labels) : null;
+    const candidates = hits.filter((h) => h.field === field).sort((a, b) => Number(b.col === totalColumn) - Number(a.col === totalColumn));
+    for (const h of candidates) {
+      const value = valueOf(grid, h, labels);
+      if (value) return value;
+    }
+    return null;
   };
+  const unitLabel = hits.find((h) => h.unit !== null);
   const block = hit("budgetBlock");
   const spendPlan = hit("spendPlan");
   const duties = hit("duties");
   const department = !hit("code") && !hit("name") && hit("department") !== undefined;
   return {
+    moneyUnit: unitLabel ? { text: unitLabel.unit!, at: { table: grid.index, row: unitLabel.row, col: unitLabel.col } } : null,
     kind: department ? "department" : "project",
     code: right("code"),
     name: department ? right("department") : right("name"),

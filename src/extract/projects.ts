@@ -5,7 +5,7 @@ import { warning } from "../model/warnings.js";
 import type { Result } from "../result.js";
 import { hasHeaderLabels, readHeaderFields, readUnitRow, type UnitContext } from "./header.js";
 import { findIndicatorHeader, readIndicatorRows } from "./indicators.js";
-import { indexLabels, type LabelIndex } from "./labels.js";
+import { indexLabels, type LabelIndex, unitInText } from "./labels.js";
 import type { RawProject } from "./types.js";
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
@@ -84,9 +84,11 @@ function readProjectTable(state: WalkState, grid: Grid, starts: number[], labels
     const indicatorHeader = header && header.row < end ? header : null;
     const headerRows = range(start, indicatorHeader?.row ?? end);
     updateContext(state, grid, headerRows, labels);
+    const { moneyUnit, ...fields } = readHeaderFields(grid, headerRows, labels);
     const project: RawProject = {
       ...emptyProject(state, { header: grid.index, indicators: indicatorHeader ? grid.index : null }),
-      ...readHeaderFields(grid, headerRows, labels),
+      ...fields,
+      ...(moneyUnit && { moneyUnit }),
     };
     if (indicatorHeader) {
       const { annual, midTerm, warnings } = readIndicatorRows(grid, indicatorHeader, labels, (row) => row >= end);
@@ -108,7 +110,9 @@ export function extractProjects(doc: DocumentGrid, config: LabelConfig): Result<
   const state: WalkState = { context: { department: null, moneyUnit: null }, title: null, projects: [], warnings: [] };
   for (const block of doc.blocks) {
     if (block.kind === "paragraph") {
-      if (block.text !== "") state.title = block.text;
+      const unit = unitInText(block.text, labels);
+      if (unit) state.context = { ...state.context, moneyUnit: { text: unit, at: null } };
+      else if (block.text !== "") state.title = block.text;
       continue;
     }
     const grid = doc.grids[block.table]!;

@@ -7,6 +7,12 @@ export interface RawField {
   readonly at: CellRef;
 }
 
+/** A money unit the document states, and where (null: in a paragraph above the tables). */
+export interface MoneyUnit {
+  readonly text: string;
+  readonly at: CellRef | null;
+}
+
 /** One row of an indicator table, as written. */
 export interface RawIndicatorRow {
   readonly level1: RawField | null;
@@ -30,8 +36,8 @@ export interface RawIndicatorRow {
 export interface RawProject {
   readonly title: string | null;
   readonly department: RawField | null;
-  /** The unit word after 单位： (元, 万元, …). */
-  readonly moneyUnit: RawField | null;
+  /** The unit word after 单位： (元, 万元, …), or in a label (项目资金（万元）); at null when stated in a paragraph. */
+  readonly moneyUnit: MoneyUnit | null;
   readonly code: RawField | null;
   readonly name: RawField | null;
   readonly total: RawField | null;

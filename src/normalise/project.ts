@@ -75,7 +75,7 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
   let factor = 1;
   if (unitWord !== null) {
     const known = units[labelKey(unitWord)];
-    if (known === undefined) warnings.push(warning("unknown-money-unit", raw.moneyUnit!.at, { raw: unitWord }));
+    if (known === undefined) warnings.push(warning("unknown-money-unit", raw.moneyUnit?.at ?? null, { raw: unitWord }));
     factor = known ?? 1;
   }
   const amount = (field: RawField | null, name: string): number | null => {
@@ -98,7 +98,7 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
     department: raw.department,
     unit: raw.moneyUnit,
   };
-  for (const [path, field] of Object.entries(fields)) if (field) locations[path] = field.at;
+  for (const [path, field] of Object.entries(fields)) if (field?.at) locations[path] = field.at;
   const projectLabel = raw.name?.text ?? raw.title ?? "";
   const nameLabel = raw.kind === "department" ? "部门名称" : "项目名称";
   for (const [path, field] of [[nameLabel, raw.name], ["预算数", raw.total]] as const) {

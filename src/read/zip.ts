@@ -8,17 +8,22 @@ export interface ZipLimits {
   readonly maxZipEntries: number;
 }
 
-/** The parts mammoth parses: their bytes are checked in full, the others (images, fonts) only located. */
-const XML_PART = /\.(xml|rels)$/i;
+/**
+ * The parts mammoth may parse (the package relationships and the XML under word/): their bytes are checked
+ * in full. The others (images, fonts, docProps, customXml) are never read, so they are only located: a
+ * damaged thumbnail does not cost the document.
+ */
+const READ_PART = /^(?:word|_rels)\/.*\.(?:xml|rels)$/i;
 const DOCTYPE = Buffer.from("<!DOCTYPE");
 
 /**
  * Checks a zip before any of it reaches mammoth, in two passes. First the central directory alone:
  * the sizes it declares (a zip bomb is refused before anything is inflated), the number of entries,
  * and that it holds a Word document. Then every entry's local header, and every XML part inflated
- * as a stream and thrown away: it must not run past its declared size (a bomb that lies about its
- * sizes), must match its CRC (a damaged file is refused rather than read with altered text) and
- * must not declare a DOCTYPE (which Word never writes; external entities are how XML reads local files).
+ * that mammoth may parse inflated as a stream and thrown away: it must not run past its declared size (a
+ * bomb that lies about its sizes), must match its CRC (a damaged file is refused rather than read with
+ * altered text) and must not declare a DOCTYPE (which Word never writes; external entities are how XML
+ * reads local files).
  */
 export async function inspectZip(bytes: Uint8Array, limits: ZipLimits): Promise<void> {
   let zip: yauzl.ZipFile;
@@ -57,7 +62,7 @@ async function readDirectory(zip: yauzl.ZipFile, limits: ZipLimits): Promise<yau
 
 async function checkEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<void> {
   if (entry.isEncrypted()) throw new ReadError("password-protected", `(${entry.fileName})`);
-  if (!XML_PART.test(entry.fileName)) {
+  if (!READ_PART.test(entry.fileName)) {
     await zip.readLocalFileHeaderPromise(entry, { minimal: true });
     return;
   }

@@ -334,3 +334,22 @@ describe("extract: a 申报表 with its indicators under a side label", () => {
     expect(warnings.filter((w) => w.code === "unmapped-column")).toEqual([]);
   });
 });
+
+describe("money units stated outside a 单位：元 row", () => {
+  it("takes the unit from a paragraph above the tables", () => {
+    const html = `<p>填报单位：某某局　　　　单位：万元</p><table>${tr(td("项目名称"), td("道路养护"))}${tr(td("预算数"), td("12.5"))}</table>`;
+    const project = only(run(html).projects);
+    expect([project.unit, project.budget.total, project.locations["unit"]]).toEqual(["万元", 125000, undefined]);
+  });
+
+  it("takes the unit from a label such as 项目资金（万元）, and the year's column beside the period's", () => {
+    const html = `<table>
+      ${tr(td("项目名称"), td("农田建设", 'colspan="4"'))}
+      ${tr(td("项目资金（万元）", 'rowspan="2"'), td("中期资金总额"), td("3600"), td("年度资金总额"), td("1200"))}
+      ${tr(td("其中：财政拨款"), td("3000"), td("其中：财政拨款"), td("1000"))}
+    </table>`;
+    const project = only(run(html).projects);
+    expect([project.unit, project.budget.total, project.budget.fiscal]).toEqual(["万元", 12000000, 10000000]);
+    expect(project.locations["unit"]).toEqual({ table: 0, row: 1, col: 0 });
+  });
+});
