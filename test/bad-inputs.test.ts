@@ -1,13 +1,22 @@
-import { copyFile, mkdtemp, readFile } from "node:fs/promises";
+import { copyFile, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Manifest, ManifestSchema } from "../src/batch/manifest.js";
 import { DocumentSchema, type JixiaoDocument } from "../src/model/schema.js";
 import { type BadInput, buildBadInputs } from "./helpers/bad-inputs.js";
 import { cli } from "./helpers/cli.js";
 import { diffExpected, formatDifferences } from "./helpers/compare.js";
 import { canRead, FIXTURES, golden, REFERENCE_FIXTURES } from "./helpers/fixtures.js";
+
+/** Temporary folders of this file, removed when it is done. */
+const temps: string[] = [];
+async function temp(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
+afterAll(() => Promise.all(temps.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 const SEED = 20_250_901;
 const fixtures = REFERENCE_FIXTURES.filter(canRead);
@@ -25,8 +34,8 @@ describe("a batch over a folder of renamed, damaged, encrypted and hostile files
   const docs = new Map<string, JixiaoDocument>();
 
   beforeAll(async () => {
-    input = await mkdtemp(join(tmpdir(), "jixiao-bad-in-"));
-    out = await mkdtemp(join(tmpdir(), "jixiao-bad-out-"));
+    input = await temp("jixiao-bad-in-");
+    out = await temp("jixiao-bad-out-");
     inputs = await buildBadInputs(input, SEED);
     for (const f of fixtures) await copyFile(join(FIXTURES, f), join(input, f));
     run = await cli(input, "-o", out, "--jobs", "2", "--timeout", "60", "-q");
@@ -41,7 +50,7 @@ describe("a batch over a folder of renamed, damaged, encrypted and hostile files
   it("builds at least 60 bad inputs of every class, the same bytes from the same seed", async () => {
     expect(inputs.length).toBeGreaterThanOrEqual(60);
     expect(new Set(inputs.map((i) => i.kind)).size).toBe(20);
-    const again = await mkdtemp(join(tmpdir(), "jixiao-bad-again-"));
+    const again = await temp("jixiao-bad-again-");
     const second = await buildBadInputs(again, SEED);
     expect(second).toEqual(inputs);
     for (const i of inputs.filter((x) => x.kind === "byte-flip" || x.kind === "doctype").slice(0, 5)) {

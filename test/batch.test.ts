@@ -131,11 +131,11 @@ describe("the batch command", () => {
     expect(index).toContain('data-status="failed"');
     const docs = documentsOf(await readFile(join(target, "documents.ndjson"), "utf8"));
     expect(docs.map((d) => [d.source.path, d.error?.code ?? null])).toEqual([
-      ["broken.docx", "not-word-document"],
+      ["broken.docx", "corrupt-zip"],
       ["good.docx", null],
     ]);
     const record = DocumentSchema.parse(JSON.parse(await readFile(join(target, "broken.docx.json"), "utf8")));
-    expect(record.error?.message).toMatch(/不是 Word 文档/);
+    expect(record.error?.message).toMatch(/已损坏或不完整/);
     expect(record.projects).toEqual([]);
   }, 120_000);
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractBuffer } from "../src/api.js";
 import type { JixiaoDocument } from "../src/model/schema.js";
 import { ReadError } from "../src/read/index.js";
-import { FIXTURES } from "./helpers/fixtures.js";
+import { canRead, FIXTURES } from "./helpers/fixtures.js";
 
 const REFERENCE = `${FIXTURES}yutian-commerce-2025.docx`;
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -38,6 +38,12 @@ async function fromReference(edit: (xml: string) => string, rels?: (xml: string)
   if (rels) zip.file("word/_rels/document.xml.rels", rels(await zip.file("word/_rels/document.xml.rels")!.async("string")), { createFolders: false });
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
+
+/** An edit adding XML at the end of the body (before its section properties). */
+const atEnd = (extra: string) => (xml: string) => {
+  const at = xml.lastIndexOf("<w:sectPr");
+  return xml.slice(0, at) + extra + xml.slice(at);
+};
 
 /** A minimal hand-written .docx: content types, the package relationship and a body. */
 async function minimalDocx(body: string): Promise<Buffer> {
@@ -148,6 +154,22 @@ describe("hostile content reads no local file and reaches no network", () => {
     )],
   ];
 
+  it.runIf(canRead("legacy.doc"))("an RTF (read through LibreOffice) with fields that include /etc/passwd and fetch a picture", { timeout: 120_000 }, async () => {
+    const rtf = [
+      "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times;}}\\f0 Before\\par",
+      '{\\field{\\*\\fldinst INCLUDETEXT "/etc/passwd"}{\\fldrslt cached}}\\par',
+      '{\\field{\\*\\fldinst INCLUDETEXT "file:///etc/passwd"}{\\fldrslt cached}}\\par',
+      `{\\field{\\*\\fldinst INCLUDEPICTURE "${url}/picture.png" \\\\d}{\\fldrslt picture}}\\par`,
+      `{\\field{\\*\\fldinst HYPERLINK "${url}/link"}{\\fldrslt link}}\\par After\\par}`,
+    ].join("\n");
+    const outcome = await attempt(Buffer.from(rtf, "utf8"), "fields.doc");
+    expect(outcome).not.toBeInstanceOf(ReadError);
+    const seen = JSON.stringify(outcome);
+    expect(seen).not.toContain("root:");
+    expect(seen).not.toContain(PASSWD_LINE);
+    expect(requests).toEqual([]);
+  });
+
   it.each(cases)("%s: a result or a ReadError, with nothing from /etc/passwd or the network", { timeout: 60_000 }, async (name, build) => {
     const outcome = await attempt(await build(), `${name}.docx`);
     const seen = outcome instanceof ReadError ? `${outcome.code} ${outcome.message}` : JSON.stringify(outcome);
@@ -172,10 +194,20 @@ describe("deeply nested and very long tables finish", () => {
   it("reads tables nested 50 deep", { timeout: 120_000 }, async () => {
     let nested = table([["最内层"]]);
     for (let depth = 49; depth >= 1; depth--) nested = `<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr>${cell(`第 ${depth} 层`, nested)}</w:tr></w:tbl>`;
-    const doc = await extractBuffer(await fromReference((xml) => xml.replace("<w:body>", `<w:body>${nested}`)), "nested.docx");
+    const doc = await extractBuffer(await fromReference(atEnd(nested)), "nested.docx");
     expect(doc.warnings.filter((w) => w.code === "nested-table")).toHaveLength(49);
     expect(doc.projects).toHaveLength(4);
     expect(indicatorCount(doc)).toBe(38);
+    expect(doc.narrative?.projects).toHaveLength(4);
+  });
+
+  // Uncapped, this grid takes ten million cells (about a minute and gigabytes); capped it takes a second.
+  it("reads a cell that claims to span ten million columns", { timeout: 20_000 }, async () => {
+    const wide = `<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="10000000"/></w:tcPr>${para("宽")}</w:tc></w:tr>${row(["窄"])}</w:tbl>`;
+    const doc = await extractBuffer(await fromReference(atEnd(wide)), "wide.docx");
+    expect(doc.projects).toHaveLength(4);
+    expect(doc.narrative?.projects).toHaveLength(4);
+    expect(codes(doc)).toContain("ragged-row");
   });
 
   it("reads a 5,000-row indicator table", { timeout: 180_000 }, async () => {

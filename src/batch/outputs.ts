@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
@@ -8,7 +7,7 @@ import { PassThrough, Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { stringify } from "csv-stringify";
 import type ExcelJS from "exceljs";
-import { writeFileAtomic } from "./write.js";
+import { tempPath, writeFileAtomic } from "./write.js";
 import type { JixiaoDocument } from "../model/schema.js";
 import { BATCH_FILES, renderIndexPage } from "./index-page.js";
 import {
@@ -329,7 +328,7 @@ class TempFile {
   }
 
   static async open(path: string): Promise<TempFile> {
-    const temp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
+    const temp = tempPath(path);
     const file = new TempFile(path, temp, createWriteStream(temp));
     await Promise.race([once(file.out, "open"), file.failed]);
     return file;

@@ -59,7 +59,7 @@ export async function runPool(
         // The worker is gone, so its error record is written from here.
         const source = { path: task.source, sha256: task.sha256, format: null };
         const doc = signal.aborted
-          ? errorDocument(source, TIMEOUT, `处理超过 ${Math.round(timeoutMs / 1000)} 秒，已中止 (timed out)`)
+          ? errorDocument(source, TIMEOUT, `处理超过 ${Number((timeoutMs / 1000).toFixed(1))} 秒，已中止 (timed out)`)
           : errorDocument(source, "worker-crashed", `处理进程异常退出 (worker crashed): ${(error as Error).message}`);
         summary = await writeDocument(doc, task);
       }

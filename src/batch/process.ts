@@ -22,6 +22,11 @@ export interface DocumentTask {
   readonly config: LabelConfig;
   /** Refuse a .docx declaring more than this many bytes uncompressed (zip bombs). */
   readonly maxUnzippedBytes: number;
+  /**
+   * LibreOffice's time limit: inside the document's own, so a hung conversion is killed by the worker
+   * (which can) before the pool stops the worker (which leaves its child processes behind).
+   */
+  readonly conversionTimeoutMs: number;
 }
 
 /** The error code of a run that did not finish in time: its status is `timeout` rather than `failed`. */
@@ -75,7 +80,7 @@ export async function processDocument(task: DocumentTask): Promise<DocumentSumma
   const source = { path: task.source, sha256: sha256(bytes), format: detectFormat(bytes) };
   let doc: JixiaoDocument;
   try {
-    doc = await extractBuffer(bytes, task.source, { config: task.config, maxUnzippedBytes: task.maxUnzippedBytes });
+    doc = await extractBuffer(bytes, task.source, { config: task.config, maxUnzippedBytes: task.maxUnzippedBytes, timeoutMs: task.conversionTimeoutMs });
   } catch (error) {
     doc =
       error instanceof ReadError

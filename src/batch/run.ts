@@ -13,6 +13,7 @@ import { runPool } from "./pool.js";
 import { summarise } from "./process.js";
 import { inShard, type Shard } from "./shard.js";
 import { compareSource, type DocumentSummary } from "./types.js";
+import { removeStaleTemps } from "./write.js";
 
 /** What a batch run is asked to do. */
 export interface BatchOptions {
@@ -74,15 +75,20 @@ async function outputsExist(outDir: string, entry: ManifestEntry): Promise<boole
   return found.every(Boolean);
 }
 
-/** An unchanged input whose earlier result still stands (timeouts are retried: the machine may have been busy). */
+/** An unchanged input whose earlier result still stands (timeouts and interrupted conversions are retried: they say nothing of the file). */
 async function reusable(entry: ManifestEntry | undefined, input: PlannedInput, options: BatchOptions): Promise<boolean> {
-  if (!entry || options.force || entry.sha256 !== input.sha256 || entry.status === "timeout") return false;
+  if (!entry || options.force || entry.sha256 !== input.sha256 || entry.status === "timeout" || entry.error?.code === "conversion-interrupted") return false;
   return outputsExist(options.outDir, entry);
 }
 
-/** Reads a per-document JSON back for the batch outputs. */
-export async function loadDocumentJson(outDir: string, summary: DocumentSummary): Promise<JixiaoDocument> {
-  return DocumentSchema.parse(JSON.parse(await readFile(join(outDir, summary.outputs!.json), "utf8")));
+/**
+ * Reads a per-document JSON back for the batch outputs, checked against the schema: it may have been edited or
+ * damaged since it was written. `validate: false` is for a JSON this very run wrote (the document was validated
+ * when it was made), where the check would only cost time.
+ */
+export async function loadDocumentJson(outDir: string, summary: DocumentSummary, { validate = true } = {}): Promise<JixiaoDocument> {
+  const data: unknown = JSON.parse(await readFile(join(outDir, summary.outputs!.json), "utf8"));
+  return validate ? DocumentSchema.parse(data) : (data as JixiaoDocument);
 }
 
 /**
@@ -96,6 +102,7 @@ async function saveResults(
   manifest: Manifest,
   results: ReadonlyMap<string, ManifestEntry>,
   summaries: readonly DocumentSummary[],
+  written: ReadonlySet<string>,
   interrupted: boolean,
 ): Promise<void> {
   const { batchOutputs: previous, ...rest } = manifest;
@@ -105,7 +112,7 @@ async function saveResults(
   const key = await batchOutputsKey(outDir, summaries);
   if (await batchOutputsFresh(outDir, previous, key)) return saveManifest(outDir, { ...next, batchOutputs: previous! });
   await saveManifest(outDir, next);
-  await writeBatchOutputs(outDir, summaries, (s) => loadDocumentJson(outDir, s));
+  await writeBatchOutputs(outDir, summaries, (s) => loadDocumentJson(outDir, s, { validate: !written.has(s.source) }));
   await saveManifest(outDir, { ...next, batchOutputs: await recordBatchOutputs(outDir, key) });
 }
 
@@ -125,6 +132,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     sha256: sha256(await readFile(file.path).catch(() => Buffer.alloc(0))),
   }));
   const manifest: Manifest | null = options.incremental ? await loadManifest(options.outDir, options.version) : null;
+  if (manifest) await removeStaleTemps(options.outDir);
   const results = new Map<string, ManifestEntry>();
   const todo: PlannedInput[] = [];
   const reuse = await mapLimit(planned, FILE_CONCURRENCY, (input) => reusable(manifest?.entries[input.outputStem], input, options));
@@ -141,15 +149,18 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   }
 
   let done = 0;
+  /** Sources whose outputs this run wrote. */
+  const written = new Set<string>();
   options.onProgress?.(0, todo.length);
   const byStem = new Map(todo.map((t) => [t.outputStem, t]));
   await runPool(
-    todo.map((input) => ({ path: input.absolute, source: input.outputStem, sha256: input.sha256, outDir: options.outDir, formats: options.formats, config: options.config, maxUnzippedBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED })),
+    todo.map((input) => ({ path: input.absolute, source: input.outputStem, sha256: input.sha256, outDir: options.outDir, formats: options.formats, config: options.config, maxUnzippedBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED, conversionTimeoutMs: Math.max(1_000, (options.timeoutMs ?? 60_000) * 0.8) })),
     { ...(options.jobs === undefined ? {} : { jobs: options.jobs }), ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) },
     async (summary, task) => {
       const input = byStem.get(task.source)!;
       const entry: ManifestEntry = { ...summary, sha256: input.sha256, path: input.absolute };
       results.set(task.source, entry);
+      written.add(task.source);
       if (manifest) await journal(options.outDir, entry);
       options.onProgress?.(++done, todo.length);
     },
@@ -157,6 +168,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   );
   const interrupted = done < todo.length;
   const summaries = [...results.values()].map(summaryOf).sort(compareSource);
-  if (manifest) await saveResults(options.outDir, manifest, results, summaries, interrupted);
+  if (manifest) await saveResults(options.outDir, manifest, results, summaries, written, interrupted);
   return { summaries, processed: done, skipped: expanded.skipped, missing: expanded.missing, interrupted };
 }

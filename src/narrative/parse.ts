@@ -32,7 +32,8 @@ function amountOf(number: string | undefined, unit: string | undefined, config: 
 
 /** Paragraphs of Part 1: everything before 第二部分, or before the first table when that heading is missing. */
 function part1Paragraphs(blocks: readonly Block[]): Paragraph[] {
-  const end = blocks.findIndex((b) => (b.kind === "paragraph" && PART2.test(b.text)) || b.kind === "table");
+  const part2 = blocks.findIndex((b) => b.kind === "paragraph" && PART2.test(b.text));
+  const end = part2 >= 0 ? part2 : blocks.findIndex((b) => b.kind === "table");
   return (end < 0 ? blocks : blocks.slice(0, end)).filter((b): b is Paragraph => b.kind === "paragraph" && b.text !== "");
 }
 

@@ -18,6 +18,8 @@ const MESSAGES = {
   "libreoffice-missing":
     "读取旧版 .doc 需要 LibreOffice：请安装 `apt-get install libreoffice-writer`。 (LibreOffice is needed to read .doc files.)",
   "conversion-failed": "LibreOffice 未能把文件转换为 .docx。 (LibreOffice could not convert the file.)",
+  "conversion-interrupted":
+    "LibreOffice 转换时被中断（例如按了 Ctrl-C），下次运行时会重新处理。 (LibreOffice was interrupted; the file is retried on the next run.)",
 } satisfies Record<string, string>;
 
 /** The stable code of a read failure. */

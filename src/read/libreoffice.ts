@@ -1,12 +1,52 @@
-import { execFile } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { promisify } from "node:util";
 import { ReadError } from "./errors.js";
 
-const run = promisify(execFile);
+/** How a LibreOffice run failed. */
+interface SofficeFailure {
+  readonly code: string | number | null;
+  readonly signal: NodeJS.Signals | null;
+  /** True when we stopped it (time limit). */
+  readonly killed: boolean;
+  readonly stderr: string;
+}
+
+/**
+ * Runs soffice in a process group of its own, so that at the time limit the whole group (the launcher
+ * and the soffice.bin it starts) is killed rather than left running; resolves with its stderr.
+ */
+function runSoffice(command: string, args: readonly string[], timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { detached: true, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    let killed = false;
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => {
+      killed = true;
+      if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+    }, timeoutMs);
+    child.on("error", (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      reject({ code: error.code ?? null, signal: null, killed, stderr } satisfies SofficeFailure);
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(stderr);
+      else reject({ code, signal, killed, stderr } satisfies SofficeFailure);
+    });
+  });
+}
+
+/**
+ * LibreOffice's own reason (`Error: source file could not be loaded`), without the temporary paths of the
+ * command line, so the same file gives the same error record on every run.
+ */
+function sofficeError(stderr: string): string | null {
+  return /^Error: (.+)$/m.exec(stderr)?.[1]?.trim() ?? null;
+}
 
 /** Options for the LibreOffice conversion of legacy .doc files. */
 export interface ConvertOptions {
@@ -25,8 +65,9 @@ export async function convertToDocx(bytes: Uint8Array, format: "doc" | "rtf", op
   try {
     const input = join(dir, `input.${format}`);
     await writeFile(input, bytes);
+    let stderr = "";
     try {
-      await run(
+      stderr = await runSoffice(
         options.soffice ?? "soffice",
         [
           `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
@@ -38,16 +79,20 @@ export async function convertToDocx(bytes: Uint8Array, format: "doc" | "rtf", op
           dir,
           input,
         ],
-        { timeout: options.timeoutMs ?? 120_000 },
+        options.timeoutMs ?? 120_000,
       );
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new ReadError("libreoffice-missing");
-      throw new ReadError("conversion-failed", (error as Error).message.split("\n")[0] ?? null);
+      const failure = error as SofficeFailure;
+      if (failure.code === "ENOENT") throw new ReadError("libreoffice-missing");
+      // A signal we did not send (Ctrl-C reaches the whole process group): not a verdict on the file.
+      if (failure.signal && !failure.killed) throw new ReadError("conversion-interrupted", `(${failure.signal})`);
+      const how = failure.killed ? "timed out" : `exit code ${String(failure.code ?? failure.signal)}`;
+      throw new ReadError("conversion-failed", `(${[how, sofficeError(failure.stderr)].filter(Boolean).join(": ")})`);
     }
     try {
       return await readFile(join(dir, "input.docx"));
     } catch {
-      throw new ReadError("conversion-failed", "no output was written");
+      throw new ReadError("conversion-failed", `(${["no output was written", sofficeError(stderr)].filter(Boolean).join(": ")})`);
     }
   } finally {
     await rm(dir, { recursive: true, force: true });

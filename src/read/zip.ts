@@ -9,21 +9,20 @@ export interface ZipLimits {
 }
 
 /**
- * The parts mammoth may parse (the package relationships and the XML under word/): their bytes are checked
- * in full. The others (images, fonts, docProps, customXml) are never read, so they are only located: a
- * damaged thumbnail does not cost the document.
+ * The parts mammoth may parse (the content types, the package relationships and the XML under word/): their
+ * bytes are checked in full. The others (images, fonts, docProps, customXml) are never read, so they are only
+ * located: a damaged thumbnail does not cost the document.
  */
-const READ_PART = /^(?:word|_rels)\/.*\.(?:xml|rels)$/i;
+const READ_PART = /^(?:\[Content_Types\]\.xml|(?:word|_rels)\/.*\.(?:xml|rels))$/i;
 const DOCTYPE = Buffer.from("<!DOCTYPE");
 
 /**
  * Checks a zip before any of it reaches mammoth, in two passes. First the central directory alone:
  * the sizes it declares (a zip bomb is refused before anything is inflated), the number of entries,
- * and that it holds a Word document. Then every entry's local header, and every XML part inflated
- * that mammoth may parse inflated as a stream and thrown away: it must not run past its declared size (a
- * bomb that lies about its sizes), must match its CRC (a damaged file is refused rather than read with
- * altered text) and must not declare a DOCTYPE (which Word never writes; external entities are how XML
- * reads local files).
+ * and that it holds a Word document. Then every entry's local header, and every part mammoth may parse,
+ * inflated as a stream and thrown away: it must not run past its declared size (a bomb that lies about its
+ * sizes), must match its CRC (a damaged file is refused rather than read with altered text) and must not
+ * declare a DOCTYPE (which Word never writes; external entities are how XML reads local files).
  */
 export async function inspectZip(bytes: Uint8Array, limits: ZipLimits): Promise<void> {
   let zip: yauzl.ZipFile;

@@ -308,9 +308,10 @@ export async function buildBadInputs(dir: string, seed: number): Promise<BadInpu
     await add(`truncated-${cut}.docx`, "truncated", `the .docx cut at ${cut} of ${docx.length} bytes`, cut < 4 ? "not-word-document" : "corrupt-zip", docx.subarray(0, cut));
   }
 
-  // Byte flips. In an XML part's data the outcome is known from first principles: corrupt-zip when the
-  // part no longer inflates to the same bytes; in the thumbnail (never read) it is ok; a flipped
-  // signature is corrupt-zip; elsewhere in the headers several readings are right.
+  // Byte flips. In an XML part's data the outcome is known from first principles: corrupt-zip when a part
+  // the reader parses ([Content_Types].xml, under word/ or _rels/) no longer inflates to the same bytes,
+  // else ok (docProps and customXml are never parsed, nor is the thumbnail); a flipped signature is
+  // corrupt-zip; elsewhere in the headers several readings are right.
   const flip = async (offset: number, mask: number, about: string, expected: string | readonly string[]) => {
     const bytes = Buffer.from(docx);
     bytes[offset]! ^= mask;
@@ -325,7 +326,8 @@ export async function buildBadInputs(dir: string, seed: number): Promise<BadInpu
     if (flipped.has(part.dataStart + inData)) continue;
     flipped.add(part.dataStart + inData);
     const changed = flipChangesContent(entries.find((e) => e.name === part.name)!, inData, mask);
-    await flip(part.dataStart + inData, mask, `in the data of ${part.name}`, changed ? "corrupt-zip" : "ok");
+    const read = /^(word\/|_rels\/|\[Content_Types\]\.xml$)/.test(part.name);
+    await flip(part.dataStart + inData, mask, `in the data of ${part.name}`, changed && read ? "corrupt-zip" : "ok");
   }
   const thumbnail = layout.find((l) => l.name === "docProps/thumbnail.jpeg")!;
   for (let i = 0; i < 3; i++) await flip(thumbnail.dataStart + between(0, thumbnail.compressedSize), 1 << between(0, 8), "in the thumbnail, which is never read", "ok");

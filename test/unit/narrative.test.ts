@@ -418,3 +418,14 @@ describe("project sections headed by arabic numbers", () => {
     ]);
   });
 });
+
+describe("where Part 1 ends", () => {
+  it("reads on past a table that stands before 第二部分 (regression: it stopped at the first table)", () => {
+    const blocks: Block[] = [
+      { kind: "table", index: 0, table: 0 },
+      ...paragraphs(["需安排专项项目支出25万元，其中招商经费25万元。", "（一）招商经费25万元", "绩效目标：", "招商。", "第二部分"], 1),
+      { kind: "table", index: 6, table: 1 },
+    ];
+    expect(parseNarrative(blocks, config).value.projects.map((p) => p.name)).toEqual(["招商经费"]);
+  });
+});

@@ -1,0 +1,45 @@
+import { chmod, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { removeStaleTemps, tempPath, writeFileAtomic } from "../../src/batch/write.js";
+import { convertToDocx, ReadError } from "../../src/read/index.js";
+
+describe("atomic writes", () => {
+  it("writes through a temporary name and leaves nothing else behind", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "jixiao-write-"));
+    await writeFileAtomic(join(dir, "a", "b.json"), "{}\n");
+    expect(await readdir(join(dir, "a"))).toEqual(["b.json"]);
+  });
+
+  it("removes the temporary files a killed run left, and only those", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "jixiao-write-"));
+    await mkdir(join(dir, "sub"));
+    await writeFile(tempPath(join(dir, "sub", "x.json")), "half");
+    await writeFile(tempPath(join(dir, "batch.xlsx")), "half");
+    await writeFile(join(dir, "notes.tmp"), "the user's own");
+    await writeFile(join(dir, "x.json"), "{}");
+    expect(await removeStaleTemps(dir)).toBe(2);
+    expect((await readdir(dir)).sort()).toEqual(["notes.tmp", "sub", "x.json"]);
+    expect(await readdir(join(dir, "sub"))).toEqual([]);
+  });
+});
+
+describe("the LibreOffice time limit", () => {
+  it("kills the whole process group of a hung conversion, not only the launcher", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "jixiao-soffice-test-"));
+    const pidFile = join(dir, "child.pid");
+    const fake = join(dir, "soffice");
+    // A launcher that starts a long-running child, as soffice starts soffice.bin.
+    await writeFile(fake, `#!/bin/sh\nsleep 600 &\necho $! > ${pidFile}\nwait\n`);
+    await chmod(fake, 0o755);
+    const conversion = convertToDocx(Buffer.from("{\\rtf1}"), "rtf", { soffice: fake, timeoutMs: 500 });
+    await expect(conversion).rejects.toMatchObject({ code: "conversion-failed", message: expect.stringContaining("timed out") });
+    await expect(conversion).rejects.toBeInstanceOf(ReadError);
+    const pid = Number(await readFile(pidFile, "utf8"));
+    await new Promise((r) => setTimeout(r, 200));
+    // Gone, or a zombie waiting for a reaper (this sandbox's init may not reap): either way not running.
+    const state = await readFile(`/proc/${pid}/stat`, "utf8").then((stat) => stat.split(") ")[1]?.[0], () => "gone");
+    expect(["gone", "Z", "X"]).toContain(state);
+  });
+});
