@@ -84,9 +84,12 @@ function readRows(table: Element): SourceCell[][] {
   );
 }
 
+/** Word allows 63 columns; a cell claiming millions (a hostile file) would otherwise take the machine's memory. */
+const MAX_SPAN = 1000;
+
 function span(el: Element, attr: string): number {
   const n = Number.parseInt(el.attribs[attr] ?? "1", 10);
-  return Number.isFinite(n) && n > 0 ? n : 1;
+  return Number.isFinite(n) && n > 0 ? Math.min(n, MAX_SPAN) : 1;
 }
 
 function readCell(td: Element): SourceCell {

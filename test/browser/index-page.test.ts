@@ -52,7 +52,7 @@ describe.runIf(canBrowse)("the batch page (out/index.html) in Chromium", () => {
       expect(await cell("warning")).toBe(String(doc.findings.filter((f) => f.severity === "warning").length));
     }
     expect(await page.locator('tr[data-status="failed"]').textContent()).toContain("damaged.docx");
-    expect(docs.find((d) => d.source.path === "damaged.docx")?.error?.code).toBe("not-word-document");
+    expect(docs.find((d) => d.source.path === "damaged.docx")?.error?.code).toBe("corrupt-zip");
     expect(await page.locator('[data-total="documents"]').textContent()).toBe("3");
 
     await page.locator("#filter").fill("重存");

@@ -1,0 +1,638 @@
+/**
+ * The performance benchmark and its budget (`npm run bench`; see docs/performance.md).
+ *
+ * Builds a corpus in a temporary folder (copies of the .docx fixtures and generated reference-style documents of
+ * 1, 10, 50 and 200 projects), then measures in one run:
+ *   - per document, in this process: mammoth.convertToHtml alone vs our whole per-document path (read, grid,
+ *     extract, narrative, reconcile, validation, JSON + Markdown + HTML), with the time of each stage;
+ *   - batch throughput of 200 documents with --jobs 1 and --jobs 2, through the built CLI;
+ *   - peak RSS of batches of 200 and 1,000 documents (process.resourceUsage().maxRSS of the CLI process, which
+ *     includes its worker threads, reported at exit by bench/max-rss.mjs);
+ *   - the wall time of an unchanged rerun of the 1,000-document batch;
+ *   - how the per-document time grows with the number of projects.
+ * Prints a table with pass/fail per budget line and writes out/bench.json. Exits 0 even when a line fails,
+ * unless --strict.
+ *
+ * The legacy .doc fixture is left out: its LibreOffice conversion (seconds) would dominate every figure.
+ *
+ * Options: --strict (exit 1 when a budget line fails), --quick (fewer repeats and smaller batches, for trying
+ * changes; its figures are not the budget's), --only documents|batches (one part), --keep (keep the temporary
+ * folder), --out <file> (instead of out/bench.json).
+ */
+import { spawn } from "node:child_process";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import mammoth from "mammoth";
+import { writeReferenceStyleDocx } from "./corpus.js";
+
+type Lib = typeof import("../src/index.js");
+type ResultLib = typeof import("../src/result.js");
+type PipelineLib = typeof import("../src/pipeline.js");
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const CLI = join(ROOT, "dist", "cli", "main.js");
+const PROBE = join(ROOT, "bench", "max-rss.mjs");
+
+interface Args {
+  readonly strict: boolean;
+  readonly quick: boolean;
+  readonly keep: boolean;
+  readonly out: string;
+  /** Run only the in-process per-document part, or only the batch part. */
+  readonly only: "documents" | "batches" | null;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const outAt = argv.indexOf("--out");
+  const onlyAt = argv.indexOf("--only");
+  return {
+    strict: argv.includes("--strict"),
+    quick: argv.includes("--quick"),
+    keep: argv.includes("--keep"),
+    out: outAt >= 0 && argv[outAt + 1] ? resolve(argv[outAt + 1]!) : join(ROOT, "out", "bench.json"),
+    only: onlyAt >= 0 && (argv[onlyAt + 1] === "documents" || argv[onlyAt + 1] === "batches") ? argv[onlyAt + 1] as "documents" | "batches" : null,
+  };
+}
+
+/** The settings of a run: the full budget run, or a quick one for trying changes. */
+function settings(quick: boolean) {
+  return quick
+    ? { docRepeats: 5, bigDocRepeats: 2, warmup: 1, batchSmall: 100, batchLarge: 300, batchRepeats: 1, largeRepeats: 1, rerunRepeats: 2 }
+    : { docRepeats: 11, bigDocRepeats: 3, warmup: 2, batchSmall: 200, batchLarge: 1000, batchRepeats: 3, largeRepeats: 1, rerunRepeats: 3 };
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+function log(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The corpus
+
+interface CorpusDocument {
+  readonly name: string;
+  readonly path: string;
+  /** Projects in the document (generated), or null (a fixture: read from its extraction). */
+  readonly projects: number | null;
+}
+
+/** Sizes of the generated documents that show how time grows with a document's size. */
+const SIZES = [1, 10, 50, 200] as const;
+/** Distinct documents the batch folders are filled from (each copied many times under its own name). */
+const POOL_GENERATED = 30;
+
+async function buildCorpus(dir: string, withPool: boolean): Promise<{ documents: CorpusDocument[]; pool: string[] }> {
+  const docs = join(dir, "documents");
+  const pool = join(dir, "pool");
+  await mkdir(docs, { recursive: true });
+  await mkdir(pool, { recursive: true });
+  const fixtures = (await readdir(join(ROOT, "fixtures"))).filter((f) => f.toLowerCase().endsWith(".docx")).sort();
+  const documents: CorpusDocument[] = [];
+  for (const f of fixtures) {
+    await copyFile(join(ROOT, "fixtures", f), join(docs, f));
+    await copyFile(join(ROOT, "fixtures", f), join(pool, f));
+    documents.push({ name: f, path: join(docs, f), projects: null });
+  }
+  for (const n of SIZES) {
+    const path = join(docs, `generated-${n}.docx`);
+    await writeReferenceStyleDocx(path, { projects: n, seed: n });
+    documents.push({ name: `generated-${n}.docx`, path, projects: n });
+  }
+  // The batch pool: typical documents of 1–8 projects, plus the fixtures.
+  const poolFiles = fixtures.map((f) => join(pool, f));
+  for (let i = 0; withPool && i < POOL_GENERATED; i++) {
+    const path = join(pool, `generated-pool-${String(i).padStart(2, "0")}.docx`);
+    await writeReferenceStyleDocx(path, { projects: 1 + (i % 8), seed: 1000 + i });
+    poolFiles.push(path);
+  }
+  return { documents, pool: poolFiles };
+}
+
+/** A folder of `count` documents: the pool's files copied in turn, each under its own name. */
+async function batchFolder(dir: string, pool: readonly string[], count: number): Promise<string> {
+  const folder = join(dir, `batch-${count}`);
+  await mkdir(folder, { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const from = pool[i % pool.length]!;
+    await copyFile(from, join(folder, `d${String(i).padStart(4, "0")}-${basename(from)}`));
+  }
+  return folder;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Per document, in process
+
+/** The stages timed separately; their sum is close to the whole path (`full`). */
+const STAGES = ["classify", "mammoth", "hash", "grid", "extract", "narrative", "reconcile", "validate", "json", "markdown", "html"] as const;
+type Stage = (typeof STAGES)[number];
+
+interface DocumentResult {
+  readonly name: string;
+  readonly projects: number;
+  readonly indicators: number;
+  readonly findings: number;
+  readonly repeats: number;
+  /** mammoth.convertToHtml alone, with the options our reader passes (median ms). */
+  readonly mammothMs: number;
+  /** extractBuffer (read + pipeline + validation) and the three renderers (median ms). */
+  readonly fullMs: number;
+  readonly ratio: number;
+  /** The same two in CPU time of this process (process.cpuUsage: user + system, all threads). */
+  readonly mammothCpuMs: number;
+  readonly fullCpuMs: number;
+  readonly cpuRatio: number;
+  /** Median ms of each stage. */
+  readonly stagesMs: Record<Stage, number>;
+}
+
+interface Libraries {
+  readonly lib: Lib;
+  readonly result: ResultLib;
+  readonly pipeline: PipelineLib;
+}
+
+/** The built library (dist/), as the CLI and users run it. */
+async function loadLibraries(): Promise<Libraries> {
+  const load = (path: string): Promise<unknown> => import(pathToFileURL(join(ROOT, "dist", path)).href);
+  return {
+    lib: (await load("index.js")) as Lib,
+    result: (await load("result.js")) as ResultLib,
+    pipeline: (await load("pipeline.js")) as PipelineLib,
+  };
+}
+
+/** The options src/read/read.ts passes to mammoth, so "mammoth alone" does the same conversion. */
+const MAMMOTH_OPTIONS = {
+  convertImage: mammoth.images.imgElement(async () => ({ src: "" })),
+  externalFileAccess: false,
+};
+
+/**
+ * A major garbage collection before each timed step, so that no step pays for the garbage of the one before
+ * (mammoth alone leaves megabytes that the next step's major GC would otherwise be charged with). `{ type:
+ * "major" }`, not a bare `gc()`: that one also reduces memory (drops compiled code, shrinks the young
+ * generation), and mammoth then runs about twice as slow as it does in a worker. V8's `gc` is reached without a
+ * command-line flag: set the flag at run time, then read `gc` from a fresh context.
+ */
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as (options: { type: "major" | "minor" }) => void;
+const collectGarbage = (): void => gc({ type: "major" });
+
+/** CPU milliseconds of this process since `since`. */
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
+async function measureDocument({ lib, result, pipeline }: Libraries, doc: CorpusDocument, repeats: number, warmup: number): Promise<DocumentResult> {
+  const bytes = await readFile(doc.path);
+  const config = lib.defaultConfig();
+  const mammothTimes: number[] = [];
+  const fullTimes: number[] = [];
+  const mammothCpu: number[] = [];
+  const fullCpu: number[] = [];
+  const stageTimes = Object.fromEntries(STAGES.map((s) => [s, [] as number[]])) as Record<Stage, number[]>;
+  let last: Awaited<ReturnType<Lib["extractBuffer"]>> | null = null;
+  for (let i = 0; i < warmup + repeats; i++) {
+    const counted = i >= warmup;
+    // mammoth alone
+    collectGarbage();
+    let t = performance.now();
+    let cpu = process.cpuUsage();
+    const converted = await mammoth.convertToHtml({ buffer: bytes }, MAMMOTH_OPTIONS);
+    const mammothMs = performance.now() - t;
+    const mammothCpuMs = cpuMs(cpu);
+    // the whole per-document path, as the batch worker runs it (less the file writes)
+    collectGarbage();
+    t = performance.now();
+    cpu = process.cpuUsage();
+    const full = await lib.extractBuffer(bytes, doc.name, { config });
+    for (const render of Object.values(lib.renderers)) render(full);
+    const fullMs = performance.now() - t;
+    const fullCpuMs = cpuMs(cpu);
+    last = full;
+    // each stage on its own, from mammoth's HTML above
+    const time = <T>(stage: Stage, fn: () => T): T => {
+      collectGarbage();
+      const start = performance.now();
+      const value = fn();
+      if (counted) stageTimes[stage].push(performance.now() - start);
+      return value;
+    };
+    collectGarbage();
+    const start = performance.now();
+    await lib.classifyInput(bytes);
+    if (counted) stageTimes.classify.push(performance.now() - start);
+    if (counted) stageTimes.mammoth.push(mammothMs);
+    time("hash", () => pipeline.sha256(bytes));
+    const grid = time("grid", () => lib.parseDocumentHtml(converted.value));
+    const projects = time("extract", () =>
+      result.flatMap(
+        result.flatMap(grid, (g) => lib.extractProjects(g, config)),
+        (raw) => result.combine(raw.map((p) => lib.normaliseProject(p, config))),
+      ),
+    );
+    const part1 = time("narrative", () => lib.parseNarrative(grid.value.blocks, config));
+    time("reconcile", () => lib.reconcile(part1.value, projects.value, config));
+    time("validate", () => lib.DocumentSchema.parse(full));
+    time("json", () => lib.renderers.json(full));
+    time("markdown", () => lib.renderers.markdown(full));
+    time("html", () => lib.renderers.html(full));
+    if (counted) {
+      mammothTimes.push(mammothMs);
+      fullTimes.push(fullMs);
+      mammothCpu.push(mammothCpuMs);
+      fullCpu.push(fullCpuMs);
+    }
+  }
+  const projects = doc.projects ?? last!.projects.length;
+  if (doc.projects !== null && (last!.projects.length !== doc.projects || last!.narrative?.projects.length !== doc.projects)) {
+    log(`WARNING: ${doc.name} was not read in full (${last!.projects.length} table and ${last!.narrative?.projects.length ?? 0} narrative projects of ${doc.projects}): its figures do not measure the whole pipeline`);
+  }
+  return {
+    name: doc.name,
+    projects,
+    indicators: last!.projects.reduce((n, p) => n + p.indicators.length, 0),
+    findings: last!.findings.length,
+    repeats,
+    mammothMs: median(mammothTimes),
+    fullMs: median(fullTimes),
+    ratio: median(fullTimes) / median(mammothTimes),
+    mammothCpuMs: median(mammothCpu),
+    fullCpuMs: median(fullCpu),
+    cpuRatio: median(fullCpu) / median(mammothCpu),
+    stagesMs: Object.fromEntries(STAGES.map((s) => [s, median(stageTimes[s])])) as Record<Stage, number>,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Batches, through the built CLI
+
+interface CliRun {
+  readonly wallMs: number;
+  /** CPU time of the CLI process, all threads (user + system). */
+  readonly cpuMs: number | null;
+  /** Peak RSS of the CLI process (all its threads), from process.resourceUsage().maxRSS at exit. */
+  readonly maxRssMb: number | null;
+  /** The largest VmHWM read from /proc/<pid>/status while it ran (a cross-check; null off Linux). */
+  readonly vmHwmMb: number | null;
+  readonly code: number | null;
+  readonly stderr: string;
+}
+
+async function readVmHwm(pid: number): Promise<number | null> {
+  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => null);
+  const match = status === null ? null : /^VmHWM:\s+(\d+)\s+kB/m.exec(status);
+  return match ? Number(match[1]) / 1024 : null;
+}
+
+async function runCli(args: readonly string[], scratch: string): Promise<CliRun> {
+  const rssFile = join(scratch, `rss-${process.hrtime.bigint()}.txt`);
+  const start = performance.now();
+  const child = spawn(process.execPath, ["--import", pathToFileURL(PROBE).href, CLI, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, JIXIAO_BENCH_RSS_FILE: rssFile },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  let vmHwm: number | null = null;
+  const sampler = setInterval(() => {
+    if (child.pid !== undefined) void readVmHwm(child.pid).then((mb) => (vmHwm = mb === null ? vmHwm : Math.max(vmHwm ?? 0, mb)));
+  }, 50);
+  const code = await new Promise<number | null>((done, fail) => {
+    child.once("error", fail);
+    child.once("close", done);
+  });
+  const wallMs = performance.now() - start;
+  clearInterval(sampler);
+  const usage = await readFile(rssFile, "utf8").then((text) => JSON.parse(text) as { maxRssKb: number; userMs: number; systemMs: number }, () => null);
+  await rm(rssFile, { force: true });
+  return {
+    wallMs,
+    cpuMs: usage === null ? null : usage.userMs + usage.systemMs,
+    maxRssMb: usage === null ? null : usage.maxRssKb / 1024,
+    vmHwmMb: vmHwm,
+    code,
+    stderr,
+  };
+}
+
+function checkRun(run: CliRun, what: string): void {
+  if (run.code !== 0) throw new Error(`${what}: the CLI exited ${run.code}\n${run.stderr}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The sections of a run
+
+type Settings = ReturnType<typeof settings>;
+
+interface DocumentsSection {
+  readonly perDocument: readonly DocumentResult[];
+  /** Median over the corpus of each document's full/mammoth ratio (wall time). */
+  readonly corpusRatio: number;
+  readonly corpusCpuRatio: number;
+  readonly bySize: readonly DocumentResult[];
+  /** The largest document's time over (its projects × the 1-project document's time per project). */
+  readonly growth: number;
+}
+
+async function documentsSection(documents: readonly CorpusDocument[], s: Settings): Promise<DocumentsSection> {
+  const libraries = await loadLibraries();
+  const perDocument: DocumentResult[] = [];
+  for (const doc of documents) {
+    const big = doc.projects !== null && doc.projects >= 200;
+    const result = await measureDocument(libraries, doc, big ? s.bigDocRepeats : s.docRepeats, big ? 1 : s.warmup);
+    log(`${doc.name}: mammoth ${fmt(result.mammothMs, 1)} ms, full ${fmt(result.fullMs, 1)} ms (×${fmt(result.ratio)}; CPU ×${fmt(result.cpuRatio)})`);
+    perDocument.push(result);
+  }
+  const bySize = SIZES.map((n) => perDocument.find((d) => d.name === `generated-${n}.docx`)!);
+  const one = bySize[0]!;
+  const biggest = bySize.at(-1)!;
+  return {
+    perDocument,
+    corpusRatio: median(perDocument.map((d) => d.ratio)),
+    corpusCpuRatio: median(perDocument.map((d) => d.cpuRatio)),
+    bySize,
+    growth: biggest.fullMs / (biggest.projects * (one.fullMs / one.projects)),
+  };
+}
+
+interface BatchesSection {
+  readonly jobs1: readonly CliRun[];
+  readonly jobs2: readonly CliRun[];
+  readonly large: readonly CliRun[];
+  readonly reruns: readonly CliRun[];
+  /** Documents per second (over the median wall time). */
+  readonly throughput1: number;
+  readonly throughput2: number;
+  /** Median of the --jobs 1 / --jobs 2 wall-time ratios of alternating pairs of runs. */
+  readonly pairRatio: number;
+  readonly rssSmallMb: number;
+  readonly rssLargeMb: number;
+  readonly rerunMs: number;
+}
+
+async function batchesSection(dir: string, pool: readonly string[], s: Settings): Promise<BatchesSection> {
+  const small = await batchFolder(dir, pool, s.batchSmall);
+  const large = await batchFolder(dir, pool, s.batchLarge);
+  const scratch = join(dir, "scratch");
+  await mkdir(scratch, { recursive: true });
+  let outs = 0;
+  const freshOut = (): string => join(dir, `out-${outs++}`);
+  checkRun(await runCli([pool[0]!, "-o", freshOut(), "-q", "--jobs", "1"], scratch), "warm-up"); // file and code caches
+  const jobs1: CliRun[] = [];
+  const jobs2: CliRun[] = [];
+  for (let i = 0; i < s.batchRepeats; i++) {
+    // Alternating pairs: a drift in the machine's speed touches both sides of each ratio alike.
+    for (const [jobs, runs] of [[1, jobs1], [2, jobs2]] as const) {
+      const out = freshOut();
+      const run = await runCli([small, "-o", out, "-q", "--jobs", String(jobs)], scratch);
+      checkRun(run, `batch of ${s.batchSmall} with --jobs ${jobs}`);
+      runs.push(run);
+      log(`batch of ${s.batchSmall} --jobs ${jobs}: ${fmt(run.wallMs / 1000)} s, peak RSS ${fmt(run.maxRssMb ?? NaN, 0)} MB`);
+      await rm(out, { recursive: true, force: true });
+    }
+  }
+  const largeRuns: CliRun[] = [];
+  let largeOut = "";
+  for (let i = 0; i < s.largeRepeats; i++) {
+    if (largeOut) await rm(largeOut, { recursive: true, force: true });
+    largeOut = freshOut();
+    const run = await runCli([large, "-o", largeOut, "-q", "--jobs", "2"], scratch);
+    checkRun(run, `batch of ${s.batchLarge}`);
+    largeRuns.push(run);
+    log(`batch of ${s.batchLarge} --jobs 2: ${fmt(run.wallMs / 1000)} s, peak RSS ${fmt(run.maxRssMb ?? NaN, 0)} MB`);
+  }
+  const reruns: CliRun[] = [];
+  for (let i = 0; i < s.rerunRepeats; i++) {
+    const run = await runCli([large, "-o", largeOut, "--jobs", "2"], scratch);
+    checkRun(run, `unchanged rerun of ${s.batchLarge}`);
+    if (!run.stderr.includes(`本次处理 0，未变化跳过 ${s.batchLarge}`)) throw new Error(`the rerun processed documents again:\n${run.stderr}`);
+    reruns.push(run);
+    log(`unchanged rerun of ${s.batchLarge}: ${fmt(run.wallMs / 1000)} s`);
+  }
+  const wall = (runs: readonly CliRun[]): number => median(runs.map((r) => r.wallMs));
+  return {
+    jobs1,
+    jobs2,
+    large: largeRuns,
+    reruns,
+    throughput1: s.batchSmall / (wall(jobs1) / 1000),
+    throughput2: s.batchSmall / (wall(jobs2) / 1000),
+    pairRatio: median(jobs1.map((r, i) => r.wallMs / jobs2[i]!.wallMs)),
+    rssSmallMb: median(jobs2.map((r) => r.maxRssMb ?? NaN)),
+    rssLargeMb: median(largeRuns.map((r) => r.maxRssMb ?? NaN)),
+    rerunMs: wall(reruns),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The budget and the report
+
+interface BudgetLine {
+  readonly name: string;
+  readonly measured: string;
+  readonly budget: string;
+  /** null when the line's part of the bench was not run (--only). */
+  readonly pass: boolean | null;
+}
+
+function budgetLines(docs: DocumentsSection | null, batches: BatchesSection | null, s: Settings, cores: number): BudgetLine[] {
+  const skipped = (name: string, budget: string): BudgetLine => ({ name, measured: "not run", budget, pass: null });
+  const lines: BudgetLine[] = [];
+  const docLine = "full pipeline / mammoth alone, per document (median over the corpus)";
+  const growthLine = "200-project document / (200 × the 1-project document's time per project)";
+  if (docs) {
+    const one = docs.bySize[0]!;
+    const biggest = docs.bySize.at(-1)!;
+    lines.push({
+      name: docLine,
+      measured: `×${fmt(docs.corpusRatio)} (CPU time ×${fmt(docs.corpusCpuRatio)})`,
+      budget: "≤ ×1.15",
+      pass: docs.corpusRatio <= 1.15,
+    });
+    lines.push({
+      name: growthLine,
+      measured: `×${fmt(docs.growth)} (${fmt(biggest.fullMs, 0)} ms vs ${biggest.projects} × ${fmt(one.fullMs, 1)} ms)`,
+      budget: "≤ ×1.30",
+      pass: docs.growth <= 1.3,
+    });
+  } else {
+    lines.push(skipped(docLine, "≤ ×1.15"), skipped(growthLine, "≤ ×1.30"));
+  }
+  const names = {
+    jobs: `throughput --jobs 2 / --jobs 1 (${s.batchSmall} documents, ${cores} cores)`,
+    rssRatio: `peak RSS, ${s.batchLarge} documents / ${s.batchSmall} documents`,
+    rss: `peak RSS, ${s.batchLarge} documents`,
+    rerun: `unchanged rerun of ${s.batchLarge} documents (wall)`,
+  };
+  if (batches) {
+    const b = batches;
+    lines.push(
+      {
+        name: names.jobs,
+        measured: `×${fmt(b.pairRatio)} (${fmt(b.throughput2, 1)} vs ${fmt(b.throughput1, 1)} documents/s)`,
+        budget: "≥ ×1.70",
+        pass: b.pairRatio >= 1.7,
+      },
+      {
+        name: names.rssRatio,
+        measured: `×${fmt(b.rssLargeMb / b.rssSmallMb)} (${fmt(b.rssLargeMb, 0)} MB vs ${fmt(b.rssSmallMb, 0)} MB)`,
+        budget: "≤ ×1.10",
+        pass: b.rssLargeMb / b.rssSmallMb <= 1.1,
+      },
+      { name: names.rss, measured: `${fmt(b.rssLargeMb, 0)} MB`, budget: "< 400 MB", pass: b.rssLargeMb < 400 },
+      { name: names.rerun, measured: `${fmt(b.rerunMs / 1000)} s`, budget: "< 3 s", pass: b.rerunMs < 3000 },
+    );
+  } else {
+    lines.push(skipped(names.jobs, "≥ ×1.70"), skipped(names.rssRatio, "≤ ×1.10"), skipped(names.rss, "< 400 MB"), skipped(names.rerun, "< 3 s"));
+  }
+  return lines;
+}
+
+function fmt(n: number, digits = 2): string {
+  return n.toFixed(digits);
+}
+
+function table(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? ""))));
+  return rows.map((r) => r.map((cell, c) => cell + " ".repeat(widths[c]! - displayWidth(cell))).join("  ").trimEnd()).join("\n");
+}
+
+/** Terminal columns of a string: CJK characters take two. */
+function displayWidth(s: string): number {
+  let n = 0;
+  for (const ch of s) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return n;
+}
+
+function report(docs: DocumentsSection | null, batches: BatchesSection | null, lines: readonly BudgetLine[], s: Settings, quick: boolean): string {
+  const out: string[] = [];
+  const ours = (d: DocumentResult): number => d.fullMs - d.mammothMs;
+  if (docs) {
+    const stages = STAGES.filter((st) => st !== "mammoth");
+    out.push("", "Per document (median ms over repeats; in process, the built library)", "");
+    out.push(
+      table([
+        ["document", "projects", "indicators", "findings", "mammoth", "full", "full/mammoth", "CPU full/mammoth", ...stages],
+        ...docs.perDocument.map((d) => [
+          d.name,
+          String(d.projects),
+          String(d.indicators),
+          String(d.findings),
+          fmt(d.mammothMs, 1),
+          fmt(d.fullMs, 1),
+          `×${fmt(d.ratio)}`,
+          `×${fmt(d.cpuRatio)}`,
+          ...stages.map((st) => fmt(d.stagesMs[st], 1)),
+        ]),
+      ]),
+    );
+    const one = docs.bySize[0]!;
+    out.push("", "Growth with document size (full pipeline)", "");
+    out.push(
+      table([
+        ["projects", "full ms", "ms per project", "× the 1-project rate", "ours (full − mammoth) ms per project"],
+        ...docs.bySize.map((d) => [
+          String(d.projects),
+          fmt(d.fullMs, 1),
+          fmt(d.fullMs / d.projects, 2),
+          `×${fmt(d.fullMs / d.projects / (one.fullMs / one.projects))}`,
+          fmt(ours(d) / d.projects, 2),
+        ]),
+      ]),
+    );
+  }
+  if (batches) {
+    const row = (what: string, runs: readonly CliRun[], count: number): string[] => [
+      what,
+      runs.map((r) => fmt(r.wallMs / 1000)).join(" / "),
+      fmt(count / (median(runs.map((r) => r.wallMs)) / 1000), 1),
+      fmt(median(runs.map((r) => r.cpuMs ?? NaN)) / 1000, 1),
+      fmt(median(runs.map((r) => r.maxRssMb ?? NaN)), 0),
+      fmt(median(runs.map((r) => r.vmHwmMb ?? NaN)), 0),
+    ];
+    out.push("", "Batches (the built CLI; wall time; peak RSS = maxRSS of the CLI process, worker threads included)", "");
+    out.push(
+      table([
+        ["run", "wall s (each run)", "documents/s", "CPU s", "peak RSS MB", "VmHWM MB (sampled)"],
+        row(`${s.batchSmall} documents --jobs 1`, batches.jobs1, s.batchSmall),
+        row(`${s.batchSmall} documents --jobs 2`, batches.jobs2, s.batchSmall),
+        row(`${s.batchLarge} documents --jobs 2`, batches.large, s.batchLarge),
+        row(`${s.batchLarge} documents, unchanged rerun`, batches.reruns, s.batchLarge),
+      ]),
+    );
+  }
+  out.push("", `Budget${quick ? " (--quick: smaller batches and fewer repeats; not the budget's figures)" : ""}`, "");
+  out.push(
+    table([
+      ["line", "measured", "budget", "result"],
+      ...lines.map((l) => [l.name, l.measured, l.budget, l.pass === null ? "-" : l.pass ? "PASS" : "FAIL"]),
+    ]),
+  );
+  return out.join("\n");
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const s = settings(args.quick);
+  const started = performance.now();
+  const dir = await mkdtemp(join(tmpdir(), "jixiao-bench-"));
+  try {
+    log(`corpus in ${dir}`);
+    const { documents, pool } = await buildCorpus(dir, args.only !== "documents");
+    const docs = args.only === "batches" ? null : await documentsSection(documents, s);
+    const batches = args.only === "documents" ? null : await batchesSection(dir, pool, s);
+    const cores = availableParallelism();
+    const lines = budgetLines(docs, batches, s, cores);
+    const elapsed = (performance.now() - started) / 1000;
+    process.stdout.write(report(docs, batches, lines, s, args.quick) + "\n");
+    process.stdout.write(`\n${cores} cores (${cpus()[0]?.model ?? "?"}), node ${process.version}; the bench took ${fmt(elapsed, 0)} s\n`);
+
+    const strip = (runs: readonly CliRun[]) => runs.map(({ stderr: _stderr, ...r }) => r);
+    await mkdir(dirname(args.out), { recursive: true });
+    const json = {
+      date: new Date().toISOString(),
+      quick: args.quick,
+      only: args.only,
+      machine: { cores, cpu: cpus()[0]?.model ?? null, memoryMb: Math.round(totalmem() / 2 ** 20), node: process.version, platform: process.platform },
+      settings: s,
+      documents: docs && {
+        perDocument: docs.perDocument,
+        corpusRatio: docs.corpusRatio,
+        corpusCpuRatio: docs.corpusCpuRatio,
+        growth: docs.growth,
+        bySize: docs.bySize.map((d) => ({ projects: d.projects, fullMs: d.fullMs, msPerProject: d.fullMs / d.projects })),
+      },
+      batches: batches && {
+        ...batches,
+        jobs1: strip(batches.jobs1),
+        jobs2: strip(batches.jobs2),
+        large: strip(batches.large),
+        reruns: strip(batches.reruns),
+      },
+      budget: lines,
+      elapsedSeconds: elapsed,
+    };
+    await writeFile(args.out, JSON.stringify(json, null, 2) + "\n");
+    log(`wrote ${args.out}`);
+    return args.strict && lines.some((l) => l.pass === false) ? 1 : 0;
+  } finally {
+    if (args.keep) log(`kept ${dir}`);
+    else await rm(dir, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = await main();
