@@ -8,6 +8,18 @@ export function labelKey(text: string): string {
   return text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
 }
 
+const factorsByConfig = new WeakMap<LabelConfig, Readonly<Record<string, number>>>();
+
+/** The configuration's money units and their factors to 元, keyed as labels are compared; built once per configuration. */
+export function moneyUnitFactors(config: LabelConfig): Readonly<Record<string, number>> {
+  let factors = factorsByConfig.get(config);
+  if (!factors) {
+    factors = Object.fromEntries(Object.entries(config.moneyUnits).map(([k, v]) => [labelKey(k), v]));
+    factorsByConfig.set(config, factors);
+  }
+  return factors;
+}
+
 /** Alias lookups built once per configuration. */
 export interface LabelIndex {
   readonly header: ReadonlyMap<string, HeaderField>;
@@ -38,7 +50,7 @@ export function indexLabels(config: LabelConfig): LabelIndex {
     indicatorSets: invert(config.indicatorSets),
     extraColumns: new Set(config.extraColumns.map(labelKey)),
     unitPrefixes: config.unitPrefixes.map(labelKey),
-    moneyUnits: Object.fromEntries(Object.entries(config.moneyUnits).map(([k, v]) => [labelKey(k), v])),
+    moneyUnits: moneyUnitFactors(config),
     headerRequires: config.indicatorHeaderRequires,
     headerRequiresAnyOf: config.indicatorHeaderRequiresAnyOf,
   };

@@ -1,5 +1,5 @@
 import type { LabelConfig } from "../config/index.js";
-import { labelKey } from "../extract/labels.js";
+import { labelKey, moneyUnitFactors } from "../extract/labels.js";
 import type { Block } from "../grid/index.js";
 import type { Narrative, NarrativeIndicator, NarrativeProject, Warning } from "../model/schema.js";
 import { warning } from "../model/warnings.js";
@@ -27,7 +27,7 @@ const PART2 = /^第二部分/;
 const LIST_SEPARATOR = /[、；;。]|[,，](?![0-9０-９]{3}(?:[^0-9０-９]|$))/;
 
 function amountOf(number: string | undefined, unit: string | undefined, config: LabelConfig): number | null {
-  return number === undefined || unit === undefined ? null : parseAmount(`${number}${unit}`, 1, config.moneyUnits);
+  return number === undefined || unit === undefined ? null : parseAmount(`${number}${unit}`, 1, moneyUnitFactors(config));
 }
 
 /** Paragraphs of Part 1: everything before 第二部分, or before the first table when that heading is missing. */

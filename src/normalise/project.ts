@@ -1,5 +1,5 @@
 import type { LabelConfig } from "../config/index.js";
-import { labelKey } from "../extract/labels.js";
+import { labelKey, moneyUnitFactors } from "../extract/labels.js";
 import type { RawField, RawIndicatorRow, RawProject } from "../extract/types.js";
 import type { CellRef, Indicator, IndicatorValue, Project, Warning } from "../model/schema.js";
 import { warning } from "../model/warnings.js";
@@ -70,7 +70,7 @@ function normaliseIndicator(row: RawIndicatorRow): Indicator {
 /** Turns a raw project into the model: amounts in 元, percentages and values parsed, locations kept. */
 export function normaliseProject(raw: RawProject, config: LabelConfig): Result<Project> {
   const warnings: Warning[] = [];
-  const units = Object.fromEntries(Object.entries(config.moneyUnits).map(([k, v]) => [labelKey(k), v]));
+  const units = moneyUnitFactors(config);
   const unitWord = raw.moneyUnit?.text ?? null;
   let factor = 1;
   if (unitWord !== null) {

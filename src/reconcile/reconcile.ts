@@ -1,5 +1,5 @@
 import type { LabelConfig } from "../config/index.js";
-import { labelKey } from "../extract/labels.js";
+import { moneyUnitFactors } from "../extract/labels.js";
 import type { Finding, Narrative, Project, ProjectLink } from "../model/schema.js";
 import { buildCategories } from "../normalise/categories.js";
 import { linkProjects } from "./align.js";
@@ -19,7 +19,7 @@ export interface Reconciliation {
 export function reconcile(narrative: Narrative | null, projects: readonly Project[], config: LabelConfig): Reconciliation {
   const categories = buildCategories(config);
   const pairs = linkProjects(narrative?.projects ?? [], projects, categories);
-  const moneyUnits = Object.fromEntries(Object.entries(config.moneyUnits).map(([k, v]) => [labelKey(k), v]));
+  const moneyUnits = moneyUnitFactors(config);
   const ctx: RuleContext = { categories, narrative, pairs, moneyUnits };
   const findings = [...DOCUMENT_RULES.flatMap((rule) => rule(ctx)), ...pairs.flatMap((pair) => PROJECT_RULES.flatMap((rule) => rule(pair, ctx)))];
   const links = pairs.map((p) => ({ narrative: p.narrativeIndex, table: p.tableIndex, score: Math.round(p.score * 1000) / 1000 }));
