@@ -9,6 +9,7 @@
  * carries a deliberate contradiction between the parts, so the audit has work to do.
  */
 import { writeFile } from "node:fs/promises";
+import { mulberry32 } from "../test/helpers/random.js";
 import {
   AlignmentType,
   Document,
@@ -96,17 +97,6 @@ export interface GeneratedDocument {
   readonly projects: readonly GeneratedProject[];
 }
 
-/** mulberry32: a small, fast, seedable generator (deterministic across platforms). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DEPARTMENTS = ["玉田县商务和投资促进局本级", "丰润区农业农村局本级", "遵化市文化广电和旅游局本级", "迁安市科学技术局本级", "滦州市民政局本级"];
 const TOPICS = ["招商引资", "限上企业培育", "电子商务进农村", "县域商业体系建设", "外贸稳增长", "消费促进", "农产品流通", "安全生产监管", "市场秩序整治", "会展服务", "物流配送", "人才培训", "信息化建设", "档案管理", "应急保障", "乡村振兴"];
@@ -165,7 +155,7 @@ function yuanCell(yuan: number): string {
 
 /** Lays out the content of a document: deterministic in `seed`. */
 export function generateContent({ projects: count, seed }: ReferenceStyleOptions): GeneratedDocument {
-  const rand = random(seed);
+  const rand = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const int = (from: number, to: number): number => from + Math.floor(rand() * (to - from + 1));
   const departmentName = pick(DEPARTMENTS);

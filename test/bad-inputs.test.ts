@@ -1,22 +1,16 @@
-import { copyFile, mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type Manifest, ManifestSchema } from "../src/batch/manifest.js";
 import { DocumentSchema, type JixiaoDocument } from "../src/model/schema.js";
 import { type BadInput, buildBadInputs } from "./helpers/bad-inputs.js";
 import { cli } from "./helpers/cli.js";
 import { diffExpected, formatDifferences } from "./helpers/compare.js";
 import { canRead, FIXTURES, golden, REFERENCE_FIXTURES } from "./helpers/fixtures.js";
+import { tempFolders } from "./helpers/temp.js";
 
 /** Temporary folders of this file, removed when it is done. */
-const temps: string[] = [];
-async function temp(prefix: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-}
-afterAll(() => Promise.all(temps.map((dir) => rm(dir, { recursive: true, force: true }))));
+const temp = tempFolders();
 
 const SEED = 20_250_901;
 const fixtures = REFERENCE_FIXTURES.filter(canRead);

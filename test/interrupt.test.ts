@@ -1,22 +1,16 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile, mkdir, readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type Manifest, ManifestSchema } from "../src/batch/manifest.js";
 import { DocumentSchema } from "../src/model/schema.js";
 import { cli } from "./helpers/cli.js";
 import { canRead, FIXTURES } from "./helpers/fixtures.js";
+import { tempFolders } from "./helpers/temp.js";
 
 /** Temporary folders of this file, removed when it is done. */
-const temps: string[] = [];
-async function temp(prefix: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-}
-afterAll(() => Promise.all(temps.map((dir) => rm(dir, { recursive: true, force: true }))));
+const temp = tempFolders();
 
 const MAIN = new URL("../src/cli/main.ts", import.meta.url).pathname;
 const COPIES = 12;

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { constants, crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 import JSZip from "jszip";
 import { FIXTURES } from "./fixtures.js";
+import { mulberry32 } from "./random.js";
 
 /** The classes of bad input. */
 export type BadInputKind =
@@ -51,17 +52,6 @@ export interface BadInput {
 /** Any honest outcome of a damaged zip header: never internal-error, worker-crashed or timeout. */
 const ZIP_HEADER_OUTCOMES = ["ok", "corrupt-zip", "zip-without-document", "zip-bomb", "other-office-file", "password-protected", "corrupt-document"];
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same folder. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---- zips, entry by entry ----
 
