@@ -1,26 +1,33 @@
+import { memoiseShortText } from "../memoise.js";
+
 /**
  * Folds an indicator or project name for comparison: full-width forms to ASCII, a decoration such as
  * `（%）` removed, punctuation and whitespace dropped.
  */
 export function foldName(name: string | null): string {
-  if (name === null) return "";
-  return name
+  return name === null ? "" : foldNameText(name);
+}
+
+const foldNameText = memoiseShortText((name) =>
+  name
     .normalize("NFKC")
     .replace(/\((?:%|％|百分比|个|次|元|万元)\)/g, "")
     .replace(/[\s\p{P}\p{S}]+/gu, "")
-    .toLowerCase();
-}
+    .toLowerCase(),
+);
 
 /** Length of the longest common subsequence of two strings (by UTF-16 unit, fine for CJK names). */
 export function lcsLength(a: string, b: string): number {
   if (a.length === 0 || b.length === 0) return 0;
-  let previous = new Array<number>(b.length + 1).fill(0);
+  // Two rows of the table, swapped, rather than a new row per character: this runs for every pair scored.
+  let previous = new Uint32Array(b.length + 1);
+  let current = new Uint32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const current = new Array<number>(b.length + 1).fill(0);
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      current[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
+      current[j] = ai === b.charCodeAt(j - 1) ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length]!;
 }

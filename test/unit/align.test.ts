@@ -7,7 +7,8 @@ import { defaultConfig } from "../../src/config/index.js";
 import { buildCategories } from "../../src/normalise/categories.js";
 import { type AlignedIndicator, alignIndicators, linkProjects } from "../../src/reconcile/align.js";
 import { type Assignment, assign } from "../../src/reconcile/assign.js";
-import { containment, foldName, similarity } from "../../src/reconcile/similarity.js";
+import { memoiseShortText } from "../../src/memoise.js";
+import { containment, foldName, lcsLength, similarity } from "../../src/reconcile/similarity.js";
 import { narrativeIndicator, narrativeProject, tableIndicator, tableProject } from "../helpers/model-builders.js";
 
 const categories = buildCategories(defaultConfig());
@@ -266,5 +267,29 @@ describe("similarity and containment", () => {
     expect(similarity("资金成本", "预算控制数")).toBe(0);
     expect(containment("中央服务业发展资金", foldName("冀财建[2024]255号关于提前下达2025年中央服务业发展资金预算的通知"))).toBe(1);
     expect(containment("", "招商经费")).toBe(0);
+  });
+
+  it.each([
+    ["", "abc", 0],
+    ["abc", "abc", 3],
+    ["abcbdab", "bdcaba", 4],
+    ["开展小型调研次数", "小型调研开展次数", 6],
+    ["xyz", "abc", 0],
+  ])("lcsLength(%s, %s) = %i, either way round", (a, b, expected) => {
+    expect(lcsLength(a, b)).toBe(expected);
+    expect(lcsLength(b, a)).toBe(expected);
+  });
+});
+
+describe("memoiseShortText", () => {
+  it("computes each short text once, long texts every time, and empties itself when full", () => {
+    const seen: string[] = [];
+    const upper = memoiseShortText((t) => (seen.push(t), t.toUpperCase()), 4, 2);
+    expect([upper("ab"), upper("ab"), upper("abcde"), upper("abcde")]).toEqual(["AB", "AB", "ABCDE", "ABCDE"]);
+    expect(seen).toEqual(["ab", "abcde", "abcde"]);
+    upper("cd");
+    upper("ef"); // the cache held two: it starts again
+    upper("ab");
+    expect(seen.slice(3)).toEqual(["cd", "ef", "ab"]);
   });
 });
