@@ -9,7 +9,7 @@
 // comes after reading (processHtml and the three renderers); without it, each repeat is extractBuffer + render.
 import { readFile } from "node:fs/promises";
 import { defaultConfig, extractBuffer, processHtml, readDocument, renderers } from "../dist/index.js";
-import { sha256 } from "../dist/pipeline.js";
+import { sha256 } from "../dist/source.js";
 
 const args = process.argv.slice(2);
 const afterRead = args.includes("--after-read");

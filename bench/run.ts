@@ -31,7 +31,7 @@ import { writeReferenceStyleDocx } from "./corpus.js";
 
 type Lib = typeof import("../src/index.js");
 type ResultLib = typeof import("../src/result.js");
-type PipelineLib = typeof import("../src/pipeline.js");
+type SourceLib = typeof import("../src/source.js");
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CLI = join(ROOT, "dist", "cli", "main.js");
@@ -157,7 +157,7 @@ interface DocumentResult {
 interface Libraries {
   readonly lib: Lib;
   readonly result: ResultLib;
-  readonly pipeline: PipelineLib;
+  readonly source: SourceLib;
 }
 
 /** The built library (dist/), as the CLI and users run it. */
@@ -166,7 +166,7 @@ async function loadLibraries(): Promise<Libraries> {
   return {
     lib: (await load("index.js")) as Lib,
     result: (await load("result.js")) as ResultLib,
-    pipeline: (await load("pipeline.js")) as PipelineLib,
+    source: (await load("source.js")) as SourceLib,
   };
 }
 
@@ -193,7 +193,7 @@ function cpuMs(since: NodeJS.CpuUsage): number {
   return (used.user + used.system) / 1000;
 }
 
-async function measureDocument({ lib, result, pipeline }: Libraries, doc: CorpusDocument, repeats: number, warmup: number): Promise<DocumentResult> {
+async function measureDocument({ lib, result, source }: Libraries, doc: CorpusDocument, repeats: number, warmup: number): Promise<DocumentResult> {
   const bytes = await readFile(doc.path);
   const config = lib.defaultConfig();
   const mammothTimes: number[] = [];
@@ -233,7 +233,7 @@ async function measureDocument({ lib, result, pipeline }: Libraries, doc: Corpus
     await lib.classifyInput(bytes);
     if (counted) stageTimes.classify.push(performance.now() - start);
     if (counted) stageTimes.mammoth.push(mammothMs);
-    time("hash", () => pipeline.sha256(bytes));
+    time("hash", () => source.sha256(bytes));
     const grid = time("grid", () => lib.parseDocumentHtml(converted.value));
     const projects = time("extract", () =>
       result.flatMap(
@@ -295,10 +295,15 @@ async function readVmHwm(pid: number): Promise<number | null> {
   return match ? Number(match[1]) / 1024 : null;
 }
 
+/**
+ * Runs the built CLI as its bin does: Node started with the V8 settings of its `#!` line (V8_FLAGS), so that it
+ * runs in one process (started without them, it would start Node again with them; see src/cli/launch.ts).
+ */
 async function runCli(args: readonly string[], scratch: string): Promise<CliRun> {
+  const { V8_FLAGS } = (await import(pathToFileURL(join(ROOT, "dist", "batch", "v8-settings.js")).href)) as typeof import("../src/batch/v8-settings.js");
   const rssFile = join(scratch, `rss-${process.hrtime.bigint()}.txt`);
   const start = performance.now();
-  const child = spawn(process.execPath, ["--import", pathToFileURL(PROBE).href, CLI, ...args], {
+  const child = spawn(process.execPath, [...V8_FLAGS, "--import", pathToFileURL(PROBE).href, CLI, ...args], {
     cwd: ROOT,
     env: { ...process.env, JIXIAO_BENCH_RSS_FILE: rssFile },
     stdio: ["ignore", "ignore", "pipe"],

@@ -4,7 +4,8 @@ import type { JixiaoDocument } from "./model/schema.js";
 import { type Reconciliation, reconcile } from "./reconcile/index.js";
 import { inspectTables, type TableInspection } from "./extract/index.js";
 import { parseDocumentHtml } from "./grid/index.js";
-import { processHtml, sha256 } from "./pipeline.js";
+import { processHtml } from "./pipeline.js";
+import { sha256 } from "./source.js";
 import { readDocument, type ReadOptions } from "./read/index.js";
 
 /** Options of the library entry points. */

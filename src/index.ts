@@ -4,7 +4,8 @@
  * @packageDocumentation
  */
 export { audit, extractBuffer, extractFile, type ExtractOptions } from "./api.js";
-export { processHtml, parseDepartment, type SourceInfo } from "./pipeline.js";
+export { processHtml, parseDepartment } from "./pipeline.js";
+export { type SourceInfo } from "./source.js";
 export * from "./model/schema.js";
 export { type Result } from "./result.js";
 export { ConfigError, defaultConfig, LabelConfigSchema, parseConfig, UserConfigSchema, type LabelConfig, type UserConfig } from "./config/index.js";

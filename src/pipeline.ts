@@ -1,25 +1,12 @@
-import { createHash } from "node:crypto";
 import type { LabelConfig } from "./config/index.js";
 import { extractProjects } from "./extract/index.js";
 import { parseDocumentHtml } from "./grid/index.js";
 import { type Department, DocumentSchema, type JixiaoDocument, type Project, SCHEMA_VERSION, type Warning } from "./model/schema.js";
 import { parseNarrative } from "./narrative/index.js";
 import { normaliseProject } from "./normalise/index.js";
-import type { InputFormat } from "./read/index.js";
 import { reconcile } from "./reconcile/index.js";
 import { combine, flatMap, map } from "./result.js";
-
-/** What the pipeline knows of the input besides its HTML. */
-export interface SourceInfo {
-  readonly path: string;
-  readonly sha256: string;
-  readonly format: InputFormat | null;
-}
-
-/** The sha256 of the input bytes, hex. */
-export function sha256(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
-}
+import type { SourceInfo } from "./source.js";
 
 /** `304001玉田县商务和投资促进局本级` → code 304001, name 玉田县商务和投资促进局本级. */
 export function parseDepartment(text: string | null): Department | null {
@@ -55,20 +42,4 @@ export function processHtml(html: string, source: SourceInfo, config: LabelConfi
     findings,
     error: null,
   } satisfies JixiaoDocument);
-}
-
-/** The record of an input that produced no data: every input ends as a result or as one of these. */
-export function errorDocument(source: SourceInfo, code: string, message: string): JixiaoDocument {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    source: { ...source },
-    department: null,
-    moneyUnit: null,
-    warnings: [],
-    projects: [],
-    narrative: null,
-    links: [],
-    findings: [],
-    error: { code, message },
-  };
 }

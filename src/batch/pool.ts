@@ -1,8 +1,9 @@
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
-import { errorDocument } from "../pipeline.js";
-import { type DocumentTask, TIMEOUT, writeDocument } from "./process.js";
+import { errorDocument } from "../source.js";
+import { type DocumentTask, TIMEOUT, writeDocument } from "./document-files.js";
 import type { DocumentSummary } from "./types.js";
+import { WORKER_YOUNG_GENERATION_MB, workerExecArgv } from "./v8-settings.js";
 
 /** Options of the worker pool. */
 export interface PoolOptions {
@@ -40,9 +41,9 @@ export async function runPool(
     minThreads: Math.min(jobs, tasks.length),
     maxThreads: jobs,
     idleTimeout: 1_000,
-    resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 2_048 },
+    resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 2_048, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     // Node 20 only passes the tsx loader on to workers when asked to.
-    execArgv: process.execArgv,
+    execArgv: workerExecArgv(),
   });
   // A worker that dies outside a task (it failed to start) must not take the main process with it; the
   // task it was given fails on its own and is recorded as worker-crashed below.

@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { Command, CommanderError, Option } from "commander";
 import { z } from "zod";
-import { extractFile, inspectBuffer } from "../api.js";
 import { renderInspection } from "../render/inspect.js";
 import { expandInputs } from "../batch/inputs.js";
 import { MergeError, mergeOutputs } from "../batch/merge.js";
@@ -9,7 +8,7 @@ import { runBatch } from "../batch/run.js";
 import { parseShard } from "../batch/shard.js";
 import { ConfigError, defaultConfig, type LabelConfig, parseConfig } from "../config/index.js";
 import { documentJsonSchema } from "../model/json-schema.js";
-import { ReadError } from "../read/index.js";
+import { ReadError } from "../read/errors.js";
 import { type Format, renderers } from "../render/index.js";
 import { getExitCode } from "./exit-code.js";
 import { startProgress } from "./progress.js";
@@ -17,6 +16,9 @@ import { countOutcome, summaryLine } from "./summary.js";
 
 /** The package version, also the manifest's key: results of another version are redone. */
 export const VERSION = "0.1.0";
+
+// The pipeline (../api.js) is imported where a command runs it in this thread: the batch commands only hand
+// documents to worker threads, and their start should not pay for loading mammoth, cheerio and the stages.
 
 /** Thrown for a usage problem found after parsing (exit code 2). */
 class UsageError extends Error {}
@@ -62,6 +64,7 @@ async function loadConfig(path: string | undefined): Promise<LabelConfig> {
 async function printDocuments(inputs: readonly string[], options: RunOptions, config: LabelConfig): Promise<number> {
   const { files, missing } = await expandInputs(inputs);
   if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(", ")}`);
+  const { extractFile } = await import("../api.js");
   let failed = 0;
   const findings = { error: 0, warning: 0, info: 0 };
   for (const file of files) {
@@ -183,6 +186,7 @@ export function buildProgram(report: Report = () => {}): Command {
       const bytes = await readFile(file).catch(() => {
         throw new UsageError(`no such file: ${file}`);
       });
+      const { inspectBuffer } = await import("../api.js");
       try {
         const inspection = await inspectBuffer(bytes, file, { config });
         process.stdout.write(options.json ? JSON.stringify(inspection, null, 2) + "\n" : renderInspection(inspection));
