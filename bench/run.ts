@@ -62,7 +62,7 @@ function parseArgs(argv: readonly string[]): Args {
 function settings(quick: boolean) {
   return quick
     ? { docRepeats: 5, bigDocRepeats: 2, warmup: 1, batchSmall: 100, batchLarge: 300, batchRepeats: 1, largeRepeats: 1, rerunRepeats: 2 }
-    : { docRepeats: 11, bigDocRepeats: 3, warmup: 2, batchSmall: 200, batchLarge: 1000, batchRepeats: 3, largeRepeats: 1, rerunRepeats: 3 };
+    : { docRepeats: 11, bigDocRepeats: 3, warmup: 2, batchSmall: 200, batchLarge: 1000, batchRepeats: 5, largeRepeats: 1, rerunRepeats: 3 };
 }
 
 const median = (values: readonly number[]): number => {
