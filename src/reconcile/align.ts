@@ -26,16 +26,37 @@ function projectKey(name: string | null): string {
   return foldName((name ?? "").replace(NAME_NOISE, ""));
 }
 
+/** What a project is compared by: its folded name and its amount. */
+interface ProjectFeatures {
+  readonly key: string;
+  readonly amount: number | null;
+}
+
+const narrativeFeatures = (p: NarrativeProject): ProjectFeatures => ({ key: projectKey(p.name), amount: p.amount ?? p.listedAmount });
+const tableFeatures = (p: Project): ProjectFeatures => ({ key: projectKey(p.name ?? p.title), amount: p.budget.total });
+
 /** Names alike (one contains most of the other, 中央服务业发展资金 ⊂ 冀财建…中央服务业发展资金预算的通知) and amounts equal. */
-function projectScore(narrative: NarrativeProject, table: Project): number | null {
-  const name = containment(projectKey(narrative.name), projectKey(table.name ?? table.title));
-  const amount = narrative.amount ?? narrative.listedAmount;
-  const sameAmount = amount !== null && table.budget.total !== null && Math.abs(amount - table.budget.total) < 0.5;
+function projectScore(narrative: ProjectFeatures, table: ProjectFeatures): number | null {
+  const name = containment(narrative.key, table.key);
+  const sameAmount = narrative.amount !== null && table.amount !== null && Math.abs(narrative.amount - table.amount) < 0.5;
   if (name < 0.5 && !(sameAmount && name >= 0.3)) return null;
   return 0.7 * name + (sameAmount ? 0.3 : 0);
 }
 
 type Levels = { level1: string | null; level2: string | null };
+/** A 一级 and 二级指标 as compared: canonical names, or folded ones when the vocabulary does not know them. */
+type CategoryKeys = readonly [string | null, string | null];
+
+function categoryKeys({ level1, level2 }: Levels, categories: Categories): CategoryKeys {
+  const key = (name: string | null) => (name === null ? null : (categories.canonical(name) ?? foldName(name)));
+  return [key(level1), key(level2)];
+}
+
+function keysAgree([n1, n2]: CategoryKeys, [t1, t2]: CategoryKeys): boolean | null {
+  if ((n1 === null && n2 === null) || (t1 === null && t2 === null)) return null;
+  if (n2 !== null && t2 !== null) return n2 === t2 || n2 === t1 || t2 === n1;
+  return (n1 !== null && (n1 === t1 || n1 === t2)) || (n2 !== null && (n2 === t1 || n2 === t2));
+}
 
 /**
  * Whether two indicators sit in the same category: by 二级指标 where both have one, else by 一级指标; null
@@ -43,13 +64,7 @@ type Levels = { level1: string | null; level2: string | null };
  * of 产出指标 in one template and a 一级指标 above 经济成本指标 in another).
  */
 export function categoryAgreement(n: Levels, t: Levels, categories: Categories): boolean | null {
-  const key = (name: string | null) => (name === null ? null : (categories.canonical(name) ?? foldName(name)));
-  const [n1, n2, t1, t2] = [key(n.level1), key(n.level2), key(t.level1), key(t.level2)];
-  const ofN = [n1, n2].filter((k) => k !== null);
-  const ofT = [t1, t2].filter((k) => k !== null);
-  if (ofN.length === 0 || ofT.length === 0) return null;
-  if (n2 !== null && t2 !== null) return n2 === t2 || n2 === t1 || t2 === n1;
-  return ofN.some((k) => ofT.includes(k));
+  return keysAgree(categoryKeys(n, categories), categoryKeys(t, categories));
 }
 
 /** Same operator, number and unit (units compared after folding). */
@@ -57,13 +72,24 @@ export function sameQuantity(a: IndicatorValue, b: IndicatorValue): boolean {
   return a.kind === "quantitative" && b.kind === "quantitative" && a.op === b.op && a.number === b.number && a.upper === b.upper && foldName(a.unit) === foldName(b.unit);
 }
 
+/** What an indicator is compared by, computed once per indicator rather than once per pair. */
+interface IndicatorFeatures {
+  readonly name: string;
+  readonly categories: CategoryKeys;
+  readonly value: IndicatorValue;
+}
+
+function indicatorFeatures(indicator: NarrativeIndicator | Indicator, categories: Categories): IndicatorFeatures {
+  return { name: foldName(indicator.level3), categories: categoryKeys(indicator, categories), value: indicator.value };
+}
+
 /**
  * Scores a narrative indicator against a table row. A pair is acceptable when the names are alike, or
  * when they sit in the same category with the same quantity (a renamed indicator: 资金成本 ↔ 预算控制数).
  */
-function indicatorScore(n: NarrativeIndicator, t: Indicator, categories: Categories): number | null {
-  const name = similarity(foldName(n.level3), foldName(t.level3));
-  const category = categoryAgreement(n, t, categories);
+function indicatorScore(n: IndicatorFeatures, t: IndicatorFeatures): number | null {
+  const name = similarity(n.name, t.name);
+  const category = keysAgree(n.categories, t.categories);
   const quantity = sameQuantity(n.value, t.value);
   const acceptable = name >= 0.75 || (quantity && category === true) || (name >= 0.5 && category === true);
   if (!acceptable) return null;
@@ -72,7 +98,9 @@ function indicatorScore(n: NarrativeIndicator, t: Indicator, categories: Categor
 
 /** Aligns the indicators of one project pair as a global assignment; leftovers on either side are kept. */
 export function alignIndicators(narrative: readonly NarrativeIndicator[], table: readonly Indicator[], categories: Categories): AlignedIndicator[] {
-  const pairs = assign(narrative.length, table.length, (n, t) => indicatorScore(narrative[n]!, table[t]!, categories));
+  const left = narrative.map((n) => indicatorFeatures(n, categories));
+  const right = table.map((t) => indicatorFeatures(t, categories));
+  const pairs = assign(narrative.length, table.length, (n, t) => indicatorScore(left[n]!, right[t]!));
   const pairedTable = new Set(pairs.map((p) => p.right));
   const byNarrative = new Map(pairs.map((p) => [p.left, p]));
   const aligned: AlignedIndicator[] = narrative.map((n, i) => {
@@ -87,7 +115,10 @@ export function alignIndicators(narrative: readonly NarrativeIndicator[], table:
 
 /** Pairs narrative projects with table projects by name and amount, then aligns each pair's indicators. */
 export function linkProjects(narrative: readonly NarrativeProject[], tables: readonly Project[], categories: Categories): ProjectPair[] {
-  const links = assign(narrative.length, tables.length, (n, t) => projectScore(narrative[n]!, tables[t]!));
+  // Every pair is scored, so each side's features are computed once, not once per pair.
+  const left = narrative.map(narrativeFeatures);
+  const right = tables.map(tableFeatures);
+  const links = assign(narrative.length, tables.length, (n, t) => projectScore(left[n]!, right[t]!));
   const pairs: ProjectPair[] = links.map((link) => ({
     narrative: narrative[link.left]!,
     narrativeIndex: link.left,
