@@ -3,8 +3,9 @@
  *
  * Builds a corpus in a temporary folder (copies of the .docx fixtures and generated reference-style documents of
  * 1, 10, 50 and 200 projects), then measures in one run:
- *   - per document, in this process: mammoth.convertToHtml alone vs our whole per-document path (read, grid,
- *     extract, narrative, reconcile, validation, JSON + Markdown + HTML), with the time of each stage;
+ *   - per document, in this process (started with the workers' V8 settings): mammoth.convertToHtml alone vs our
+ *     whole per-document path (read, grid, extract, narrative, reconcile, validation, JSON + Markdown + HTML), in
+ *     alternating blocks of back-to-back runs as a worker runs documents, with the time of each stage;
  *   - batch throughput of 200 documents with --jobs 1 and --jobs 2, through the built CLI;
  *   - peak RSS of batches of 200 and 1,000 documents (process.resourceUsage().maxRSS of the CLI process, which
  *     includes its worker threads, reported at exit by bench/max-rss.mjs);
@@ -61,8 +62,8 @@ function parseArgs(argv: readonly string[]): Args {
 /** The settings of a run: the full budget run, or a quick one for trying changes. */
 function settings(quick: boolean) {
   return quick
-    ? { docRepeats: 5, bigDocRepeats: 2, warmup: 1, batchSmall: 100, batchLarge: 300, batchRepeats: 1, largeRepeats: 1, rerunRepeats: 2 }
-    : { docRepeats: 11, bigDocRepeats: 3, warmup: 2, batchSmall: 200, batchLarge: 1000, batchRepeats: 5, largeRepeats: 1, rerunRepeats: 3 };
+    ? { docRepeats: 3, bigDocRepeats: 1, warmup: 1, batchSmall: 100, batchLarge: 300, batchRepeats: 1, largeRepeats: 1, rerunRepeats: 2 }
+    : { docRepeats: 9, bigDocRepeats: 3, warmup: 1, batchSmall: 200, batchLarge: 1000, batchRepeats: 5, largeRepeats: 1, rerunRepeats: 3 };
 }
 
 const median = (values: readonly number[]): number => {
@@ -140,11 +141,14 @@ interface DocumentResult {
   readonly projects: number;
   readonly indicators: number;
   readonly findings: number;
+  /** Timed blocks of each kind, and runs per block. */
   readonly repeats: number;
-  /** mammoth.convertToHtml alone, with the options our reader passes (median ms). */
+  readonly runsPerBlock: number;
+  /** mammoth.convertToHtml alone, with the options our reader passes (median over blocks of ms per run). */
   readonly mammothMs: number;
-  /** extractBuffer (read + pipeline + validation) and the three renderers (median ms). */
+  /** extractBuffer (read + pipeline + validation) and the three renderers (median over blocks of ms per run). */
   readonly fullMs: number;
+  /** Median over the pairs of blocks of full / mammoth. */
   readonly ratio: number;
   /** The same two in CPU time of this process (process.cpuUsage: user + system, all threads). */
   readonly mammothCpuMs: number;
@@ -193,46 +197,65 @@ function cpuMs(since: NodeJS.CpuUsage): number {
   return (used.user + used.system) / 1000;
 }
 
+/** Runs of a document per timed block: enough for a block to last about a second, at least one. */
+function blockSize(mammothMs: number): number {
+  return Math.max(1, Math.min(8, Math.round(1000 / Math.max(mammothMs, 1))));
+}
+
+/**
+ * Times `fn` run `runs` times back to back, as a worker runs documents: no collection forced in between, so the
+ * block pays for the garbage its own runs leave, at the rate V8 collects it. Returns wall and CPU ms per run.
+ */
+async function timeBlock(fn: () => Promise<unknown>, runs: number): Promise<{ wallMs: number; cpuMs: number }> {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  for (let i = 0; i < runs; i++) await fn();
+  return { wallMs: (performance.now() - start) / runs, cpuMs: cpuMs(cpu) / runs };
+}
+
 async function measureDocument({ lib, result, source }: Libraries, doc: CorpusDocument, repeats: number, warmup: number): Promise<DocumentResult> {
   const bytes = await readFile(doc.path);
   const config = lib.defaultConfig();
-  const mammothTimes: number[] = [];
-  const fullTimes: number[] = [];
-  const mammothCpu: number[] = [];
-  const fullCpu: number[] = [];
-  const stageTimes = Object.fromEntries(STAGES.map((s) => [s, [] as number[]])) as Record<Stage, number[]>;
+  const mammothAlone = () => mammoth.convertToHtml({ buffer: bytes }, MAMMOTH_OPTIONS);
   let last: Awaited<ReturnType<Lib["extractBuffer"]>> | null = null;
+  // the whole per-document path, as the batch worker runs it (less the file writes)
+  const fullPath = async () => {
+    last = await lib.extractBuffer(bytes, doc.name, { config });
+    for (const render of Object.values(lib.renderers)) render(last);
+  };
+  // mammoth alone and the whole path in alternating blocks, so that both meet the same moments of a shared machine
+  const runs = blockSize((await timeBlock(mammothAlone, 1)).wallMs);
+  const mammothBlocks: { wallMs: number; cpuMs: number }[] = [];
+  const fullBlocks: { wallMs: number; cpuMs: number }[] = [];
   for (let i = 0; i < warmup + repeats; i++) {
-    const counted = i >= warmup;
-    // mammoth alone
-    collectGarbage();
-    let t = performance.now();
-    let cpu = process.cpuUsage();
-    const converted = await mammoth.convertToHtml({ buffer: bytes }, MAMMOTH_OPTIONS);
-    const mammothMs = performance.now() - t;
-    const mammothCpuMs = cpuMs(cpu);
-    // the whole per-document path, as the batch worker runs it (less the file writes)
-    collectGarbage();
-    t = performance.now();
-    cpu = process.cpuUsage();
-    const full = await lib.extractBuffer(bytes, doc.name, { config });
-    for (const render of Object.values(lib.renderers)) render(full);
-    const fullMs = performance.now() - t;
-    const fullCpuMs = cpuMs(cpu);
-    last = full;
-    // each stage on its own, from mammoth's HTML above
+    const m = await timeBlock(mammothAlone, runs);
+    const f = await timeBlock(fullPath, runs);
+    if (i >= warmup) {
+      mammothBlocks.push(m);
+      fullBlocks.push(f);
+    }
+  }
+  const ratios = mammothBlocks.map((m, i) => fullBlocks[i]!.wallMs / m.wallMs);
+  const cpuRatios = mammothBlocks.map((m, i) => fullBlocks[i]!.cpuMs / m.cpuMs);
+
+  // each stage on its own, from mammoth's HTML, after a full collection (so no stage pays for another's garbage)
+  const stageTimes = Object.fromEntries(STAGES.map((s) => [s, [] as number[]])) as Record<Stage, number[]>;
+  for (let i = 0; i < Math.max(3, Math.ceil(repeats / 2)); i++) {
     const time = <T>(stage: Stage, fn: () => T): T => {
       collectGarbage();
       const start = performance.now();
       const value = fn();
-      if (counted) stageTimes[stage].push(performance.now() - start);
+      stageTimes[stage].push(performance.now() - start);
       return value;
     };
     collectGarbage();
-    const start = performance.now();
+    let start = performance.now();
     await lib.classifyInput(bytes);
-    if (counted) stageTimes.classify.push(performance.now() - start);
-    if (counted) stageTimes.mammoth.push(mammothMs);
+    stageTimes.classify.push(performance.now() - start);
+    collectGarbage();
+    start = performance.now();
+    const converted = await mammothAlone();
+    stageTimes.mammoth.push(performance.now() - start);
     time("hash", () => source.sha256(bytes));
     const grid = time("grid", () => lib.parseDocumentHtml(converted.value));
     const projects = time("extract", () =>
@@ -243,33 +266,29 @@ async function measureDocument({ lib, result, source }: Libraries, doc: CorpusDo
     );
     const part1 = time("narrative", () => lib.parseNarrative(grid.value.blocks, config));
     time("reconcile", () => lib.reconcile(part1.value, projects.value, config));
-    time("validate", () => lib.DocumentSchema.parse(full));
-    time("json", () => lib.renderers.json(full));
-    time("markdown", () => lib.renderers.markdown(full));
-    time("html", () => lib.renderers.html(full));
-    if (counted) {
-      mammothTimes.push(mammothMs);
-      fullTimes.push(fullMs);
-      mammothCpu.push(mammothCpuMs);
-      fullCpu.push(fullCpuMs);
-    }
+    time("validate", () => lib.DocumentSchema.parse(last));
+    time("json", () => lib.renderers.json(last!));
+    time("markdown", () => lib.renderers.markdown(last!));
+    time("html", () => lib.renderers.html(last!));
   }
-  const projects = doc.projects ?? last!.projects.length;
-  if (doc.projects !== null && (last!.projects.length !== doc.projects || last!.narrative?.projects.length !== doc.projects)) {
-    log(`WARNING: ${doc.name} was not read in full (${last!.projects.length} table and ${last!.narrative?.projects.length ?? 0} narrative projects of ${doc.projects}): its figures do not measure the whole pipeline`);
+  const doc0 = last! as Awaited<ReturnType<Lib["extractBuffer"]>>;
+  const projects = doc.projects ?? doc0.projects.length;
+  if (doc.projects !== null && (doc0.projects.length !== doc.projects || doc0.narrative?.projects.length !== doc.projects)) {
+    log(`WARNING: ${doc.name} was not read in full (${doc0.projects.length} table and ${doc0.narrative?.projects.length ?? 0} narrative projects of ${doc.projects}): its figures do not measure the whole pipeline`);
   }
   return {
     name: doc.name,
     projects,
-    indicators: last!.projects.reduce((n, p) => n + p.indicators.length, 0),
-    findings: last!.findings.length,
+    indicators: doc0.projects.reduce((n, p) => n + p.indicators.length, 0),
+    findings: doc0.findings.length,
     repeats,
-    mammothMs: median(mammothTimes),
-    fullMs: median(fullTimes),
-    ratio: median(fullTimes) / median(mammothTimes),
-    mammothCpuMs: median(mammothCpu),
-    fullCpuMs: median(fullCpu),
-    cpuRatio: median(fullCpu) / median(mammothCpu),
+    runsPerBlock: runs,
+    mammothMs: median(mammothBlocks.map((b) => b.wallMs)),
+    fullMs: median(fullBlocks.map((b) => b.wallMs)),
+    ratio: median(ratios),
+    mammothCpuMs: median(mammothBlocks.map((b) => b.cpuMs)),
+    fullCpuMs: median(fullBlocks.map((b) => b.cpuMs)),
+    cpuRatio: median(cpuRatios),
     stagesMs: Object.fromEntries(STAGES.map((s) => [s, median(stageTimes[s])])) as Record<Stage, number>,
   };
 }
@@ -526,7 +545,7 @@ function report(docs: DocumentsSection | null, batches: BatchesSection | null, l
   const ours = (d: DocumentResult): number => d.fullMs - d.mammothMs;
   if (docs) {
     const stages = STAGES.filter((st) => st !== "mammoth");
-    out.push("", "Per document (median ms over repeats; in process, the built library)", "");
+    out.push("", "Per document (ms per run, medians over alternating blocks of back-to-back runs; in process, the built library, under the workers' V8 settings; stages after a forced collection)", "");
     out.push(
       table([
         ["document", "projects", "indicators", "findings", "mammoth", "full", "full/mammoth", "CPU full/mammoth", ...stages],
@@ -640,4 +659,23 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+/**
+ * The per-document part runs in this process, so this process runs as a batch worker does: with the V8 settings of
+ * the CLI's bin and a worker's young generation (V8 takes them only when Node starts; a young generation of Y MB is
+ * two semi-spaces of Y/3 MB and a large-object part). Started without them, the bench starts itself again.
+ */
+async function underWorkerSettings(): Promise<number | null> {
+  if (process.env.JIXIAO_BENCH_RELAUNCHED === "1") return null;
+  const v8 = (await import(pathToFileURL(join(ROOT, "dist", "batch", "v8-settings.js")).href)) as typeof import("../src/batch/v8-settings.js");
+  const flags = [...v8.V8_FLAGS, `--max-semi-space-size=${v8.WORKER_YOUNG_GENERATION_MB / 3}`];
+  const child = spawn(process.execPath, [...process.execArgv, ...flags, process.argv[1]!, ...process.argv.slice(2)], {
+    stdio: "inherit",
+    env: { ...process.env, JIXIAO_BENCH_RELAUNCHED: "1" },
+  });
+  return new Promise<number>((done, fail) => {
+    child.once("error", fail);
+    child.once("exit", (code) => done(code ?? 1));
+  });
+}
+
+process.exitCode = (await underWorkerSettings()) ?? (await main());
