@@ -6,7 +6,7 @@
  */
 import type { Paragraph, Table } from "docx";
 import { h, pack, p } from "../docx-kit.js";
-import { indicatorTable, referenceHeader } from "./common.js";
+import { referenceHeader, referenceIndicatorTable } from "./common.js";
 
 const DEPARTMENT = "107001淮北市生态环境局";
 
@@ -36,9 +36,6 @@ const SHUIYUAN: readonly (readonly string[])[] = [
   ["效益指标", "社会效益指标", "受益人口", "水源地供水覆盖人口", "≥180000人", "供水统计"],
   ["满意度指标", "服务对象满意度指标", "受益群众满意度", "抽样调查受益群众满意度", "≥90%", "往年调查情况"],
 ];
-
-const WIDTHS = [1150, 1450, 1800, 2000, 1300, 1300];
-const HEADERS = ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"];
 
 function part1(): Paragraph[] {
   return [
@@ -104,7 +101,7 @@ function part2(): (Paragraph | Table)[] {
       spendPlan: [["3月底", "20%"], ["6月底", "45%"], ["9月底", "70%"], ["12月底", "100%"]],
       goals: ["1.保障12个空气自动监测站点稳定运行，监测数据有效率90%以上；", "2.PM2.5年均浓度控制在35微克/立方米以内，空气质量优良天数比率达到82%以上。"],
     }),
-    indicatorTable(WIDTHS, HEADERS, DAQI),
+    referenceIndicatorTable(DAQI),
     p(""),
     ...referenceHeader({
       title: "2.饮用水水源地保护经费绩效目标表",
@@ -119,7 +116,7 @@ function part2(): (Paragraph | Table)[] {
       spendPlan: [["3月底", "10%"], ["6月底", "40%"], ["10月底", "90%"], ["12月底", "100%"]],
       goals: ["1.县级以上集中式饮用水水源地水质达标率保持100%；", "2.2023年10月底前完成水源地环境隐患整治。"],
     }),
-    indicatorTable(WIDTHS, HEADERS, SHUIYUAN),
+    referenceIndicatorTable(SHUIYUAN),
   ];
 }
 

@@ -48,3 +48,11 @@ export function referenceHeader(h: ReferenceHeader): (Paragraph | Table)[] {
 export function indicatorTable(widths: readonly number[], headers: readonly string[], rows: readonly (readonly string[])[], mergeColumns: readonly number[] = [0]): Table {
   return table(widths, [headers.map((text) => th(text)), ...mergeDown(rows, mergeColumns)]);
 }
+
+const REFERENCE_INDICATOR_WIDTHS = [1150, 1450, 1800, 2000, 1300, 1300];
+const REFERENCE_INDICATOR_HEADERS = ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"];
+
+/** The reference layout's indicator table: 一级 | 二级 | 三级 | 绩效指标描述 | 指标值 | 指标值确定依据. */
+export function referenceIndicatorTable(rows: readonly (readonly string[])[]): Table {
+  return indicatorTable(REFERENCE_INDICATOR_WIDTHS, REFERENCE_INDICATOR_HEADERS, rows);
+}

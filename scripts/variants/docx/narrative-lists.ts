@@ -8,7 +8,7 @@
  */
 import type { Paragraph, Table } from "docx";
 import { h, pack, p } from "../docx-kit.js";
-import { indicatorTable, referenceHeader } from "./common.js";
+import { referenceHeader, referenceIndicatorTable } from "./common.js";
 
 const DEPARTMENT = "128001泗县农业农村局";
 
@@ -35,9 +35,6 @@ const ZHILIANG: readonly (readonly string[])[] = [
   ["效益指标", "可持续影响指标", "农产品质量安全追溯体系运行", "追溯平台运行情况", "长效运行", "工作实际"],
   ["满意度指标", "服务对象满意度指标", "群众满意度", "群众对农产品质量安全的满意度", "≥90%", "往年调查情况"],
 ];
-
-const WIDTHS = [1150, 1450, 1800, 2000, 1300, 1300];
-const HEADERS = ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"];
 
 function part1(): Paragraph[] {
   return [
@@ -90,7 +87,7 @@ function part2(): (Paragraph | Table)[] {
       spendPlan: [["3月底", "10%"], ["6月底", "40%"], ["9月底", "70%"], ["11月底", "100%"]],
       goals: ["1.全年开展新型职业农民培训5次以上；", "2.培育农业经营主体带头人30名以上，带动学员增收。"],
     }),
-    indicatorTable(WIDTHS, HEADERS, PEIXUN),
+    referenceIndicatorTable(PEIXUN),
     p(""),
     ...referenceHeader({
       title: "2.农产品质量安全监管经费绩效目标表",
@@ -105,7 +102,7 @@ function part2(): (Paragraph | Table)[] {
       spendPlan: [["3月底", "25%"], ["6月底", "50%"], ["9月底", "75%"], ["12月底", "100%"]],
       goals: ["1.全年定量抽检农产品600批以上；", "2.农产品质量安全例行监测合格率稳定在98%以上。"],
     }),
-    indicatorTable(WIDTHS, HEADERS, ZHILIANG),
+    referenceIndicatorTable(ZHILIANG),
   ];
 }
 
