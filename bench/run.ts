@@ -164,6 +164,11 @@ interface Libraries {
   readonly source: SourceLib;
 }
 
+/** The V8 settings the built CLI and its workers run under. */
+function loadV8Settings(): Promise<typeof import("../src/batch/v8-settings.js")> {
+  return import(pathToFileURL(join(ROOT, "dist", "batch", "v8-settings.js")).href);
+}
+
 /** The built library (dist/), as the CLI and users run it. */
 async function loadLibraries(): Promise<Libraries> {
   const load = (path: string): Promise<unknown> => import(pathToFileURL(join(ROOT, "dist", path)).href);
@@ -319,7 +324,7 @@ async function readVmHwm(pid: number): Promise<number | null> {
  * runs in one process (started without them, it would start Node again with them; see src/cli/launch.ts).
  */
 async function runCli(args: readonly string[], scratch: string): Promise<CliRun> {
-  const { V8_FLAGS } = (await import(pathToFileURL(join(ROOT, "dist", "batch", "v8-settings.js")).href)) as typeof import("../src/batch/v8-settings.js");
+  const { V8_FLAGS } = await loadV8Settings();
   const rssFile = join(scratch, `rss-${process.hrtime.bigint()}.txt`);
   const start = performance.now();
   const child = spawn(process.execPath, [...V8_FLAGS, "--import", pathToFileURL(PROBE).href, CLI, ...args], {
@@ -666,7 +671,7 @@ async function main(): Promise<number> {
  */
 async function underWorkerSettings(): Promise<number | null> {
   if (process.env.JIXIAO_BENCH_RELAUNCHED === "1") return null;
-  const v8 = (await import(pathToFileURL(join(ROOT, "dist", "batch", "v8-settings.js")).href)) as typeof import("../src/batch/v8-settings.js");
+  const v8 = await loadV8Settings();
   const flags = [...v8.V8_FLAGS, `--max-semi-space-size=${v8.WORKER_YOUNG_GENERATION_MB / 3}`];
   const child = spawn(process.execPath, [...process.execArgv, ...flags, process.argv[1]!, ...process.argv.slice(2)], {
     stdio: "inherit",

@@ -20,8 +20,9 @@ const DOCTYPE = Buffer.from("<!DOCTYPE");
  * Checks a zip before any of it reaches mammoth, in two passes. First the central directory alone:
  * the sizes it declares (a zip bomb is refused before anything is inflated), the number of entries,
  * and that it holds a Word document. Then every entry's local header, and every part mammoth may parse,
- * inflated and thrown away: it must not run past its declared size (a bomb that lies about its sizes), must match its CRC (a damaged file is refused rather than read with altered text) and must not
- * declare a DOCTYPE (which Word never writes; external entities are how XML reads local files).
+ * inflated and thrown away: it must not run past its declared size (a bomb that lies about its sizes),
+ * must match its CRC (a damaged file is refused rather than read with altered text) and must not declare a
+ * DOCTYPE (which Word never writes; external entities are how XML reads local files).
  */
 export async function inspectZip(bytes: Uint8Array, limits: ZipLimits): Promise<void> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
