@@ -9,7 +9,6 @@
  * carries a deliberate contradiction between the parts, so the audit has work to do.
  */
 import { writeFile } from "node:fs/promises";
-import { mulberry32 } from "../test/helpers/random.js";
 import {
   AlignmentType,
   Document,
@@ -23,6 +22,7 @@ import {
   VerticalMergeType,
   WidthType,
 } from "docx";
+import { mulberry32 } from "../test/helpers/random.js";
 
 /** What to generate. */
 export interface ReferenceStyleOptions {
@@ -97,9 +97,31 @@ export interface GeneratedDocument {
   readonly projects: readonly GeneratedProject[];
 }
 
-
-const DEPARTMENTS = ["玉田县商务和投资促进局本级", "丰润区农业农村局本级", "遵化市文化广电和旅游局本级", "迁安市科学技术局本级", "滦州市民政局本级"];
-const TOPICS = ["招商引资", "限上企业培育", "电子商务进农村", "县域商业体系建设", "外贸稳增长", "消费促进", "农产品流通", "安全生产监管", "市场秩序整治", "会展服务", "物流配送", "人才培训", "信息化建设", "档案管理", "应急保障", "乡村振兴"];
+const DEPARTMENTS = [
+  "玉田县商务和投资促进局本级",
+  "丰润区农业农村局本级",
+  "遵化市文化广电和旅游局本级",
+  "迁安市科学技术局本级",
+  "滦州市民政局本级",
+];
+const TOPICS = [
+  "招商引资",
+  "限上企业培育",
+  "电子商务进农村",
+  "县域商业体系建设",
+  "外贸稳增长",
+  "消费促进",
+  "农产品流通",
+  "安全生产监管",
+  "市场秩序整治",
+  "会展服务",
+  "物流配送",
+  "人才培训",
+  "信息化建设",
+  "档案管理",
+  "应急保障",
+  "乡村振兴",
+];
 const SUFFIXES = ["专项经费", "工作经费", "补助资金", "项目资金", "运行经费", "发展资金"];
 const QUANTITY = [
   ["开展宣传推介活动数量", "次"],
@@ -135,12 +157,12 @@ const CN_DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八"
  */
 function chineseNumber(n: number): string {
   if (n < 10) return CN_DIGITS[n]!;
-  if (n < 20) return "十" + (n % 10 === 0 ? "" : CN_DIGITS[n % 10]!);
-  if (n < 100) return CN_DIGITS[Math.floor(n / 10)]! + "十" + (n % 10 === 0 ? "" : CN_DIGITS[n % 10]!);
+  if (n < 20) return `十${n % 10 === 0 ? "" : CN_DIGITS[n % 10]!}`;
+  if (n < 100) return `${CN_DIGITS[Math.floor(n / 10)]!}十${n % 10 === 0 ? "" : CN_DIGITS[n % 10]!}`;
   const rest = n % 100;
-  const hundreds = CN_DIGITS[Math.floor(n / 100)]! + "百";
+  const hundreds = `${CN_DIGITS[Math.floor(n / 100)]!}百`;
   if (rest === 0) return hundreds;
-  return hundreds + (rest < 10 ? CN_DIGITS[rest]! : rest < 20 ? "一" + chineseNumber(rest) : chineseNumber(rest));
+  return hundreds + (rest < 10 ? CN_DIGITS[rest]! : rest < 20 ? `一${chineseNumber(rest)}` : chineseNumber(rest));
 }
 
 /** An amount in 元 as Part 1 writes it, in 万元 (`25`, `3.4`, `938.4`). */
@@ -164,7 +186,7 @@ export function generateContent({ projects: count, seed }: ReferenceStyleOptions
   for (let i = 0; i < count; i++) {
     let name = `${pick(TOPICS)}${pick(SUFFIXES)}`;
     // Names stay free of digits (a trailing digit would run into the amount in `（一）name25万元`).
-    for (let k = 0; used.has(name); k++) name = `${pick(["县级", "市级", "年度", "专项", "重点", "第二批"])}${name}`;
+    for (let _k = 0; used.has(name); _k++) name = `${pick(["县级", "市级", "年度", "专项", "重点", "第二批"])}${name}`;
     used.add(name);
     const budget = int(2, 900) * 1000 * (rand() < 0.3 ? 10 : 1); // whole thousands of 元: 0.1 万元 steps
     const planted: Discrepancy | null = rand() < 0.35 ? pick(DISCREPANCIES) : null;
@@ -175,8 +197,24 @@ export function generateContent({ projects: count, seed }: ReferenceStyleOptions
     const quantity = pick(QUANTITY);
     const percent = (): number => pick([80, 85, 90, 95]);
     const indicators: GeneratedIndicator[] = [];
-    const add = (level1: string, level2: string, level3: string, tableValue: string, narrativeValue: string, description = level3): void => {
-      indicators.push({ level1, level2, level3, description, tableValue, narrativeValue, narrativeName: null, basis: pick(BASES) });
+    const add = (
+      level1: string,
+      level2: string,
+      level3: string,
+      tableValue: string,
+      narrativeValue: string,
+      description = level3,
+    ): void => {
+      indicators.push({
+        level1,
+        level2,
+        level3,
+        description,
+        tableValue,
+        narrativeValue,
+        narrativeName: null,
+        basis: pick(BASES),
+      });
     };
     const times = int(2, 12);
     add("产出指标", "数量指标", quantity[0], `≥${times}${quantity[1]}`, `≥${times}${quantity[1]}`);
@@ -211,7 +249,11 @@ export function generateContent({ projects: count, seed }: ReferenceStyleOptions
       narrativeAmount: planted === "budget" ? budget + 10000 : budget,
       purpose: `用于开展${topic}相关工作，保障各项任务顺利完成。`,
       spendPlan,
-      goals: [`1.做好${topic}各项工作，完成年度目标任务；`, `2.提高资金使用效益，确保资金安全；`, `3.按时完成${quantity[0]}等任务。`],
+      goals: [
+        `1.做好${topic}各项工作，完成年度目标任务；`,
+        `2.提高资金使用效益，确保资金安全；`,
+        `3.按时完成${quantity[0]}等任务。`,
+      ],
       narrativeGoal: `项目主要用于开展${topic}相关工作。围绕县委县政府重点工作，积极发挥职能，全年${quantity[0]}不少于${times}${quantity[1]}。`,
       declaredCount: indicators.length + (planted === "declared-count" ? 1 : 0),
       indicators: planted2,
@@ -222,12 +264,18 @@ export function generateContent({ projects: count, seed }: ReferenceStyleOptions
 }
 
 /** Applies an indicator-level contradiction to Part 1's side of one indicator. */
-function plant(indicators: GeneratedIndicator[], planted: Discrepancy | null, rand: () => number): GeneratedIndicator[] {
+function plant(
+  indicators: GeneratedIndicator[],
+  planted: Discrepancy | null,
+  rand: () => number,
+): GeneratedIndicator[] {
   const at = 1 + Math.floor(rand() * (indicators.length - 1));
   return indicators.map((ind, i) => {
     if (i !== 0 && i !== at) return ind;
-    if (planted === "value" && i === 0) return { ...ind, narrativeValue: ind.narrativeValue!.replace(/\d+/, (n) => String(Number(n) + 3)) };
-    if (planted === "unit" && i === 0) return { ...ind, narrativeValue: ind.narrativeValue!.replace(/[次场家个]$/, (u) => (u === "个" ? "次" : "个")) };
+    if (planted === "value" && i === 0)
+      return { ...ind, narrativeValue: ind.narrativeValue!.replace(/\d+/, (n) => String(Number(n) + 3)) };
+    if (planted === "unit" && i === 0)
+      return { ...ind, narrativeValue: ind.narrativeValue!.replace(/[次场家个]$/, (u) => (u === "个" ? "次" : "个")) };
     if (planted === "missing-sentence" && i === at && i !== 0) return { ...ind, narrativeValue: null };
     if (planted === "renamed" && i === at) return { ...ind, narrativeName: `${ind.level3}情况` };
     return ind;
@@ -240,7 +288,10 @@ function text(value: string, bold = false): Paragraph {
   return new Paragraph({ children: [new TextRun({ text: value, bold, font: FONT })] });
 }
 
-function cell(lines: string | readonly string[], options: { bold?: boolean; span?: number; rows?: number } = {}): TableCell {
+function cell(
+  lines: string | readonly string[],
+  options: { bold?: boolean; span?: number; rows?: number } = {},
+): TableCell {
   const paragraphs = (typeof lines === "string" ? [lines] : lines).map((l) => text(l, options.bold ?? false));
   return new TableCell({
     children: paragraphs,
@@ -266,7 +317,14 @@ function table(rows: TableRow[]): Table {
 function headerTable(p: GeneratedProject): Table {
   const plan = p.spendPlan.map((n) => `${n}%`);
   return table([
-    new TableRow({ children: [cell("项目编码", { bold: true }), cell(p.code, { span: 2 }), cell("项目名称"), cell(p.name, { span: 3 })] }),
+    new TableRow({
+      children: [
+        cell("项目编码", { bold: true }),
+        cell(p.code, { span: 2 }),
+        cell("项目名称"),
+        cell(p.name, { span: 3 }),
+      ],
+    }),
     new TableRow({
       children: [
         mergeStart("预算规模及资金用途", true),
@@ -280,9 +338,17 @@ function headerTable(p: GeneratedProject): Table {
     }),
     new TableRow({ children: [continued(), cell(p.purpose, { span: 6 })] }),
     new TableRow({
-      children: [mergeStart("资金支出计划（%）", true), cell("3月底"), cell("6月底", { span: 2 }), cell("10月底"), cell("12月底", { span: 2 })],
+      children: [
+        mergeStart("资金支出计划（%）", true),
+        cell("3月底"),
+        cell("6月底", { span: 2 }),
+        cell("10月底"),
+        cell("12月底", { span: 2 }),
+      ],
     }),
-    new TableRow({ children: [continued(), cell(plan[0]!), cell(plan[1]!, { span: 2 }), cell(plan[2]!), cell(plan[3]!, { span: 2 })] }),
+    new TableRow({
+      children: [continued(), cell(plan[0]!), cell(plan[1]!, { span: 2 }), cell(plan[2]!), cell(plan[3]!, { span: 2 })],
+    }),
     new TableRow({ children: [cell("绩效目标", { bold: true }), cell(p.goals, { span: 6 })] }),
   ]);
 }
@@ -294,7 +360,18 @@ function indicatorTable(p: GeneratedProject): Table {
     const first = i === 0 || p.indicators[i - 1]!.level1 !== ind.level1;
     const merged = p.indicators.filter((x) => x.level1 === ind.level1).length > 1;
     const level1 = !merged ? cell(ind.level1) : first ? mergeStart(ind.level1) : continued();
-    rows.push(new TableRow({ children: [level1, cell(ind.level2), cell(ind.level3), cell(ind.description), cell(ind.tableValue), cell(ind.basis)] }));
+    rows.push(
+      new TableRow({
+        children: [
+          level1,
+          cell(ind.level2),
+          cell(ind.level3),
+          cell(ind.description),
+          cell(ind.tableValue),
+          cell(ind.basis),
+        ],
+      }),
+    );
   });
   return table(rows);
 }
@@ -302,7 +379,8 @@ function indicatorTable(p: GeneratedProject): Table {
 /** Part 1's sentence for an indicator, in the reference's mixed separators (— and --). */
 function sentence(ind: GeneratedIndicator, n: number): string {
   const name = ind.narrativeName ?? ind.level3;
-  const levels = n % 3 === 0 ? `${ind.level1}--${ind.level2}--${name}--${ind.description}` : `${ind.level1}—${ind.level2}—${name}`;
+  const levels =
+    n % 3 === 0 ? `${ind.level1}--${ind.level2}--${name}--${ind.description}` : `${ind.level1}—${ind.level2}—${name}`;
   const value = ind.narrativeValue!;
   return /^[≥≤≦><]/.test(value) ? `${n}、${levels}，指标值为${value}。` : `${n}、${levels}，${value}。`;
 }
@@ -316,9 +394,13 @@ export function buildDocument(content: GeneratedDocument): Document {
     text("部门整体绩效目标", true),
     text(" "),
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun("一、总体绩效目标")] }),
-    text("围绕县委县政府中心工作，坚持稳中求进，打通堵点，补齐短板，推动各项工作高质量发展，更好服务经济社会发展大局。"),
+    text(
+      "围绕县委县政府中心工作，坚持稳中求进，打通堵点，补齐短板，推动各项工作高质量发展，更好服务经济社会发展大局。",
+    ),
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun("二、分项绩效目标")] }),
-    text(`按照绩效预算编制要求，现将我单位绩效预算编制情况和绩效目标说明如下：本着勤俭节约满足基本需求的原则，2025年我单位需安排专项项目支出${wan(total)}万元。`),
+    text(
+      `按照绩效预算编制要求，现将我单位绩效预算编制情况和绩效目标说明如下：本着勤俭节约满足基本需求的原则，2025年我单位需安排专项项目支出${wan(total)}万元。`,
+    ),
     text("一、项目内容"),
     text(
       `按照单位工作职责，为更好地完成县委、县政府工作安排，需安排专项项目经费${wan(total)}万元，其中` +
@@ -353,7 +435,9 @@ export function buildDocument(content: GeneratedDocument): Document {
         new TableRow({
           children: [
             cell(`${content.departmentCode}${content.departmentName}`),
-            new TableCell({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun("单位：元")] })] }),
+            new TableCell({
+              children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun("单位：元")] })],
+            }),
           ],
         }),
       ]),
@@ -363,7 +447,11 @@ export function buildDocument(content: GeneratedDocument): Document {
       text(" "),
     );
   });
-  return new Document({ creator: "jixiao bench", title: "部门预算绩效目标", sections: [{ children: [...part1, ...part2] }] });
+  return new Document({
+    creator: "jixiao bench",
+    title: "部门预算绩效目标",
+    sections: [{ children: [...part1, ...part2] }],
+  });
 }
 
 /** The .docx bytes of a reference-style document. */
@@ -375,7 +463,10 @@ export async function referenceStyleDocx(options: ReferenceStyleOptions): Promis
  * Writes a reference-style .docx with `projects` projects, its names, values and planted contradictions
  * chosen by `seed`; returns what it wrote, for checking what the pipeline reads back.
  */
-export async function writeReferenceStyleDocx(path: string, options: ReferenceStyleOptions): Promise<GeneratedDocument> {
+export async function writeReferenceStyleDocx(
+  path: string,
+  options: ReferenceStyleOptions,
+): Promise<GeneratedDocument> {
   const content = generateContent(options);
   await writeFile(path, await Packer.toBuffer(buildDocument(content)));
   return content;

@@ -41,9 +41,16 @@ export function summarise(profile: Profile, top: number): string {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const time = new Map<number, number>();
-  profile.samples.forEach((id, i) => time.set(id, (time.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  profile.samples.forEach((id, i) => {
+    time.set(id, (time.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
   const total = [...time.values()].reduce((a, b) => a + b, 0);
-  const tables = { selfFunction: new Map<string, number>(), selfFile: new Map<string, number>(), inclusiveFunction: new Map<string, number>(), inclusiveFile: new Map<string, number>() };
+  const tables = {
+    selfFunction: new Map<string, number>(),
+    selfFile: new Map<string, number>(),
+    inclusiveFunction: new Map<string, number>(),
+    inclusiveFile: new Map<string, number>(),
+  };
   const add = (map: Map<string, number>, key: string, t: number): void => void map.set(key, (map.get(key) ?? 0) + t);
   for (const [id, t] of time) {
     const node = byId.get(id)!;
@@ -84,5 +91,5 @@ if (!path) {
 } else {
   const topAt = rest.indexOf("--top");
   const top = topAt >= 0 ? Number(rest[topAt + 1]) : 30;
-  process.stdout.write(summarise(JSON.parse(await readFile(path, "utf8")) as Profile, top) + "\n");
+  process.stdout.write(`${summarise(JSON.parse(await readFile(path, "utf8")) as Profile, top)}\n`);
 }

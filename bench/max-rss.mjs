@@ -11,6 +11,13 @@ const file = process.env.JIXIAO_BENCH_RSS_FILE;
 if (isMainThread && file) {
   process.on("exit", () => {
     const usage = process.resourceUsage();
-    writeFileSync(file, JSON.stringify({ maxRssKb: usage.maxRSS, userMs: usage.userCPUTime / 1000, systemMs: usage.systemCPUTime / 1000 }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        maxRssKb: usage.maxRSS,
+        userMs: usage.userCPUTime / 1000,
+        systemMs: usage.systemCPUTime / 1000,
+      }),
+    );
   });
 }

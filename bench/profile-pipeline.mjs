@@ -26,8 +26,12 @@ const started = performance.now();
 for (let i = 0; i < repeat; i++) {
   for (const { path, bytes, html } of inputs) {
     const doc =
-      html === null ? await extractBuffer(bytes, path, { config }) : processHtml(html, { path, sha256: sha256(bytes), format: "docx" }, config);
+      html === null
+        ? await extractBuffer(bytes, path, { config })
+        : processHtml(html, { path, sha256: sha256(bytes), format: "docx" }, config);
     for (const render of Object.values(renderers)) render(doc);
   }
 }
-process.stderr.write(`${repeat} × ${inputs.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+process.stderr.write(
+  `${repeat} × ${inputs.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+);

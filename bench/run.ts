@@ -55,15 +55,36 @@ function parseArgs(argv: readonly string[]): Args {
     quick: argv.includes("--quick"),
     keep: argv.includes("--keep"),
     out: outAt >= 0 && argv[outAt + 1] ? resolve(argv[outAt + 1]!) : join(ROOT, "out", "bench.json"),
-    only: onlyAt >= 0 && (argv[onlyAt + 1] === "documents" || argv[onlyAt + 1] === "batches") ? argv[onlyAt + 1] as "documents" | "batches" : null,
+    only:
+      onlyAt >= 0 && (argv[onlyAt + 1] === "documents" || argv[onlyAt + 1] === "batches")
+        ? (argv[onlyAt + 1] as "documents" | "batches")
+        : null,
   };
 }
 
 /** The settings of a run: the full budget run, or a quick one for trying changes. */
 function settings(quick: boolean) {
   return quick
-    ? { docRepeats: 3, bigDocRepeats: 1, warmup: 1, batchSmall: 100, batchLarge: 300, batchRepeats: 1, largeRepeats: 1, rerunRepeats: 2 }
-    : { docRepeats: 9, bigDocRepeats: 3, warmup: 1, batchSmall: 200, batchLarge: 1000, batchRepeats: 5, largeRepeats: 1, rerunRepeats: 3 };
+    ? {
+        docRepeats: 3,
+        bigDocRepeats: 1,
+        warmup: 1,
+        batchSmall: 100,
+        batchLarge: 300,
+        batchRepeats: 1,
+        largeRepeats: 1,
+        rerunRepeats: 2,
+      }
+    : {
+        docRepeats: 9,
+        bigDocRepeats: 3,
+        warmup: 1,
+        batchSmall: 200,
+        batchLarge: 1000,
+        batchRepeats: 5,
+        largeRepeats: 1,
+        rerunRepeats: 3,
+      };
 }
 
 const median = (values: readonly number[]): number => {
@@ -133,7 +154,19 @@ async function batchFolder(dir: string, pool: readonly string[], count: number):
 // Per document, in process
 
 /** The stages timed separately; their sum is close to the whole path (`full`). */
-const STAGES = ["classify", "mammoth", "hash", "grid", "extract", "narrative", "reconcile", "validate", "json", "markdown", "html"] as const;
+const STAGES = [
+  "classify",
+  "mammoth",
+  "hash",
+  "grid",
+  "extract",
+  "narrative",
+  "reconcile",
+  "validate",
+  "json",
+  "markdown",
+  "html",
+] as const;
 type Stage = (typeof STAGES)[number];
 
 interface DocumentResult {
@@ -218,7 +251,12 @@ async function timeBlock(fn: () => Promise<unknown>, runs: number): Promise<{ wa
   return { wallMs: (performance.now() - start) / runs, cpuMs: cpuMs(cpu) / runs };
 }
 
-async function measureDocument({ lib, result, source }: Libraries, doc: CorpusDocument, repeats: number, warmup: number): Promise<DocumentResult> {
+async function measureDocument(
+  { lib, result, source }: Libraries,
+  doc: CorpusDocument,
+  repeats: number,
+  warmup: number,
+): Promise<DocumentResult> {
   const bytes = await readFile(doc.path);
   const config = lib.defaultConfig();
   const mammothAlone = () => mammoth.convertToHtml({ buffer: bytes }, MAMMOTH_OPTIONS);
@@ -278,8 +316,13 @@ async function measureDocument({ lib, result, source }: Libraries, doc: CorpusDo
   }
   const doc0 = last! as Awaited<ReturnType<Lib["extractBuffer"]>>;
   const projects = doc.projects ?? doc0.projects.length;
-  if (doc.projects !== null && (doc0.projects.length !== doc.projects || doc0.narrative?.projects.length !== doc.projects)) {
-    log(`WARNING: ${doc.name} was not read in full (${doc0.projects.length} table and ${doc0.narrative?.projects.length ?? 0} narrative projects of ${doc.projects}): its figures do not measure the whole pipeline`);
+  if (
+    doc.projects !== null &&
+    (doc0.projects.length !== doc.projects || doc0.narrative?.projects.length !== doc.projects)
+  ) {
+    log(
+      `WARNING: ${doc.name} was not read in full (${doc0.projects.length} table and ${doc0.narrative?.projects.length ?? 0} narrative projects of ${doc.projects}): its figures do not measure the whole pipeline`,
+    );
   }
   return {
     name: doc.name,
@@ -336,7 +379,8 @@ async function runCli(args: readonly string[], scratch: string): Promise<CliRun>
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
   let vmHwm: number | null = null;
   const sampler = setInterval(() => {
-    if (child.pid !== undefined) void readVmHwm(child.pid).then((mb) => (vmHwm = mb === null ? vmHwm : Math.max(vmHwm ?? 0, mb)));
+    if (child.pid !== undefined)
+      void readVmHwm(child.pid).then((mb) => (vmHwm = mb === null ? vmHwm : Math.max(vmHwm ?? 0, mb)));
   }, 50);
   const code = await new Promise<number | null>((done, fail) => {
     child.once("error", fail);
@@ -344,7 +388,10 @@ async function runCli(args: readonly string[], scratch: string): Promise<CliRun>
   });
   const wallMs = performance.now() - start;
   clearInterval(sampler);
-  const usage = await readFile(rssFile, "utf8").then((text) => JSON.parse(text) as { maxRssKb: number; userMs: number; systemMs: number }, () => null);
+  const usage = await readFile(rssFile, "utf8").then(
+    (text) => JSON.parse(text) as { maxRssKb: number; userMs: number; systemMs: number },
+    () => null,
+  );
   await rm(rssFile, { force: true });
   return {
     wallMs,
@@ -381,7 +428,9 @@ async function documentsSection(documents: readonly CorpusDocument[], s: Setting
   for (const doc of documents) {
     const big = doc.projects !== null && doc.projects >= 200;
     const result = await measureDocument(libraries, doc, big ? s.bigDocRepeats : s.docRepeats, big ? 1 : s.warmup);
-    log(`${doc.name}: mammoth ${fmt(result.mammothMs, 1)} ms, full ${fmt(result.fullMs, 1)} ms (×${fmt(result.ratio)}; CPU ×${fmt(result.cpuRatio)})`);
+    log(
+      `${doc.name}: mammoth ${fmt(result.mammothMs, 1)} ms, full ${fmt(result.fullMs, 1)} ms (×${fmt(result.ratio)}; CPU ×${fmt(result.cpuRatio)})`,
+    );
     perDocument.push(result);
   }
   const bySize = SIZES.map((n) => perDocument.find((d) => d.name === `generated-${n}.docx`)!);
@@ -423,12 +472,17 @@ async function batchesSection(dir: string, pool: readonly string[], s: Settings)
   const jobs2: CliRun[] = [];
   for (let i = 0; i < s.batchRepeats; i++) {
     // Alternating pairs: a drift in the machine's speed touches both sides of each ratio alike.
-    for (const [jobs, runs] of [[1, jobs1], [2, jobs2]] as const) {
+    for (const [jobs, runs] of [
+      [1, jobs1],
+      [2, jobs2],
+    ] as const) {
       const out = freshOut();
       const run = await runCli([small, "-o", out, "-q", "--jobs", String(jobs)], scratch);
       checkRun(run, `batch of ${s.batchSmall} with --jobs ${jobs}`);
       runs.push(run);
-      log(`batch of ${s.batchSmall} --jobs ${jobs}: ${fmt(run.wallMs / 1000)} s, peak RSS ${fmt(run.maxRssMb ?? NaN, 0)} MB`);
+      log(
+        `batch of ${s.batchSmall} --jobs ${jobs}: ${fmt(run.wallMs / 1000)} s, peak RSS ${fmt(run.maxRssMb ?? NaN, 0)} MB`,
+      );
       await rm(out, { recursive: true, force: true });
     }
   }
@@ -446,7 +500,8 @@ async function batchesSection(dir: string, pool: readonly string[], s: Settings)
   for (let i = 0; i < s.rerunRepeats; i++) {
     const run = await runCli([large, "-o", largeOut, "--jobs", "2"], scratch);
     checkRun(run, `unchanged rerun of ${s.batchLarge}`);
-    if (!run.stderr.includes(`本次处理 0，未变化跳过 ${s.batchLarge}`)) throw new Error(`the rerun processed documents again:\n${run.stderr}`);
+    if (!run.stderr.includes(`本次处理 0，未变化跳过 ${s.batchLarge}`))
+      throw new Error(`the rerun processed documents again:\n${run.stderr}`);
     reruns.push(run);
     log(`unchanged rerun of ${s.batchLarge}: ${fmt(run.wallMs / 1000)} s`);
   }
@@ -476,7 +531,12 @@ interface BudgetLine {
   readonly pass: boolean | null;
 }
 
-function budgetLines(docs: DocumentsSection | null, batches: BatchesSection | null, s: Settings, cores: number): BudgetLine[] {
+function budgetLines(
+  docs: DocumentsSection | null,
+  batches: BatchesSection | null,
+  s: Settings,
+  cores: number,
+): BudgetLine[] {
   const skipped = (name: string, budget: string): BudgetLine => ({ name, measured: "not run", budget, pass: null });
   const lines: BudgetLine[] = [];
   const docLine = "full pipeline / mammoth alone, per document (median over the corpus)";
@@ -524,7 +584,12 @@ function budgetLines(docs: DocumentsSection | null, batches: BatchesSection | nu
       { name: names.rerun, measured: `${fmt(b.rerunMs / 1000)} s`, budget: "< 3 s", pass: b.rerunMs < 3000 },
     );
   } else {
-    lines.push(skipped(names.jobs, "≥ ×1.70"), skipped(names.rssRatio, "≤ ×1.10"), skipped(names.rss, "< 400 MB"), skipped(names.rerun, "< 3 s"));
+    lines.push(
+      skipped(names.jobs, "≥ ×1.70"),
+      skipped(names.rssRatio, "≤ ×1.10"),
+      skipped(names.rss, "< 400 MB"),
+      skipped(names.rerun, "< 3 s"),
+    );
   }
   return lines;
 }
@@ -535,25 +600,55 @@ function fmt(n: number, digits = 2): string {
 
 function table(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? ""))));
-  return rows.map((r) => r.map((cell, c) => cell + " ".repeat(widths[c]! - displayWidth(cell))).join("  ").trimEnd()).join("\n");
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => cell + " ".repeat(widths[c]! - displayWidth(cell)))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }
 
 /** Terminal columns of a string: CJK characters take two. */
 function displayWidth(s: string): number {
   let n = 0;
-  for (const ch of s) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  for (const ch of s)
+    n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch)
+      ? 2
+      : 1;
   return n;
 }
 
-function report(docs: DocumentsSection | null, batches: BatchesSection | null, lines: readonly BudgetLine[], s: Settings, quick: boolean): string {
+function report(
+  docs: DocumentsSection | null,
+  batches: BatchesSection | null,
+  lines: readonly BudgetLine[],
+  s: Settings,
+  quick: boolean,
+): string {
   const out: string[] = [];
   const ours = (d: DocumentResult): number => d.fullMs - d.mammothMs;
   if (docs) {
     const stages = STAGES.filter((st) => st !== "mammoth");
-    out.push("", "Per document (ms per run, medians over alternating blocks of back-to-back runs; in process, the built library, under the workers' V8 settings; stages after a forced collection)", "");
+    out.push(
+      "",
+      "Per document (ms per run, medians over alternating blocks of back-to-back runs; in process, the built library, under the workers' V8 settings; stages after a forced collection)",
+      "",
+    );
     out.push(
       table([
-        ["document", "projects", "indicators", "findings", "mammoth", "full", "full/mammoth", "CPU full/mammoth", ...stages],
+        [
+          "document",
+          "projects",
+          "indicators",
+          "findings",
+          "mammoth",
+          "full",
+          "full/mammoth",
+          "CPU full/mammoth",
+          ...stages,
+        ],
         ...docs.perDocument.map((d) => [
           d.name,
           String(d.projects),
@@ -591,7 +686,11 @@ function report(docs: DocumentsSection | null, batches: BatchesSection | null, l
       fmt(median(runs.map((r) => r.maxRssMb ?? NaN)), 0),
       fmt(median(runs.map((r) => r.vmHwmMb ?? NaN)), 0),
     ];
-    out.push("", "Batches (the built CLI; wall time; peak RSS = maxRSS of the CLI process, worker threads included)", "");
+    out.push(
+      "",
+      "Batches (the built CLI; wall time; peak RSS = maxRSS of the CLI process, worker threads included)",
+      "",
+    );
     out.push(
       table([
         ["run", "wall s (each run)", "documents/s", "CPU s", "peak RSS MB", "VmHWM MB (sampled)"],
@@ -627,8 +726,10 @@ async function main(): Promise<number> {
     const cores = availableParallelism();
     const lines = budgetLines(docs, batches, s, cores);
     const elapsed = (performance.now() - started) / 1000;
-    process.stdout.write(report(docs, batches, lines, s, args.quick) + "\n");
-    process.stdout.write(`\n${cores} cores (${cpus()[0]?.model ?? "?"}), node ${process.version}; the bench took ${fmt(elapsed, 0)} s\n`);
+    process.stdout.write(`${report(docs, batches, lines, s, args.quick)}\n`);
+    process.stdout.write(
+      `\n${cores} cores (${cpus()[0]?.model ?? "?"}), node ${process.version}; the bench took ${fmt(elapsed, 0)} s\n`,
+    );
 
     const strip = (runs: readonly CliRun[]) => runs.map(({ stderr: _stderr, ...r }) => r);
     await mkdir(dirname(args.out), { recursive: true });
@@ -636,14 +737,24 @@ async function main(): Promise<number> {
       date: new Date().toISOString(),
       quick: args.quick,
       only: args.only,
-      machine: { cores, cpu: cpus()[0]?.model ?? null, memoryMb: Math.round(totalmem() / 2 ** 20), node: process.version, platform: process.platform },
+      machine: {
+        cores,
+        cpu: cpus()[0]?.model ?? null,
+        memoryMb: Math.round(totalmem() / 2 ** 20),
+        node: process.version,
+        platform: process.platform,
+      },
       settings: s,
       documents: docs && {
         perDocument: docs.perDocument,
         corpusRatio: docs.corpusRatio,
         corpusCpuRatio: docs.corpusCpuRatio,
         growth: docs.growth,
-        bySize: docs.bySize.map((d) => ({ projects: d.projects, fullMs: d.fullMs, msPerProject: d.fullMs / d.projects })),
+        bySize: docs.bySize.map((d) => ({
+          projects: d.projects,
+          fullMs: d.fullMs,
+          msPerProject: d.fullMs / d.projects,
+        })),
       },
       batches: batches && {
         ...batches,
@@ -655,7 +766,7 @@ async function main(): Promise<number> {
       budget: lines,
       elapsedSeconds: elapsed,
     };
-    await writeFile(args.out, JSON.stringify(json, null, 2) + "\n");
+    await writeFile(args.out, `${JSON.stringify(json, null, 2)}\n`);
     log(`wrote ${args.out}`);
     return args.strict && lines.some((l) => l.pass === false) ? 1 : 0;
   } finally {

@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
-import { type LabelConfig, defaultConfig } from "./config/index.js";
-import type { JixiaoDocument } from "./model/schema.js";
-import { type Reconciliation, reconcile } from "./reconcile/index.js";
+import { defaultConfig, type LabelConfig } from "./config/index.js";
 import { inspectTables, type TableInspection } from "./extract/index.js";
 import { parseDocumentHtml } from "./grid/index.js";
+import type { JixiaoDocument } from "./model/schema.js";
 import { processHtml } from "./pipeline.js";
+import { type ReadOptions, readDocument } from "./read/index.js";
+import { type Reconciliation, reconcile } from "./reconcile/index.js";
 import { sha256 } from "./source.js";
-import { readDocument, type ReadOptions } from "./read/index.js";
 
 /** Options of the library entry points. */
 export interface ExtractOptions extends ReadOptions {
@@ -18,9 +18,18 @@ export interface ExtractOptions extends ReadOptions {
  * Reads a Word document from bytes and returns its data, narrative and findings. `path` is only
  * recorded in `source.path`. Throws ReadError when the bytes are not a readable Word document.
  */
-export async function extractBuffer(bytes: Uint8Array, path: string, options: ExtractOptions = {}): Promise<JixiaoDocument> {
+export async function extractBuffer(
+  bytes: Uint8Array,
+  path: string,
+  options: ExtractOptions = {},
+): Promise<JixiaoDocument> {
   const read = await readDocument(bytes, options);
-  return processHtml(read.value.html, { path, sha256: sha256(bytes), format: read.value.format }, options.config ?? defaultConfig(), read.warnings);
+  return processHtml(
+    read.value.html,
+    { path, sha256: sha256(bytes), format: read.value.format },
+    options.config ?? defaultConfig(),
+    read.warnings,
+  );
 }
 
 /** Reads a Word document (.docx, or .doc through LibreOffice) from disk; see {@link extractBuffer}. */
@@ -32,7 +41,10 @@ export async function extractFile(path: string, options: ExtractOptions = {}): P
  * Re-runs the audit on a document's data (for example after correcting a value by hand): links its
  * narrative and table projects again and returns the links and findings.
  */
-export function audit(doc: Pick<JixiaoDocument, "narrative" | "projects">, options: Pick<ExtractOptions, "config"> = {}): Reconciliation {
+export function audit(
+  doc: Pick<JixiaoDocument, "narrative" | "projects">,
+  options: Pick<ExtractOptions, "config"> = {},
+): Reconciliation {
   return reconcile(doc.narrative, doc.projects, options.config ?? defaultConfig());
 }
 
@@ -46,10 +58,19 @@ export interface Inspection {
  * Reads a document and reports how: each table's role, which labels and columns matched which fields,
  * and what was left unmapped, beside the extracted document, so aliases for a new template can be written.
  */
-export async function inspectBuffer(bytes: Uint8Array, path: string, options: ExtractOptions = {}): Promise<Inspection> {
+export async function inspectBuffer(
+  bytes: Uint8Array,
+  path: string,
+  options: ExtractOptions = {},
+): Promise<Inspection> {
   const config = options.config ?? defaultConfig();
   const read = await readDocument(bytes, options);
   const tables = inspectTables(parseDocumentHtml(read.value.html).value, config);
-  const document = processHtml(read.value.html, { path, sha256: sha256(bytes), format: read.value.format }, config, read.warnings);
+  const document = processHtml(
+    read.value.html,
+    { path, sha256: sha256(bytes), format: read.value.format },
+    config,
+    read.warnings,
+  );
   return { tables, document };
 }

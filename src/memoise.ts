@@ -3,7 +3,11 @@
  * in every merged position and every pairing. The cache is emptied when it fills, so a worker that reads
  * thousands of documents keeps a bounded amount; longer texts are computed every time.
  */
-export function memoiseShortText(fn: (text: string) => string, maxLength = 64, capacity = 8192): (text: string) => string {
+export function memoiseShortText(
+  fn: (text: string) => string,
+  maxLength = 64,
+  capacity = 8192,
+): (text: string) => string {
   const cache = new Map<string, string>();
   return (text) => {
     if (text.length > maxLength) return fn(text);

@@ -1,7 +1,14 @@
 import type { LabelConfig } from "./config/index.js";
 import { extractProjects } from "./extract/index.js";
 import { parseDocumentHtml } from "./grid/index.js";
-import { type Department, DocumentSchema, type JixiaoDocument, type Project, SCHEMA_VERSION, type Warning } from "./model/schema.js";
+import {
+  type Department,
+  DocumentSchema,
+  type JixiaoDocument,
+  type Project,
+  SCHEMA_VERSION,
+  type Warning,
+} from "./model/schema.js";
 import { parseNarrative } from "./narrative/index.js";
 import { normaliseProject } from "./normalise/index.js";
 import { reconcile } from "./reconcile/index.js";
@@ -20,7 +27,12 @@ export function parseDepartment(text: string | null): Department | null {
  * reconcile. Pure: the same HTML and source give the same document. The result is validated against
  * the schema (a failure there is a bug, so it throws).
  */
-export function processHtml(html: string, source: SourceInfo, config: LabelConfig, readerWarnings: readonly Warning[] = []): JixiaoDocument {
+export function processHtml(
+  html: string,
+  source: SourceInfo,
+  config: LabelConfig,
+  readerWarnings: readonly Warning[] = [],
+): JixiaoDocument {
   const grid = parseDocumentHtml(html);
   const projects = flatMap(
     flatMap(grid, (doc) => extractProjects(doc, config)),

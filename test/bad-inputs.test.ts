@@ -78,18 +78,28 @@ describe("a batch over a folder of renamed, damaged, encrypted and hostile files
       .filter((i) => !i.skipped)
       .map((i) => ({ ...i, actual: docs.get(i.file)?.error?.code ?? "ok" }))
       .filter((i) => !i.expected.includes(i.actual))
-      .map((i) => `${i.file} (${i.about}): expected ${i.expected.join(" | ")}, got ${i.actual} — ${docs.get(i.file)?.error?.message ?? ""}`);
+      .map(
+        (i) =>
+          `${i.file} (${i.about}): expected ${i.expected.join(" | ")}, got ${i.actual} — ${docs.get(i.file)?.error?.message ?? ""}`,
+      );
     expect(wrong, wrong.join("\n")).toEqual([]);
     // Every refusal says what it was in Chinese and in English.
-    for (const doc of docs.values()) if (doc.error) expect(doc.error.message).toMatch(/[\u4e00-\u9fff].*\(.*[A-Za-z].*\)/su);
+    for (const doc of docs.values())
+      if (doc.error) expect(doc.error.message).toMatch(/[\u4e00-\u9fff].*\(.*[A-Za-z].*\)/su);
   });
 
   it("still extracts the good fixtures, and the .doc named .docx, field by field", () => {
-    for (const source of [...fixtures, ...inputs.filter((i) => i.kind === "legacy-renamed" || i.kind === "docx-renamed").map((i) => i.file)]) {
+    for (const source of [
+      ...fixtures,
+      ...inputs.filter((i) => i.kind === "legacy-renamed" || i.kind === "docx-renamed").map((i) => i.file),
+    ]) {
       const doc = docs.get(source)!;
       expect(doc.error, source).toBeNull();
       expect(doc.projects, source).toHaveLength(4);
-      expect(doc.projects.flatMap((p) => p.indicators), source).toHaveLength(38);
+      expect(
+        doc.projects.flatMap((p) => p.indicators),
+        source,
+      ).toHaveLength(38);
       const differences = diffExpected(key.projects, doc.projects, "$.projects");
       expect(differences, `${source}\n${formatDifferences(differences)}`).toEqual([]);
     }
@@ -105,7 +115,13 @@ describe("a batch over a folder of renamed, damaged, encrypted and hostile files
   });
 
   it("refuses, with --max-unzipped, a document declaring more than the limit", async () => {
-    const result = await cli("extract", join(FIXTURES, "yutian-commerce-2025.docx"), "--stdout", "--max-unzipped", "0.5");
+    const result = await cli(
+      "extract",
+      join(FIXTURES, "yutian-commerce-2025.docx"),
+      "--stdout",
+      "--max-unzipped",
+      "0.5",
+    );
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain("(The zip would expand beyond the limit; refused.) (> 0.5 MB:");

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -22,7 +22,9 @@ async function inputFolder(): Promise<string> {
 }
 
 async function readBatchFiles(out: string): Promise<Record<string, string>> {
-  return Object.fromEntries(await Promise.all(BATCH_FILES.map(async (f) => [f, await readFile(join(out, f), "utf8")] as const)));
+  return Object.fromEntries(
+    await Promise.all(BATCH_FILES.map(async (f) => [f, await readFile(join(out, f), "utf8")] as const)),
+  );
 }
 
 async function readManifest(out: string): Promise<Manifest> {
@@ -43,7 +45,10 @@ async function readWorkbook(path: string): Promise<Record<string, unknown[][]>> 
 }
 
 function documentsOf(ndjson: string): JixiaoDocument[] {
-  return ndjson.trim().split("\n").map((line) => DocumentSchema.parse(JSON.parse(line)));
+  return ndjson
+    .trim()
+    .split("\n")
+    .map((line) => DocumentSchema.parse(JSON.parse(line)));
 }
 
 describe("the batch command", () => {
@@ -62,7 +67,8 @@ describe("the batch command", () => {
     expect(first.stderr).toContain(`${fixtures.length} 个文档（本次处理 ${fixtures.length}，未变化跳过 0）`);
     expect(first.stderr.match(/已跳过/g)).toHaveLength(2);
     const written = await readdir(join(out, "2025"));
-    for (const f of fixtures) expect(written).toEqual(expect.arrayContaining([`${f}.json`, `${f}.report.md`, `${f}.report.html`]));
+    for (const f of fixtures)
+      expect(written).toEqual(expect.arrayContaining([`${f}.json`, `${f}.report.md`, `${f}.report.html`]));
     expect(await readdir(out)).toEqual(expect.arrayContaining(["batch.xlsx", "manifest.json", ...BATCH_FILES]));
   });
 
@@ -75,11 +81,13 @@ describe("the batch command", () => {
     const dataRows = (name: string) => sheets[name]!.length - 1;
     expect(dataRows("文档")).toBe(docs.length);
     expect(dataRows("项目")).toBe(docs.reduce((n, d) => n + d.projects.length, 0));
-    expect(dataRows("指标")).toBe(docs.reduce((n, d) => n + d.projects.reduce((m, p) => m + p.indicators.length, 0), 0));
+    expect(dataRows("指标")).toBe(
+      docs.reduce((n, d) => n + d.projects.reduce((m, p) => m + p.indicators.length, 0), 0),
+    );
     expect(dataRows("问题")).toBe(docs.reduce((n, d) => n + d.findings.length, 0));
-    const header = sheets["项目"]![0] as string[];
+    const header = sheets.项目![0] as string[];
     const budget = header.indexOf("预算数（元）");
-    expect(typeof sheets["项目"]![1]![budget]).toBe("number");
+    expect(typeof sheets.项目![1]![budget]).toBe("number");
   });
 
   it("processes nothing on an unchanged rerun and rewrites identical batch outputs", async () => {

@@ -32,7 +32,9 @@ describe("bench/corpus.ts: a generated reference-style document", () => {
   it("reads every indicator row of every table, with its value", () => {
     expect(doc.projects.map((p) => p.indicators.length)).toEqual(generated.projects.map((p) => p.indicators.length));
     const read = doc.projects.flatMap((p) => p.indicators.map((i) => [i.level1, i.level2, i.level3, i.value.raw]));
-    const written = generated.projects.flatMap((p) => p.indicators.map((i) => [i.level1, i.level2, i.level3, i.tableValue]));
+    const written = generated.projects.flatMap((p) =>
+      p.indicators.map((i) => [i.level1, i.level2, i.level3, i.tableValue]),
+    );
     expect(read).toEqual(written);
   });
 

@@ -85,7 +85,9 @@ describe("jixiao schema", () => {
     const result = await cli("schema");
     expect(result.code).toBe(0);
     const schema = JSON.parse(result.stdout) as { properties: Record<string, unknown> };
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["schemaVersion", "source", "projects", "narrative", "findings"]));
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(["schemaVersion", "source", "projects", "narrative", "findings"]),
+    );
   });
 });
 

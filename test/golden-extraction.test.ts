@@ -26,7 +26,7 @@ describe.each(REFERENCE_FIXTURES)("extraction of %s", (fixture) => {
         expect(indicator.at.table).toBe(project.tables.indicators);
         expect(indicator.at.row).toBeGreaterThan(0);
       }
-      expect(project.locations["code"]?.table).toBe(project.tables.header);
+      expect(project.locations.code?.table).toBe(project.tables.header);
     }
   });
 });

@@ -13,13 +13,23 @@ interface GoldenIndicator {
 }
 interface GoldenNarrative {
   totalBudget: number;
-  projects: { name: string; amount: number; declaredLevel1Count: number; declaredIndicatorCount: number; indicators: GoldenIndicator[] }[];
+  projects: {
+    name: string;
+    amount: number;
+    declaredLevel1Count: number;
+    declaredIndicatorCount: number;
+    indicators: GoldenIndicator[];
+  }[];
 }
 
 const key = golden<GoldenNarrative>("yutian-commerce-2025.narrative.json");
 
 /** Scores one indicator as the key's `about` says: a null level may be left null or given a value from `alt`. */
-function compareIndicator(path: string, expected: GoldenIndicator, actual: NarrativeIndicator | undefined): Difference[] {
+function compareIndicator(
+  path: string,
+  expected: GoldenIndicator,
+  actual: NarrativeIndicator | undefined,
+): Difference[] {
   if (!actual) return [{ path, expected: expected.level3, actual: undefined }];
   const out: Difference[] = [];
   const level = (name: "level1" | "level2") => {
@@ -34,7 +44,11 @@ function compareIndicator(path: string, expected: GoldenIndicator, actual: Narra
     ["value.kind", expected.value.kind, actual.value.kind],
   ];
   if (expected.value.kind === "quantitative") {
-    fields.push(["value.op", expected.value.op, actual.value.op], ["value.number", expected.value.number, actual.value.number], ["value.unit", expected.value.unit, actual.value.unit]);
+    fields.push(
+      ["value.op", expected.value.op, actual.value.op],
+      ["value.number", expected.value.number, actual.value.number],
+      ["value.unit", expected.value.unit, actual.value.unit],
+    );
   }
   for (const [field, e, a] of fields) if (e !== a) out.push({ path: `${path}.${field}`, expected: e, actual: a });
   return out;
@@ -44,17 +58,25 @@ describe.each(REFERENCE_FIXTURES)("narrative of %s", (fixture) => {
   it.runIf(canRead(fixture))("matches the answer key", { timeout: 120_000 }, async () => {
     const narrative = (await extractFixture(fixture)).narrative!;
     const differences: Difference[] = [];
-    if (narrative.totalBudget !== key.totalBudget) differences.push({ path: "totalBudget", expected: key.totalBudget, actual: narrative.totalBudget });
+    if (narrative.totalBudget !== key.totalBudget)
+      differences.push({ path: "totalBudget", expected: key.totalBudget, actual: narrative.totalBudget });
     key.projects.forEach((expected, p) => {
       const actual = narrative.projects[p];
       const path = `projects[${p}]`;
       for (const field of ["name", "amount", "declaredLevel1Count", "declaredIndicatorCount"] as const) {
-        if (actual?.[field] !== expected[field]) differences.push({ path: `${path}.${field}`, expected: expected[field], actual: actual?.[field] });
+        if (actual?.[field] !== expected[field])
+          differences.push({ path: `${path}.${field}`, expected: expected[field], actual: actual?.[field] });
       }
       if (actual?.indicators.length !== expected.indicators.length) {
-        differences.push({ path: `${path}.indicators.length`, expected: expected.indicators.length, actual: actual?.indicators.length });
+        differences.push({
+          path: `${path}.indicators.length`,
+          expected: expected.indicators.length,
+          actual: actual?.indicators.length,
+        });
       }
-      expected.indicators.forEach((e, i) => differences.push(...compareIndicator(`${path}.indicators[${i}]`, e, actual?.indicators[i])));
+      expected.indicators.forEach((e, i) => {
+        differences.push(...compareIndicator(`${path}.indicators[${i}]`, e, actual?.indicators[i]));
+      });
     });
     expect(differences, formatDifferences(differences)).toEqual([]);
     expect(narrative.projects).toHaveLength(4);

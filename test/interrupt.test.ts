@@ -23,7 +23,10 @@ async function inputFolder(): Promise<string> {
   await mkdir(join(dir, "县区"));
   const sources = ["yutian-commerce-2025.docx", "yutian-commerce-2025.libreoffice.docx"];
   for (let i = 1; i <= COPIES; i++) {
-    await copyFile(join(FIXTURES, sources[i % 2]!), join(dir, i % 3 === 0 ? "县区" : "", `部门${String(i).padStart(2, "0")}.docx`));
+    await copyFile(
+      join(FIXTURES, sources[i % 2]!),
+      join(dir, i % 3 === 0 ? "县区" : "", `部门${String(i).padStart(2, "0")}.docx`),
+    );
   }
   return dir;
 }
@@ -44,7 +47,11 @@ function startBatch(
   });
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const exit = once(child, "exit").then(([code, signal]) => ({ code: code as number | null, signal: signal as NodeJS.Signals | null, stderr }));
+  const exit = once(child, "exit").then(([code, signal]) => ({
+    code: code as number | null,
+    signal: signal as NodeJS.Signals | null,
+    stderr,
+  }));
   return { child, exit };
 }
 
@@ -67,16 +74,24 @@ async function readManifest(out: string): Promise<Manifest> {
 /** Every file under a folder, relative to it, sorted. */
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
 }
 
 /** The per-document outputs (json, report.md, report.html) with their bytes. */
 async function documentOutputs(out: string): Promise<Record<string, string>> {
-  const files = (await listFiles(out)).filter((f) => /\.(json|report\.md|report\.html)$/.test(f) && f !== "manifest.json");
-  return Object.fromEntries(await Promise.all(files.map(async (f) => [f, await readFile(join(out, f), "utf8")] as const)));
+  const files = (await listFiles(out)).filter(
+    (f) => /\.(json|report\.md|report\.html)$/.test(f) && f !== "manifest.json",
+  );
+  return Object.fromEntries(
+    await Promise.all(files.map(async (f) => [f, await readFile(join(out, f), "utf8")] as const)),
+  );
 }
 
-const withoutPaths = (m: Manifest) => Object.fromEntries(Object.entries(m.entries).map(([k, { path: _path, ...rest }]) => [k, rest]));
+const withoutPaths = (m: Manifest) =>
+  Object.fromEntries(Object.entries(m.entries).map(([k, { path: _path, ...rest }]) => [k, rest]));
 
 describe("an interrupted batch loses nothing finished and resumes", () => {
   let input: string;
@@ -95,14 +110,17 @@ describe("an interrupted batch loses nothing finished and resumes", () => {
     const outputs = await documentOutputs(out);
     expect(Object.keys(outputs)).toHaveLength(COPIES * 3);
     expect(outputs).toEqual(await documentOutputs(reference));
-    for (const f of BATCH_FILES) expect(await readFile(join(out, f), "utf8"), f).toBe(await readFile(join(reference, f), "utf8"));
+    for (const f of BATCH_FILES)
+      expect(await readFile(join(out, f), "utf8"), f).toBe(await readFile(join(reference, f), "utf8"));
     // The journal is retired. A SIGKILL landing inside an atomic write leaves that write's temporary file
     // (never the output itself); a run that stopped by itself leaves none.
     expect(await listFiles(out)).not.toContain(JOURNAL);
     if (!killed) expect((await listFiles(out)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   }
 
-  it("after SIGKILL: the journaled documents are whole, and the rerun completes the rest", { timeout: 180_000 }, async () => {
+  it("after SIGKILL: the journaled documents are whole, and the rerun completes the rest", {
+    timeout: 180_000,
+  }, async () => {
     const out = await temp("jixiao-interrupt-kill-");
     const { child, exit } = startBatch(input, out);
     const journaled = await journalLines(out, 2, exit);
@@ -128,7 +146,9 @@ describe("an interrupted batch loses nothing finished and resumes", () => {
     await expectSameAsReference(out, { killed: true });
   });
 
-  it("after SIGINT: exit 130 with a consistent manifest, and the rerun completes the rest", { timeout: 180_000 }, async () => {
+  it("after SIGINT: exit 130 with a consistent manifest, and the rerun completes the rest", {
+    timeout: 180_000,
+  }, async () => {
     const out = await temp("jixiao-interrupt-int-");
     const { child, exit } = startBatch(input, out);
     await journalLines(out, 2, exit);
@@ -157,26 +177,32 @@ describe("an interrupted batch loses nothing finished and resumes", () => {
     await expectSameAsReference(out, { killed: false });
   });
 
-  it.runIf(canRead("legacy.doc"))("Ctrl-C during a LibreOffice conversion: exit 130, and the .doc is converted on the next run", { timeout: 180_000 }, async () => {
-    const dir = await temp("jixiao-interrupt-doc-");
-    for (const name of ["旧版1.doc", "旧版2.doc"]) await copyFile(join(FIXTURES, "yutian-commerce-2025.doc"), join(dir, name));
-    const tmp = await temp("jixiao-interrupt-tmp-");
-    const out = await temp("jixiao-interrupt-doc-out-");
-    const { child, exit } = startBatch(dir, out, { group: true, tmp });
-    // LibreOffice has started on the first file once its private profile appears.
-    let ended = false;
-    void exit.then(() => (ended = true));
-    while (!ended && !(await readdir(tmp, { recursive: true })).some((f) => f.endsWith("profile"))) await new Promise((r) => setTimeout(r, 25));
-    process.kill(-child.pid!, "SIGINT"); // what Ctrl-C in a terminal does: the whole foreground group
-    const stopped = await exit;
-    expect(stopped.code, stopped.stderr).toBe(130);
+  it.runIf(canRead("legacy.doc"))(
+    "Ctrl-C during a LibreOffice conversion: exit 130, and the .doc is converted on the next run",
+    { timeout: 180_000 },
+    async () => {
+      const dir = await temp("jixiao-interrupt-doc-");
+      for (const name of ["旧版1.doc", "旧版2.doc"])
+        await copyFile(join(FIXTURES, "yutian-commerce-2025.doc"), join(dir, name));
+      const tmp = await temp("jixiao-interrupt-tmp-");
+      const out = await temp("jixiao-interrupt-doc-out-");
+      const { child, exit } = startBatch(dir, out, { group: true, tmp });
+      // LibreOffice has started on the first file once its private profile appears.
+      let ended = false;
+      void exit.then(() => (ended = true));
+      while (!ended && !(await readdir(tmp, { recursive: true })).some((f) => f.endsWith("profile")))
+        await new Promise((r) => setTimeout(r, 25));
+      process.kill(-child.pid!, "SIGINT"); // what Ctrl-C in a terminal does: the whole foreground group
+      const stopped = await exit;
+      expect(stopped.code, stopped.stderr).toBe(130);
 
-    const rerun = await cli(dir, "-o", out, "--jobs", "1");
-    expect(rerun.code, rerun.stderr).toBe(0);
-    const manifest = await readManifest(out);
-    expect(Object.values(manifest.entries).map((e) => [e.source, e.status, e.error?.code ?? null])).toEqual([
-      ["旧版1.doc", "ok", null],
-      ["旧版2.doc", "ok", null],
-    ]);
-  });
+      const rerun = await cli(dir, "-o", out, "--jobs", "1");
+      expect(rerun.code, rerun.stderr).toBe(0);
+      const manifest = await readManifest(out);
+      expect(Object.values(manifest.entries).map((e) => [e.source, e.status, e.error?.code ?? null])).toEqual([
+        ["旧版1.doc", "ok", null],
+        ["旧版2.doc", "ok", null],
+      ]);
+    },
+  );
 });

@@ -31,10 +31,17 @@ async function scripts(entryBody: string): Promise<{ dir: string; launcher: stri
 
 function runLauncher(launcher: string) {
   // In a process group of its own, so that the test can signal the group as a terminal does.
-  const child = spawn(process.execPath, ["--import", "tsx", launcher], { stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn(process.execPath, ["--import", "tsx", launcher], {
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   let stdout = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  const exit = once(child, "exit").then(([code, signal]) => ({ code: code as number | null, signal: signal as NodeJS.Signals | null, stdout }));
+  const exit = once(child, "exit").then(([code, signal]) => ({
+    code: code as number | null,
+    signal: signal as NodeJS.Signals | null,
+    stdout,
+  }));
   return { child, exit };
 }
 

@@ -79,16 +79,26 @@ function diffFindings(key: NonNullable<VariantKey["findings"]>, findings: readon
   key.mustInclude.forEach((entry, i) => {
     if (!findings.some((f) => covers(f, entry))) {
       const sameRule = findings.filter((f) => f.rule === entry.rule).map(describeFinding);
-      out.push({ path: `$.findings.mustInclude[${i}]`, expected: entry, actual: sameRule.length > 0 ? sameRule : "no finding with this rule" });
+      out.push({
+        path: `$.findings.mustInclude[${i}]`,
+        expected: entry,
+        actual: sameRule.length > 0 ? sameRule : "no finding with this rule",
+      });
     }
   });
   key.mustNotInclude.forEach((rule, i) => {
     const hits = findings.filter((f) => f.rule === rule);
-    if (hits.length > 0) out.push({ path: `$.findings.mustNotInclude[${i}]`, expected: `no ${rule}`, actual: hits.map(describeFinding) });
+    if (hits.length > 0)
+      out.push({ path: `$.findings.mustNotInclude[${i}]`, expected: `no ${rule}`, actual: hits.map(describeFinding) });
   });
   (key.mustNotIncludeFor ?? []).forEach(({ rule, project }, i) => {
     const hits = findings.filter((f) => f.rule === rule && inProject(f, project));
-    if (hits.length > 0) out.push({ path: `$.findings.mustNotIncludeFor[${i}]`, expected: `no ${rule} for ${project}`, actual: hits.map(describeFinding) });
+    if (hits.length > 0)
+      out.push({
+        path: `$.findings.mustNotIncludeFor[${i}]`,
+        expected: `no ${rule} for ${project}`,
+        actual: hits.map(describeFinding),
+      });
   });
   return out;
 }
@@ -106,11 +116,15 @@ describe("template-variant fixtures", () => {
 describe.each(names)("variant %s", (name) => {
   const key = readKey(name);
 
-  it.runIf(key.projects !== undefined)("extracts the Part 2 projects of the answer key", { timeout: 120_000 }, async () => {
-    const doc = await extract(name);
-    const differences = diffExpected(key.projects, doc.projects, "$.projects");
-    expect(differences, `${name}\n${formatDifferences(differences)}`).toEqual([]);
-  });
+  it.runIf(key.projects !== undefined)(
+    "extracts the Part 2 projects of the answer key",
+    { timeout: 120_000 },
+    async () => {
+      const doc = await extract(name);
+      const differences = diffExpected(key.projects, doc.projects, "$.projects");
+      expect(differences, `${name}\n${formatDifferences(differences)}`).toEqual([]);
+    },
+  );
 
   it.runIf(key.narrative !== undefined)("reads Part 1 as the answer key says", { timeout: 120_000 }, async () => {
     const doc = await extract(name);
@@ -118,14 +132,24 @@ describe.each(names)("variant %s", (name) => {
       key.narrative === null
         ? doc.narrative === null || doc.narrative.projects.length === 0
           ? []
-          : [{ path: "$.narrative.projects", expected: "no Part 1 projects", actual: doc.narrative.projects.map((p) => p.name) }]
+          : [
+              {
+                path: "$.narrative.projects",
+                expected: "no Part 1 projects",
+                actual: doc.narrative.projects.map((p) => p.name),
+              },
+            ]
         : diffExpected(key.narrative, doc.narrative, "$.narrative");
     expect(differences, `${name}\n${formatDifferences(differences)}`).toEqual([]);
   });
 
-  it.runIf(key.findings !== undefined)("reports the deliberate discrepancies and no forbidden rule", { timeout: 120_000 }, async () => {
-    const doc = await extract(name);
-    const differences = diffFindings(key.findings!, doc.findings);
-    expect(differences, `${name}\n${formatDifferences(differences)}`).toEqual([]);
-  });
+  it.runIf(key.findings !== undefined)(
+    "reports the deliberate discrepancies and no forbidden rule",
+    { timeout: 120_000 },
+    async () => {
+      const doc = await extract(name);
+      const differences = diffFindings(key.findings!, doc.findings);
+      expect(differences, `${name}\n${formatDifferences(differences)}`).toEqual([]);
+    },
+  );
 });

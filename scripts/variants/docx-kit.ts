@@ -43,7 +43,8 @@ export const cont = (span = 1): CellSpec => ({ text: "", merge: "continue", span
 /** The first cell of a vertical merge. */
 export const vm = (text: string, span = 1): CellSpec => ({ text, merge: "restart", span });
 /** A cell spanning `span` columns. */
-export const sp = (text: string, span: number, align?: CellSpec["align"]): CellSpec => (align ? { text, span, align } : { text, span });
+export const sp = (text: string, span: number, align?: CellSpec["align"]): CellSpec =>
+  align ? { text, span, align } : { text, span };
 /** A bold, centred header cell. */
 export const th = (text: string, span = 1): CellSpec => ({ text, span, bold: true, align: "center" });
 
@@ -72,11 +73,18 @@ export interface TableOptions {
  * A table of `widths.length` grid columns (widths in twips). Each row lists its cells left to right;
  * a vertically merged position must be given as a `cont()` cell, exactly as Word stores it.
  */
-export function table(widths: readonly number[], rows: readonly (readonly Cell[])[], options: TableOptions = {}): Table {
+export function table(
+  widths: readonly number[],
+  rows: readonly (readonly Cell[])[],
+  options: TableOptions = {},
+): Table {
   const tableRows = rows.map((row, r) => {
     const specs = row.map((cell): CellSpec => (typeof cell === "string" ? { text: cell } : cell));
     const covered = specs.reduce((sum, s) => sum + (s.span ?? 1), 0);
-    if (covered !== widths.length) throw new Error(`row ${r} covers ${covered} of ${widths.length} columns: ${specs.map((s) => s.text).join(" | ")}`);
+    if (covered !== widths.length)
+      throw new Error(
+        `row ${r} covers ${covered} of ${widths.length} columns: ${specs.map((s) => s.text).join(" | ")}`,
+      );
     let col = 0;
     const cells = specs.map((spec) => {
       const span = spec.span ?? 1;
@@ -89,7 +97,9 @@ export function table(widths: readonly number[], rows: readonly (readonly Cell[]
         ...(span > 1 ? { columnSpan: span } : {}),
         ...(spec.merge === "restart" ? { verticalMerge: VerticalMergeType.RESTART } : {}),
         ...(spec.merge === "continue" ? { verticalMerge: VerticalMergeType.CONTINUE } : {}),
-        ...(options.borderless ? { borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER } } : {}),
+        ...(options.borderless
+          ? { borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER } }
+          : {}),
       });
     });
     return new TableRow({ children: cells });
@@ -101,7 +111,16 @@ export function table(widths: readonly number[], rows: readonly (readonly Cell[]
     columnWidths: [...widths],
     layout: TableLayoutType.FIXED,
     ...(options.borderless
-      ? { borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER } }
+      ? {
+          borders: {
+            top: NO_BORDER,
+            bottom: NO_BORDER,
+            left: NO_BORDER,
+            right: NO_BORDER,
+            insideHorizontal: NO_BORDER,
+            insideVertical: NO_BORDER,
+          },
+        }
       : {}),
   });
 }
@@ -127,12 +146,18 @@ export function h(text: string, level: 1 | 2 | 3 = 2): Paragraph {
 
 /** A centred title line (form names such as 项目支出绩效目标申报表). */
 export function title(text: string, size = 36): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, font: HEADING_FONT, size, bold: true })] });
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new TextRun({ text, font: HEADING_FONT, size, bold: true })],
+  });
 }
 
 /** A right-aligned small line (单位：万元 above a form). */
 export function right(text: string): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text, font: TABLE_FONT, size: 21 })] });
+  return new Paragraph({
+    alignment: AlignmentType.RIGHT,
+    children: [new TextRun({ text, font: TABLE_FONT, size: 21 })],
+  });
 }
 
 /** An empty paragraph, as Word leaves between tables. */
@@ -142,13 +167,23 @@ export const blank = (): Paragraph => new Paragraph({ children: [] });
 export const pageBreak = (): Paragraph => new Paragraph({ children: [new PageBreak()] });
 
 /** Packs a document body into .docx bytes (normalise them with normaliseDocx for reproducible files). */
-export async function pack(meta: { title: string; creator: string }, children: readonly (Paragraph | Table)[]): Promise<Buffer> {
+export async function pack(
+  meta: { title: string; creator: string },
+  children: readonly (Paragraph | Table)[],
+): Promise<Buffer> {
   const doc = new Document({
     title: meta.title,
     creator: meta.creator,
     lastModifiedBy: meta.creator,
     revision: 1,
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } } }, children: [...children] }],
+    sections: [
+      {
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } },
+        },
+        children: [...children],
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }
@@ -162,10 +197,12 @@ export function mergeDown(rows: readonly (readonly string[])[], columns: readonl
   return rows.map((row, r) =>
     row.map((text, c): Cell => {
       if (!columns.includes(c) || text === "") return text;
-      const merges = (col: number, at: number): boolean => at > 0 && rows[at - 1]![col] === rows[at]![col] && rows[at]![col] !== "";
+      const merges = (col: number, at: number): boolean =>
+        at > 0 && rows[at - 1]![col] === rows[at]![col] && rows[at]![col] !== "";
       const above = merges(c, r) && columns.filter((k) => k < c).every((k) => merges(k, r));
       if (above) return cont();
-      const below = r + 1 < rows.length && merges(c, r + 1) && columns.filter((k) => k < c).every((k) => merges(k, r + 1));
+      const below =
+        r + 1 < rows.length && merges(c, r + 1) && columns.filter((k) => k < c).every((k) => merges(k, r + 1));
       return below ? vm(text) : text;
     }),
   );

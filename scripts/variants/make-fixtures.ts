@@ -26,7 +26,9 @@ import * as xingzhiDanweiQuanzhong from "./docx/xingzhi-danwei-quanzhong.js";
 import * as zhongqiNiandu from "./docx/zhongqi-niandu.js";
 import { normaliseDocx } from "./normalise-docx.js";
 
-type Writer = { readonly kind: "docx"; readonly build: () => Promise<Buffer> } | { readonly kind: "libreoffice"; readonly source: string };
+type Writer =
+  | { readonly kind: "docx"; readonly build: () => Promise<Buffer> }
+  | { readonly kind: "libreoffice"; readonly source: string };
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
 const SOURCES = join(HERE, "sources");
@@ -55,10 +57,23 @@ function convertWithLibreOffice(source: string): Buffer {
     const profile = pathToFileURL(join(work, "profile")).href;
     const outdir = join(work, "out");
     const filter = extname(source) === ".html" ? ["--infilter=HTML (StarWriter)"] : [];
-    execFileSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", ...filter, "--convert-to", "docx:MS Word 2007 XML", "--outdir", outdir, source], {
-      stdio: ["ignore", "pipe", "pipe"],
-      timeout: 180_000,
-    });
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=${profile}`,
+        "--headless",
+        ...filter,
+        "--convert-to",
+        "docx:MS Word 2007 XML",
+        "--outdir",
+        outdir,
+        source,
+      ],
+      {
+        stdio: ["ignore", "pipe", "pipe"],
+        timeout: 180_000,
+      },
+    );
     const output = join(outdir, `${basename(source, extname(source))}.docx`);
     if (!existsSync(output)) throw new Error(`LibreOffice wrote no ${output} for ${source}`);
     return readFileSync(output);
@@ -74,14 +89,17 @@ async function make(writer: Writer): Promise<Buffer> {
 
 async function main(names: readonly string[]): Promise<void> {
   const unknown = names.filter((n) => !(n in VARIANTS));
-  if (unknown.length > 0) throw new Error(`unknown variant(s): ${unknown.join(", ")}; known: ${Object.keys(VARIANTS).join(", ")}`);
+  if (unknown.length > 0)
+    throw new Error(`unknown variant(s): ${unknown.join(", ")}; known: ${Object.keys(VARIANTS).join(", ")}`);
   mkdirSync(OUT, { recursive: true });
   for (const name of names.length > 0 ? names : Object.keys(VARIANTS)) {
     const writer = VARIANTS[name]!;
     const bytes = await make(writer);
     writeFileSync(join(OUT, `${name}.docx`), bytes);
     const sha = createHash("sha256").update(bytes).digest("hex").slice(0, 16);
-    console.log(`${`${name}.docx`.padEnd(32)} ${writer.kind === "docx" ? "docx library" : `LibreOffice ← ${writer.source}`}  ${bytes.length} bytes  sha256 ${sha}…`);
+    console.log(
+      `${`${name}.docx`.padEnd(32)} ${writer.kind === "docx" ? "docx library" : `LibreOffice ← ${writer.source}`}  ${bytes.length} bytes  sha256 ${sha}…`,
+    );
   }
 }
 

@@ -24,7 +24,9 @@ function normaliseXml(name: string, xml: string): string {
       .replace(/<cp:revision>[^<]*<\/cp:revision>/, "<cp:revision>1</cp:revision>");
   }
   if (name === "docProps/app.xml") {
-    out = out.replace(/<TotalTime>[^<]*<\/TotalTime>/, "<TotalTime>0</TotalTime>").replace(/<Application>[^<]*<\/Application>/, "<Application>jixiao fixtures</Application>");
+    out = out
+      .replace(/<TotalTime>[^<]*<\/TotalTime>/, "<TotalTime>0</TotalTime>")
+      .replace(/<Application>[^<]*<\/Application>/, "<Application>jixiao fixtures</Application>");
   }
   return out;
 }
@@ -35,7 +37,9 @@ export async function normaliseDocx(bytes: Uint8Array): Promise<Buffer> {
   const output = new JSZip();
   const names = Object.keys(input.files).filter((n) => !input.files[n]!.dir);
   // [Content_Types].xml first, as Word writes it; the rest in a fixed order.
-  names.sort((a, b) => (a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  names.sort((a, b) =>
+    a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : a < b ? -1 : a > b ? 1 : 0,
+  );
   for (const name of names) {
     const file = input.files[name]!;
     if (/\.(xml|rels)$/.test(name)) {

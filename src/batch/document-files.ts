@@ -57,10 +57,12 @@ export function outputPaths(source: string): NonNullable<DocumentSummary["output
 }
 
 /** Writes a document (or its error record) in the task's formats, atomically, and summarises it. */
-export async function writeDocument(doc: JixiaoDocument, task: Pick<DocumentTask, "source" | "outDir" | "formats">): Promise<DocumentSummary> {
+export async function writeDocument(
+  doc: JixiaoDocument,
+  task: Pick<DocumentTask, "source" | "outDir" | "formats">,
+): Promise<DocumentSummary> {
   const paths = outputPaths(task.source);
   const pathOf = { json: paths.json, markdown: paths.markdown, html: paths.html } satisfies Record<Format, string>;
   for (const format of task.formats) await writeFileAtomic(join(task.outDir, pathOf[format]), renderers[format](doc));
   return summarise(doc, task.source, task.formats.includes("json") ? paths : null);
 }
-

@@ -35,7 +35,9 @@ export async function batchOutputsKey(outDir: string, summaries: readonly Docume
   const stamps = await mapLimit(summaries, FILE_CONCURRENCY, (s) =>
     s.outputs === null ? Promise.resolve(null) : stamp(join(outDir, s.outputs.json)),
   );
-  return createHash("sha256").update(JSON.stringify([summaries, stamps])).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify([summaries, stamps]))
+    .digest("hex");
 }
 
 /** Each batch file as it is now (null when missing). */
@@ -46,7 +48,11 @@ export async function stampBatchFiles(outDir: string): Promise<Record<string, Fi
 }
 
 /** Whether the batch outputs recorded in `record` are still there as written and were built from `key`. */
-export async function batchOutputsFresh(outDir: string, record: BatchOutputsRecord | undefined, key: string): Promise<boolean> {
+export async function batchOutputsFresh(
+  outDir: string,
+  record: BatchOutputsRecord | undefined,
+  key: string,
+): Promise<boolean> {
   if (record === undefined || record.key !== key) return false;
   const now = await stampBatchFiles(outDir);
   return Object.values(BATCH_FILES).every((name) => {

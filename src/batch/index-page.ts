@@ -1,8 +1,8 @@
 import type { Severity } from "../model/schema.js";
+import { escapeHtml } from "../render/escape.js";
 import { SEVERITIES, SEVERITY_LABELS } from "../render/report.js";
 import { STATUS_LABELS } from "./rows.js";
 import type { DocumentStatus, DocumentSummary } from "./types.js";
-import { escapeHtml } from "../render/escape.js";
 
 /** The batch-wide files, named once for the writer and for the page that links to them. */
 export const BATCH_FILES = {
@@ -29,7 +29,6 @@ const COLUMNS = [
 ] as const;
 
 const STATUSES = ["ok", "failed", "timeout"] as const satisfies readonly DocumentStatus[];
-
 
 /**
  * Renders the batch's index page: totals, then one row per input linking to its HTML report (or showing why it
@@ -108,7 +107,10 @@ function documentRowHtml(e: DocumentSummary): string {
     return `<td class="n${hot}" data-col="${key}" data-value="${n}">${n}</td>`;
   };
   const name = escapeHtml(e.source);
-  const file = e.outputs === null ? `<span class="file">${name}</span>` : `<a href="${escapeHtml(href(e.outputs.html))}">${name}</a>`;
+  const file =
+    e.outputs === null
+      ? `<span class="file">${name}</span>`
+      : `<a href="${escapeHtml(href(e.outputs.html))}">${name}</a>`;
   const error =
     e.error === null
       ? ""
@@ -130,7 +132,6 @@ function documentRowHtml(e: DocumentSummary): string {
 function href(path: string): string {
   return path.split(/[\\/]/u).map(encodeURIComponent).join("/");
 }
-
 
 const CSS = `
 :root{color-scheme:light;--line:#d0d7de;--muted:#57606a}

@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
-import fg from "fast-glob";
 import { basename, extname, join, relative } from "node:path";
+import fg from "fast-glob";
 
 /** A document to process, and where its outputs go relative to the output folder. */
 export interface InputFile {
@@ -47,7 +47,9 @@ function sortFound(base: string, paths: readonly string[], files: InputFile[], s
  * in directories or by globs must end in .docx or .doc. Lock files and other files are returned as
  * skipped with a reason; arguments that name nothing are returned as missing.
  */
-export async function expandInputs(args: readonly string[]): Promise<{ files: InputFile[]; skipped: SkippedInput[]; missing: string[] }> {
+export async function expandInputs(
+  args: readonly string[],
+): Promise<{ files: InputFile[]; skipped: SkippedInput[]; missing: string[] }> {
   const files: InputFile[] = [];
   const skipped: SkippedInput[] = [];
   const missing: string[] = [];
@@ -62,7 +64,12 @@ export async function expandInputs(args: readonly string[]): Promise<{ files: In
       const base = globBase(arg);
       const found = await fg(arg, { onlyFiles: true, dot: true });
       if (found.length === 0) missing.push(arg);
-      sortFound(base, found.map((path) => relative(base, path)), files, skipped);
+      sortFound(
+        base,
+        found.map((path) => relative(base, path)),
+        files,
+        skipped,
+      );
     } else {
       missing.push(arg);
     }

@@ -1,9 +1,9 @@
 import { appendFile, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
-import { writeFileAtomic } from "./write.js";
 import { SCHEMA_VERSION } from "../model/schema.js";
 import { type DocumentSummary, DocumentSummarySchema } from "./types.js";
+import { writeFileAtomic } from "./write.js";
 
 export const MANIFEST = "manifest.json";
 const JOURNAL = "manifest.journal.ndjson";
@@ -29,7 +29,10 @@ export const ManifestSchema = z.object({
   version: z.string(),
   schemaVersion: z.string(),
   /** Keyed by the document's source name (its output location). */
-  entries: z.record(z.string(), DocumentSummarySchema.extend({ path: z.string().describe("The input's path when processed (absolute).") })),
+  entries: z.record(
+    z.string(),
+    DocumentSummarySchema.extend({ path: z.string().describe("The input's path when processed (absolute).") }),
+  ),
   /** Absent until a run has written the batch outputs (and after an interrupted run). */
   batchOutputs: BatchOutputsRecordSchema.optional(),
 });
@@ -73,13 +76,13 @@ function safeJson(text: string): unknown {
 
 /** Records a finished document at once (one appended line), so an interrupted run loses nothing finished. */
 export async function journal(outDir: string, entry: ManifestEntry): Promise<void> {
-  await appendFile(join(outDir, JOURNAL), JSON.stringify(entry) + "\n");
+  await appendFile(join(outDir, JOURNAL), `${JSON.stringify(entry)}\n`);
 }
 
 /** Writes the manifest atomically, entries in a stable order, and retires the journal. */
 export async function saveManifest(outDir: string, manifest: Manifest): Promise<void> {
   const entries = Object.fromEntries(Object.entries(manifest.entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  await writeFileAtomic(join(outDir, MANIFEST), JSON.stringify({ ...manifest, entries }, null, 2) + "\n");
+  await writeFileAtomic(join(outDir, MANIFEST), `${JSON.stringify({ ...manifest, entries }, null, 2)}\n`);
   await rm(join(outDir, JOURNAL), { force: true });
 }
 

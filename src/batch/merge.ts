@@ -1,6 +1,6 @@
 import { copyFile, mkdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { readManifest, type Manifest, type ManifestEntry, MANIFEST, saveManifest, summaryOf } from "./manifest.js";
+import { MANIFEST, type Manifest, type ManifestEntry, readManifest, saveManifest, summaryOf } from "./manifest.js";
 import { writeBatchOutputs } from "./outputs.js";
 import { loadDocumentJson } from "./run.js";
 import { compareSource, type DocumentSummary } from "./types.js";
@@ -15,7 +15,11 @@ export class MergeError extends Error {
  * manifests are joined, and the batch outputs are rebuilt from all of them, in the same order an
  * unsharded run gives.
  */
-export async function mergeOutputs(dirs: readonly string[], outDir: string, version: string): Promise<DocumentSummary[]> {
+export async function mergeOutputs(
+  dirs: readonly string[],
+  outDir: string,
+  version: string,
+): Promise<DocumentSummary[]> {
   const merged: Manifest = { tool: "jixiao", version, schemaVersion: "", entries: {} };
   for (const dir of dirs) {
     const manifest = await readManifest(dir, version);

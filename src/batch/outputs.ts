@@ -7,10 +7,12 @@ import { PassThrough, Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { stringify } from "csv-stringify";
 import type ExcelJS from "exceljs";
-import { tempPath, writeFileAtomic } from "./write.js";
 import type { JixiaoDocument } from "../model/schema.js";
+import { buildReportView } from "../render/report.js";
 import { BATCH_FILES, renderIndexPage } from "./index-page.js";
 import {
+  type Cell,
+  type ColumnName,
   DOCUMENT_COLUMNS,
   documentRow,
   FINDING_COLUMNS,
@@ -19,13 +21,11 @@ import {
   indicatorRows,
   PROJECT_COLUMNS,
   projectRows,
-  rowValues,
-  type Cell,
-  type ColumnName,
   type Row,
+  rowValues,
 } from "./rows.js";
 import type { DocumentSummary } from "./types.js";
-import { buildReportView } from "../render/report.js";
+import { tempPath, writeFileAtomic } from "./write.js";
 
 /** The workbook's sheets, in tab order, with the columns each shares with its CSV. */
 const SHEETS = {
@@ -82,7 +82,12 @@ const COLUMN_WIDTHS = {
 } satisfies Record<ColumnName, number>;
 
 /** Columns shown with thousands separators and two decimals; the cells stay plain numbers. */
-const AMOUNT_COLUMNS: ReadonlySet<ColumnName> = new Set(["预算数（元）", "财政资金（元）", "其他资金（元）", "第一部分金额（元）"]);
+const AMOUNT_COLUMNS: ReadonlySet<ColumnName> = new Set([
+  "预算数（元）",
+  "财政资金（元）",
+  "其他资金（元）",
+  "第一部分金额（元）",
+]);
 
 /** The workbook's creation date, fixed so its content does not depend on when the batch ran. */
 const WORKBOOK_DATE = new Date(0);
@@ -138,7 +143,10 @@ export async function writeBatchOutputs(
       sink.write(`${JSON.stringify(rowValues(columns, row))}\n`);
 
     // Error records are documents too (one NDJSON line each); only an input with no outputs at all is skipped.
-    for await (const { summary, doc } of loadAhead(entries.filter((s) => s.outputs !== null), loadDocument)) {
+    for await (const { summary, doc } of loadAhead(
+      entries.filter((s) => s.outputs !== null),
+      loadDocument,
+    )) {
       await ndjson.write(`${JSON.stringify(doc)}\n`);
       const view = buildReportView(doc);
       for (const row of projectRows(summary, doc, view)) await spill(spills.projects, PROJECT_COLUMNS, row);

@@ -41,7 +41,10 @@ export async function runPool(
     minThreads: Math.min(jobs, tasks.length),
     maxThreads: jobs,
     idleTimeout: 1_000,
-    resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 2_048, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    resourceLimits: {
+      maxOldGenerationSizeMb: options.maxHeapMb ?? 2_048,
+      maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
+    },
     // Node 20 only passes the tsx loader on to workers when asked to.
     execArgv: workerExecArgv(),
   });

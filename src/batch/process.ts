@@ -16,13 +16,21 @@ export async function processDocument(task: DocumentTask): Promise<DocumentSumma
   try {
     bytes = await readFile(task.path);
   } catch (error) {
-    const doc = errorDocument({ path: task.source, sha256: task.sha256, format: null }, "unreadable", `无法读取文件 (cannot read the file): ${(error as Error).message}`);
+    const doc = errorDocument(
+      { path: task.source, sha256: task.sha256, format: null },
+      "unreadable",
+      `无法读取文件 (cannot read the file): ${(error as Error).message}`,
+    );
     return writeDocument(doc, task);
   }
   const source = { path: task.source, sha256: sha256(bytes), format: detectFormat(bytes) };
   let doc: JixiaoDocument;
   try {
-    doc = await extractBuffer(bytes, task.source, { config: task.config, maxUnzippedBytes: task.maxUnzippedBytes, timeoutMs: task.conversionTimeoutMs });
+    doc = await extractBuffer(bytes, task.source, {
+      config: task.config,
+      maxUnzippedBytes: task.maxUnzippedBytes,
+      timeoutMs: task.conversionTimeoutMs,
+    });
   } catch (error) {
     doc =
       error instanceof ReadError

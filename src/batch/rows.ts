@@ -129,11 +129,16 @@ export function documentRow(summary: DocumentSummary): DocumentRow {
  * the audit report groups under it (matched by code, else name, as in the per-document reports). `view` is the
  * document's report view, when the caller has built it already.
  */
-export function projectRows(summary: DocumentSummary, doc: JixiaoDocument, view: ReportView = buildReportView(doc)): ProjectRow[] {
+export function projectRows(
+  summary: DocumentSummary,
+  doc: JixiaoDocument,
+  view: ReportView = buildReportView(doc),
+): ProjectRow[] {
   return doc.projects.map((project, i) => {
     const shown = view.projects[i];
-    const at = project.locations["code"] ?? project.locations["name"] ?? null;
-    const place = at !== null ? locationLabel(at) : project.tables.header !== null ? `表 ${project.tables.header + 1}` : null;
+    const at = project.locations.code ?? project.locations.name ?? null;
+    const place =
+      at !== null ? locationLabel(at) : project.tables.header !== null ? `表 ${project.tables.header + 1}` : null;
     return {
       文件: summary.source,
       项目编码: project.code,
@@ -153,7 +158,11 @@ export function projectRows(summary: DocumentSummary, doc: JixiaoDocument, view:
  * One 指标 row per Part 2 indicator; 表格/行/列 are the value cell's 0-based coordinates, as in the JSON. `view`
  * as for {@link projectRows}.
  */
-export function indicatorRows(summary: DocumentSummary, doc: JixiaoDocument, view: ReportView = buildReportView(doc)): IndicatorRow[] {
+export function indicatorRows(
+  summary: DocumentSummary,
+  doc: JixiaoDocument,
+  view: ReportView = buildReportView(doc),
+): IndicatorRow[] {
   return doc.projects.flatMap((project, i) => {
     const shown = view.projects[i];
     const name = shown ? projectName(shown) : project.name;

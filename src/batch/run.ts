@@ -3,14 +3,14 @@ import { isAbsolute, join, resolve } from "node:path";
 import type { LabelConfig } from "../config/index.js";
 import { DocumentSchema, type JixiaoDocument } from "../model/schema.js";
 import { DEFAULT_MAX_UNZIPPED } from "../read/classify.js";
-import { errorDocument, sha256 } from "../source.js";
 import type { Format } from "../render/index.js";
+import { errorDocument, sha256 } from "../source.js";
+import { summarise } from "./document-files.js";
 import { batchOutputsFresh, batchOutputsKey, FILE_CONCURRENCY, mapLimit, recordBatchOutputs } from "./freshness.js";
 import { expandInputs, type InputFile, type SkippedInput } from "./inputs.js";
 import { journal, loadManifest, type Manifest, type ManifestEntry, saveManifest, summaryOf } from "./manifest.js";
 import { writeBatchOutputs } from "./outputs.js";
 import { runPool } from "./pool.js";
-import { summarise } from "./document-files.js";
 import { inShard, type Shard } from "./shard.js";
 import { compareSource, type DocumentSummary } from "./types.js";
 import { removeStaleTemps } from "./write.js";
@@ -71,13 +71,31 @@ function duplicateNames(files: readonly InputFile[]): { unique: InputFile[]; dup
 async function outputsExist(outDir: string, entry: ManifestEntry): Promise<boolean> {
   if (entry.outputs === null) return true;
   const paths = [entry.outputs.json, entry.outputs.markdown, entry.outputs.html];
-  const found = await Promise.all(paths.map((p) => access(join(outDir, p)).then(() => true, () => false)));
+  const found = await Promise.all(
+    paths.map((p) =>
+      access(join(outDir, p)).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
   return found.every(Boolean);
 }
 
 /** An unchanged input whose earlier result still stands (timeouts and interrupted conversions are retried: they say nothing of the file). */
-async function reusable(entry: ManifestEntry | undefined, input: PlannedInput, options: BatchOptions): Promise<boolean> {
-  if (!entry || options.force || entry.sha256 !== input.sha256 || entry.status === "timeout" || entry.error?.code === "conversion-interrupted") return false;
+async function reusable(
+  entry: ManifestEntry | undefined,
+  input: PlannedInput,
+  options: BatchOptions,
+): Promise<boolean> {
+  if (
+    !entry ||
+    options.force ||
+    entry.sha256 !== input.sha256 ||
+    entry.status === "timeout" ||
+    entry.error?.code === "conversion-interrupted"
+  )
+    return false;
   return outputsExist(options.outDir, entry);
 }
 
@@ -86,7 +104,11 @@ async function reusable(entry: ManifestEntry | undefined, input: PlannedInput, o
  * damaged since it was written. `validate: false` is for a JSON this very run wrote (the document was validated
  * when it was made), where the check would only cost time.
  */
-export async function loadDocumentJson(outDir: string, summary: DocumentSummary, { validate = true } = {}): Promise<JixiaoDocument> {
+export async function loadDocumentJson(
+  outDir: string,
+  summary: DocumentSummary,
+  { validate = true } = {},
+): Promise<JixiaoDocument> {
   const data: unknown = JSON.parse(await readFile(join(outDir, summary.outputs!.json), "utf8"));
   return validate ? DocumentSchema.parse(data) : (data as JixiaoDocument);
 }
@@ -107,7 +129,10 @@ async function saveResults(
 ): Promise<void> {
   const { batchOutputs: previous, ...rest } = manifest;
   // Inputs named like another one (keyed with a NUL) have a row in the batch outputs but no manifest entry.
-  const next: Manifest = { ...rest, entries: Object.fromEntries([...results].filter(([key]) => !key.includes("\u0000"))) };
+  const next: Manifest = {
+    ...rest,
+    entries: Object.fromEntries([...results].filter(([key]) => !key.includes("\u0000"))),
+  };
   if (interrupted) return saveManifest(outDir, next);
   const key = await batchOutputsKey(outDir, summaries);
   if (await batchOutputsFresh(outDir, previous, key)) return saveManifest(outDir, { ...next, batchOutputs: previous! });
@@ -124,7 +149,9 @@ async function saveResults(
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const expanded = await expandInputs(options.inputs);
   const shard = options.shard ?? null;
-  const { unique, duplicates } = duplicateNames(expanded.files.filter((f) => shard === null || inShard(f.outputStem, shard)));
+  const { unique, duplicates } = duplicateNames(
+    expanded.files.filter((f) => shard === null || inShard(f.outputStem, shard)),
+  );
   // A few files at a time: reading them all at once would hold the whole batch in memory.
   const planned: PlannedInput[] = await mapLimit(unique, FILE_CONCURRENCY, async (file) => ({
     ...file,
@@ -135,7 +162,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   if (manifest) await removeStaleTemps(options.outDir);
   const results = new Map<string, ManifestEntry>();
   const todo: PlannedInput[] = [];
-  const reuse = await mapLimit(planned, FILE_CONCURRENCY, (input) => reusable(manifest?.entries[input.outputStem], input, options));
+  const reuse = await mapLimit(planned, FILE_CONCURRENCY, (input) =>
+    reusable(manifest?.entries[input.outputStem], input, options),
+  );
   planned.forEach((input, i) => {
     const entry = manifest?.entries[input.outputStem];
     if (reuse[i] && entry) results.set(input.outputStem, { ...entry, path: input.absolute });
@@ -144,7 +173,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   for (const file of duplicates) {
     // Its outputs would overwrite the first one's, so it gets none: only a row in the batch outputs.
     const message = `与另一个输入同名，输出会互相覆盖；请改为传入其所在目录 (another input has the same name ${file.outputStem})`;
-    const summary = summarise(errorDocument({ path: file.outputStem, sha256: "", format: null }, "duplicate-name", message), file.outputStem, null);
+    const summary = summarise(
+      errorDocument({ path: file.outputStem, sha256: "", format: null }, "duplicate-name", message),
+      file.outputStem,
+      null,
+    );
     results.set(`${file.outputStem}\u0000${file.path}`, { ...summary, path: file.path });
   }
 
@@ -154,8 +187,20 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   options.onProgress?.(0, todo.length);
   const byStem = new Map(todo.map((t) => [t.outputStem, t]));
   await runPool(
-    todo.map((input) => ({ path: input.absolute, source: input.outputStem, sha256: input.sha256, outDir: options.outDir, formats: options.formats, config: options.config, maxUnzippedBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED, conversionTimeoutMs: Math.max(1_000, (options.timeoutMs ?? 60_000) * 0.8) })),
-    { ...(options.jobs === undefined ? {} : { jobs: options.jobs }), ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) },
+    todo.map((input) => ({
+      path: input.absolute,
+      source: input.outputStem,
+      sha256: input.sha256,
+      outDir: options.outDir,
+      formats: options.formats,
+      config: options.config,
+      maxUnzippedBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED,
+      conversionTimeoutMs: Math.max(1_000, (options.timeoutMs ?? 60_000) * 0.8),
+    })),
+    {
+      ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    },
     async (summary, task) => {
       const input = byStem.get(task.source)!;
       const entry: ManifestEntry = { ...summary, sha256: input.sha256, path: input.absolute };

@@ -13,7 +13,9 @@ export function tempPath(path: string): string {
  * and renaming cannot clean up after itself); finished outputs are never touched.
  */
 export async function removeStaleTemps(outDir: string): Promise<number> {
-  const stale = (await fg("**/*.tmp", { cwd: outDir, onlyFiles: true, dot: true })).filter((p) => /\.[0-9a-f]{12}\.tmp$/u.test(p));
+  const stale = (await fg("**/*.tmp", { cwd: outDir, onlyFiles: true, dot: true })).filter((p) =>
+    /\.[0-9a-f]{12}\.tmp$/u.test(p),
+  );
   await Promise.all(stale.map((p) => rm(join(outDir, p), { force: true })));
   return stale.length;
 }

@@ -16,7 +16,10 @@ export function hasV8Flags(): boolean {
  * once, through this process, which passes on SIGINT, SIGTERM and SIGHUP; the child watches this process
  * through an IPC channel and stops if it dies (see `watchLauncher`).
  */
-export function relaunch(entry: string, args: readonly string[]): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+export function relaunch(
+  entry: string,
+  args: readonly string[],
+): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   const child: ChildProcess = spawn(process.execPath, [...process.execArgv, ...V8_FLAGS, entry, ...args], {
     stdio: ["inherit", "inherit", "inherit", "ipc"],
     env: { ...process.env, [RELAUNCHED]: "1" },

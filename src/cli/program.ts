@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { Command, CommanderError, Option } from "commander";
 import { z } from "zod";
-import { renderInspection } from "../render/inspect.js";
 import { expandInputs } from "../batch/inputs.js";
 import { MergeError, mergeOutputs } from "../batch/merge.js";
 import { runBatch } from "../batch/run.js";
@@ -10,6 +9,7 @@ import { ConfigError, defaultConfig, type LabelConfig, parseConfig } from "../co
 import { documentJsonSchema } from "../model/json-schema.js";
 import { ReadError } from "../read/errors.js";
 import { type Format, renderers } from "../render/index.js";
+import { renderInspection } from "../render/inspect.js";
 import { getExitCode } from "./exit-code.js";
 import { startProgress } from "./progress.js";
 import { countOutcome, summaryLine } from "./summary.js";
@@ -82,7 +82,12 @@ async function printDocuments(inputs: readonly string[], options: RunOptions, co
 }
 
 /** Runs the document commands through the batch runner: the pool, and for the batch command the manifest. */
-async function runDocuments(inputs: readonly string[], raw: unknown, formats: readonly Format[], incremental: boolean): Promise<number> {
+async function runDocuments(
+  inputs: readonly string[],
+  raw: unknown,
+  formats: readonly Format[],
+  incremental: boolean,
+): Promise<number> {
   const options = parseOptions(raw);
   const config = await loadConfig(options.config);
   if (options.stdout) return printDocuments(inputs, options, config);
@@ -113,9 +118,10 @@ async function runDocuments(inputs: readonly string[], raw: unknown, formats: re
     progress.stop();
     if (result.missing.length > 0) throw new UsageError(`no such file or directory: ${result.missing.join(", ")}`);
     for (const s of result.skipped) process.stderr.write(`jixiao: 已跳过 ${s.path}：${s.reason}\n`);
-    for (const s of result.summaries.filter((d) => d.error !== null)) process.stderr.write(`jixiao: ${s.source}: ${s.error!.message}\n`);
+    for (const s of result.summaries.filter((d) => d.error !== null))
+      process.stderr.write(`jixiao: ${s.source}: ${s.error!.message}\n`);
     const outcome = countOutcome(result);
-    if (!options.quiet) process.stderr.write(summaryLine(outcome, result, Date.now() - started, options.output) + "\n");
+    if (!options.quiet) process.stderr.write(`${summaryLine(outcome, result, Date.now() - started, options.output)}\n`);
     return getExitCode(outcome, options.failOn);
   } finally {
     progress.stop();
@@ -132,12 +138,19 @@ function documentOptions(command: Command, { batch }: { batch: boolean }): Comma
     .option("-j, --jobs <n>", "worker threads (default: the number of cores)")
     .option("--timeout <seconds>", "time limit per document; the worker is replaced when it is exceeded", "60")
     .option("--max-unzipped <MB>", "refuse a .docx whose zip declares more than this uncompressed (zip bombs)", "200")
-    .addOption(new Option("--fail-on <severity>", "exit 1 when findings of this severity (or worse) exist").choices(["error", "warning", "none"]).default("none"))
+    .addOption(
+      new Option("--fail-on <severity>", "exit 1 when findings of this severity (or worse) exist")
+        .choices(["error", "warning", "none"])
+        .default("none"),
+    )
     .option("-q, --quiet", "no progress bar and no summary line");
   if (batch) {
     command
       .option("--force", "process every input again, even those unchanged since the manifest")
-      .option("--shard <i/n>", "process only part i of n of the inputs (split by a hash of each path), for several machines");
+      .option(
+        "--shard <i/n>",
+        "process only part i of n of the inputs (split by a hash of each path), for several machines",
+      );
   } else {
     command.option("--stdout", "print the JSON to standard output instead of writing files");
   }
@@ -165,7 +178,10 @@ export function buildProgram(report: Report = () => {}): Command {
     });
   documentOptions(program, { batch: true });
   documentOptions(
-    program.command("extract").description("extract Part 2 tables and Part 1 narrative into <output>/<file>.json").argument("<inputs...>", ".docx/.doc files or directories"),
+    program
+      .command("extract")
+      .description("extract Part 2 tables and Part 1 narrative into <output>/<file>.json")
+      .argument("<inputs...>", ".docx/.doc files or directories"),
     { batch: false },
   ).action(async (inputs: string[], options: unknown) => report(await runDocuments(inputs, options, ["json"], false)));
   documentOptions(
@@ -174,10 +190,14 @@ export function buildProgram(report: Report = () => {}): Command {
       .description("extract and write the mismatch reports: <file>.json, <file>.report.md, <file>.report.html")
       .argument("<inputs...>", ".docx/.doc files or directories"),
     { batch: false },
-  ).action(async (inputs: string[], options: unknown) => report(await runDocuments(inputs, options, ["json", "markdown", "html"], false)));
+  ).action(async (inputs: string[], options: unknown) =>
+    report(await runDocuments(inputs, options, ["json", "markdown", "html"], false)),
+  );
   program
     .command("inspect")
-    .description("show how a document is read: each table's role, which labels and columns matched, what was left unmapped")
+    .description(
+      "show how a document is read: each table's role, which labels and columns matched, what was left unmapped",
+    )
     .argument("<file>", "a .docx/.doc file")
     .option("-c, --config <file>", "YAML file of label aliases to try")
     .option("--json", "print the inspection as JSON")
@@ -189,7 +209,7 @@ export function buildProgram(report: Report = () => {}): Command {
       const { inspectBuffer } = await import("../api.js");
       try {
         const inspection = await inspectBuffer(bytes, file, { config });
-        process.stdout.write(options.json ? JSON.stringify(inspection, null, 2) + "\n" : renderInspection(inspection));
+        process.stdout.write(options.json ? `${JSON.stringify(inspection, null, 2)}\n` : renderInspection(inspection));
         report(0);
       } catch (error) {
         if (!(error instanceof ReadError)) throw error;
@@ -201,7 +221,7 @@ export function buildProgram(report: Report = () => {}): Command {
     .command("schema")
     .description("print the JSON Schema of the document JSON")
     .action(() => {
-      process.stdout.write(JSON.stringify(documentJsonSchema(), null, 2) + "\n");
+      process.stdout.write(`${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
       report(0);
     });
   program
@@ -212,7 +232,10 @@ export function buildProgram(report: Report = () => {}): Command {
     .option("-q, --quiet", "no summary line")
     .action(async (dirs: string[], options: { output: string; quiet?: boolean }) => {
       const summaries = await mergeOutputs(dirs, options.output, VERSION);
-      if (!options.quiet) process.stderr.write(`已合并 ${dirs.length} 个目录，共 ${summaries.length} 个文档，输出目录：${options.output}\n`);
+      if (!options.quiet)
+        process.stderr.write(
+          `已合并 ${dirs.length} 个目录，共 ${summaries.length} 个文档，输出目录：${options.output}\n`,
+        );
       report(summaries.some((s) => s.status !== "ok") ? 1 : 0);
     });
   return program;

@@ -2,23 +2,37 @@ import type { BatchResult } from "../batch/run.js";
 import type { RunOutcome } from "./exit-code.js";
 
 /** The exit-code view of a batch result. */
-export function countOutcome(result: BatchResult): RunOutcome & { projects: number; indicators: number; documents: number } {
+export function countOutcome(
+  result: BatchResult,
+): RunOutcome & { projects: number; indicators: number; documents: number } {
   const findings = { error: 0, warning: 0, info: 0 };
   let projects = 0;
   let indicators = 0;
   for (const s of result.summaries) {
     projects += s.projects;
     indicators += s.indicators;
-    findings.error += s.findings["error"] ?? 0;
-    findings.warning += s.findings["warning"] ?? 0;
-    findings.info += s.findings["info"] ?? 0;
+    findings.error += s.findings.error ?? 0;
+    findings.warning += s.findings.warning ?? 0;
+    findings.info += s.findings.info ?? 0;
   }
   const failed = result.summaries.filter((s) => s.status !== "ok").length;
-  return { documents: result.summaries.length - failed, projects, indicators, findings, failed, interrupted: result.interrupted };
+  return {
+    documents: result.summaries.length - failed,
+    projects,
+    indicators,
+    findings,
+    failed,
+    interrupted: result.interrupted,
+  };
 }
 
 /** The closing line of every run. */
-export function summaryLine(outcome: ReturnType<typeof countOutcome>, result: BatchResult, elapsedMs: number, outDir: string): string {
+export function summaryLine(
+  outcome: ReturnType<typeof countOutcome>,
+  result: BatchResult,
+  elapsedMs: number,
+  outDir: string,
+): string {
   const reused = result.summaries.length - result.processed;
   return [
     `${outcome.documents} 个文档（本次处理 ${result.processed}，未变化跳过 ${reused}），${outcome.projects} 个项目，${outcome.indicators} 个指标`,

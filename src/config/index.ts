@@ -1,2 +1,15 @@
-export { defaultConfig, mergeConfig, parseConfig, ConfigError } from "./load.js";
-export { LabelConfigSchema, UserConfigSchema, HEADER_FIELDS, COLUMN_ROLES, DUTY_ROLES, INDICATOR_SETS, type DutyRole, type IndicatorSet, type LabelConfig, type UserConfig, type HeaderField, type ColumnRole } from "./schema.js";
+export { ConfigError, defaultConfig, mergeConfig, parseConfig } from "./load.js";
+export {
+  COLUMN_ROLES,
+  type ColumnRole,
+  DUTY_ROLES,
+  type DutyRole,
+  HEADER_FIELDS,
+  type HeaderField,
+  INDICATOR_SETS,
+  type IndicatorSet,
+  type LabelConfig,
+  LabelConfigSchema,
+  type UserConfig,
+  UserConfigSchema,
+} from "./schema.js";

@@ -43,7 +43,8 @@ function mergeLists<K extends string>(
   replace: boolean,
 ): Record<K, string[]> {
   const out = { ...base };
-  for (const key of Object.keys({ ...base, ...user }) as K[]) out[key] = mergeList(base[key] ?? [], user?.[key], replace);
+  for (const key of Object.keys({ ...base, ...user }) as K[])
+    out[key] = mergeList(base[key] ?? [], user?.[key], replace);
   return out;
 }
 

@@ -21,7 +21,17 @@ export const HEADER_FIELDS = [
 export type HeaderField = (typeof HEADER_FIELDS)[number];
 
 /** Indicator-table column roles. */
-export const COLUMN_ROLES = ["level1", "level2", "level3", "description", "value", "basis", "unit", "nature", "weight"] as const;
+export const COLUMN_ROLES = [
+  "level1",
+  "level2",
+  "level3",
+  "description",
+  "value",
+  "basis",
+  "unit",
+  "nature",
+  "weight",
+] as const;
 
 /** Columns of a whole-department form's 年度履职目标 block. */
 export const DUTY_ROLES = ["function", "task", "item", "amount"] as const;
@@ -37,30 +47,75 @@ export const LabelConfigSchema = z.object({
   header: z.object(Object.fromEntries(HEADER_FIELDS.map((f) => [f, Aliases])) as Record<HeaderField, typeof Aliases>),
   unitPrefixes: z.array(z.string().min(1)),
   moneyUnits: z.record(z.string().min(1), z.number().positive()),
-  indicatorColumns: z.object(Object.fromEntries(COLUMN_ROLES.map((r) => [r, Aliases])) as Record<ColumnRole, typeof Aliases>),
+  indicatorColumns: z.object(
+    Object.fromEntries(COLUMN_ROLES.map((r) => [r, Aliases])) as Record<ColumnRole, typeof Aliases>,
+  ),
   extraColumns: z.array(z.string().min(1)),
   indicatorHeaderRequires: z.array(z.enum(COLUMN_ROLES)),
   indicatorHeaderRequiresAnyOf: z.array(z.enum(COLUMN_ROLES)),
   categories: z.record(z.string().min(1), z.array(z.string().min(1))),
   categoryAliases: z.record(z.string().min(1), z.string().min(1)),
   dutyColumns: z.object(Object.fromEntries(DUTY_ROLES.map((r) => [r, Aliases])) as Record<DutyRole, typeof Aliases>),
-  indicatorSets: z.object(Object.fromEntries(INDICATOR_SETS.map((r) => [r, Aliases])) as Record<IndicatorSet, typeof Aliases>),
+  indicatorSets: z.object(
+    Object.fromEntries(INDICATOR_SETS.map((r) => [r, Aliases])) as Record<IndicatorSet, typeof Aliases>,
+  ),
 });
 export type LabelConfig = z.infer<typeof LabelConfigSchema>;
 
 /** A user's file: any part may be given; lists given replace or extend the built-in ones. */
-export const UserConfigSchema = z.object({
-  extends: z.enum(["default", "none"]).default("default").describe("'default' adds your aliases to the built-in ones; 'none' replaces them."),
-  header: z.object(Object.fromEntries(HEADER_FIELDS.map((f) => [f, z.array(z.string().min(1))])) as Record<HeaderField, z.ZodArray<z.ZodString>>).partial().strict().optional(),
-  unitPrefixes: z.array(z.string().min(1)).optional(),
-  moneyUnits: z.record(z.string().min(1), z.number().positive()).optional(),
-  indicatorColumns: z.object(Object.fromEntries(COLUMN_ROLES.map((r) => [r, z.array(z.string().min(1))])) as Record<ColumnRole, z.ZodArray<z.ZodString>>).partial().strict().optional(),
-  extraColumns: z.array(z.string().min(1)).optional(),
-  indicatorHeaderRequires: z.array(z.enum(COLUMN_ROLES)).optional(),
-  indicatorHeaderRequiresAnyOf: z.array(z.enum(COLUMN_ROLES)).optional(),
-  categories: z.record(z.string().min(1), z.array(z.string().min(1))).optional(),
-  categoryAliases: z.record(z.string().min(1), z.string().min(1)).optional(),
-  dutyColumns: z.object(Object.fromEntries(DUTY_ROLES.map((r) => [r, z.array(z.string().min(1))])) as Record<DutyRole, z.ZodArray<z.ZodString>>).partial().strict().optional(),
-  indicatorSets: z.object(Object.fromEntries(INDICATOR_SETS.map((r) => [r, z.array(z.string().min(1))])) as Record<IndicatorSet, z.ZodArray<z.ZodString>>).partial().strict().optional(),
-}).strict();
+export const UserConfigSchema = z
+  .object({
+    extends: z
+      .enum(["default", "none"])
+      .default("default")
+      .describe("'default' adds your aliases to the built-in ones; 'none' replaces them."),
+    header: z
+      .object(
+        Object.fromEntries(HEADER_FIELDS.map((f) => [f, z.array(z.string().min(1))])) as Record<
+          HeaderField,
+          z.ZodArray<z.ZodString>
+        >,
+      )
+      .partial()
+      .strict()
+      .optional(),
+    unitPrefixes: z.array(z.string().min(1)).optional(),
+    moneyUnits: z.record(z.string().min(1), z.number().positive()).optional(),
+    indicatorColumns: z
+      .object(
+        Object.fromEntries(COLUMN_ROLES.map((r) => [r, z.array(z.string().min(1))])) as Record<
+          ColumnRole,
+          z.ZodArray<z.ZodString>
+        >,
+      )
+      .partial()
+      .strict()
+      .optional(),
+    extraColumns: z.array(z.string().min(1)).optional(),
+    indicatorHeaderRequires: z.array(z.enum(COLUMN_ROLES)).optional(),
+    indicatorHeaderRequiresAnyOf: z.array(z.enum(COLUMN_ROLES)).optional(),
+    categories: z.record(z.string().min(1), z.array(z.string().min(1))).optional(),
+    categoryAliases: z.record(z.string().min(1), z.string().min(1)).optional(),
+    dutyColumns: z
+      .object(
+        Object.fromEntries(DUTY_ROLES.map((r) => [r, z.array(z.string().min(1))])) as Record<
+          DutyRole,
+          z.ZodArray<z.ZodString>
+        >,
+      )
+      .partial()
+      .strict()
+      .optional(),
+    indicatorSets: z
+      .object(
+        Object.fromEntries(INDICATOR_SETS.map((r) => [r, z.array(z.string().min(1))])) as Record<
+          IndicatorSet,
+          z.ZodArray<z.ZodString>
+        >,
+      )
+      .partial()
+      .strict()
+      .optional(),
+  })
+  .strict();
 export type UserConfig = z.infer<typeof UserConfigSchema>;

@@ -29,7 +29,11 @@ export function sameOrigin(a: GridCell, b: GridCell): boolean {
 /** A field read from a placed cell; null for a blank cell. */
 export function fieldOf(grid: Grid, placed: PlacedCell | undefined): RawField | null {
   if (!placed || placed.cell.text === "") return null;
-  return { text: placed.cell.text, lines: placed.cell.lines, at: { table: grid.index, row: placed.row, col: placed.col } };
+  return {
+    text: placed.cell.text,
+    lines: placed.cell.lines,
+    at: { table: grid.index, row: placed.row, col: placed.col },
+  };
 }
 
 /** The field at a grid position; null when blank or outside the grid. */

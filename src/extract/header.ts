@@ -1,7 +1,7 @@
 import type { DutyRole, HeaderField } from "../config/index.js";
 import type { Grid } from "../grid/index.js";
 import { distinctCells, fieldAt, fieldOf, type PlacedCell } from "./cells.js";
-import { labelKey, type LabelIndex, matchHeaderLabel, unitStatement } from "./labels.js";
+import { type LabelIndex, labelKey, matchHeaderLabel, unitStatement } from "./labels.js";
 import type { MoneyUnit, RawDuty, RawField, RawProject } from "./types.js";
 
 /** The department line and money unit stated above a project (`304001…本级 | 单位：元`). */
@@ -50,7 +50,7 @@ function isLabel(text: string, labels: LabelIndex): boolean {
  * The value of a label: the cell to its right (skipping its own merged columns), or, where labels stand
  * side by side over their values (总体目标 | 年度目标 with the texts below), the cell below it.
  */
-function valueOf(grid: Grid, hit: PlacedCell, labels: LabelIndex): RawField | null {
+function fieldValueOf(grid: Grid, hit: PlacedCell, labels: LabelIndex): RawField | null {
   const next = distinctCells(grid, hit.row).find((c) => c.col > hit.col);
   if (next && !isLabel(next.cell.text, labels)) return fieldOf(grid, next);
   const belowRow = hit.row + hit.cell.rowspan;
@@ -83,7 +83,10 @@ function readPurposeInBlock(grid: Grid, block: PlacedCell, labels: LabelIndex): 
   for (const row of rowsSpanned(block)) {
     const cells = cellsRightOf(grid, row, block);
     if (cells.some((c) => labels.header.has(labelKey(c.cell.text)))) continue;
-    const field = fieldOf(grid, cells.find((c) => c.cell.text !== ""));
+    const field = fieldOf(
+      grid,
+      cells.find((c) => c.cell.text !== ""),
+    );
     if (field) return field;
   }
   return null;
@@ -95,7 +98,9 @@ function readPurposeInBlock(grid: Grid, block: PlacedCell, labels: LabelIndex): 
  */
 function readDuties(grid: Grid, label: PlacedCell, labels: LabelIndex): RawDuty[] {
   const rows = rowsSpanned(label);
-  const headerAt = rows.findIndex((r) => cellsRightOf(grid, r, label).some((c) => labels.dutyColumns.has(labelKey(c.cell.text))));
+  const headerAt = rows.findIndex((r) =>
+    cellsRightOf(grid, r, label).some((c) => labels.dutyColumns.has(labelKey(c.cell.text))),
+  );
   if (headerAt < 0) return [];
   const roles = new Map(
     cellsRightOf(grid, rows[headerAt]!, label).flatMap((c) => {
@@ -105,7 +110,13 @@ function readDuties(grid: Grid, label: PlacedCell, labels: LabelIndex): RawDuty[
   );
   return rows.slice(headerAt + 1).flatMap((row) => {
     const field = (role: DutyRole) => (roles.has(role) ? fieldAt(grid, row, roles.get(role)!) : null);
-    const duty = { function: field("function"), task: field("task"), item: field("item"), amount: field("amount"), at: { table: grid.index, row, col: label.col + label.cell.colspan } };
+    const duty = {
+      function: field("function"),
+      task: field("task"),
+      item: field("item"),
+      amount: field("amount"),
+      at: { table: grid.index, row, col: label.col + label.cell.colspan },
+    };
     return duty.function || duty.task || duty.item || duty.amount ? [duty] : [];
   });
 }
@@ -113,7 +124,18 @@ function readDuties(grid: Grid, label: PlacedCell, labels: LabelIndex): RawDuty[
 /** The header fields of a project found by their labels in the given rows of a grid. */
 export type HeaderFields = Pick<
   RawProject,
-  "code" | "name" | "total" | "fiscal" | "other" | "superior" | "purpose" | "spendPlan" | "goals" | "longTermGoals" | "kind" | "duties"
+  | "code"
+  | "name"
+  | "total"
+  | "fiscal"
+  | "other"
+  | "superior"
+  | "purpose"
+  | "spendPlan"
+  | "goals"
+  | "longTermGoals"
+  | "kind"
+  | "duties"
 > & {
   /** A unit stated in a label (项目资金（万元）), which overrides the one above the table. */
   readonly moneyUnit: MoneyUnit | null;
@@ -127,9 +149,11 @@ export function readHeaderFields(grid: Grid, rows: readonly number[], labels: La
   // labels in the column of the 预算数 label read come first; then the first label that has a value.
   const totalColumn = hits.find((h) => h.field === "total")?.col;
   const right = (field: HeaderField) => {
-    const candidates = hits.filter((h) => h.field === field).sort((a, b) => Number(b.col === totalColumn) - Number(a.col === totalColumn));
+    const candidates = hits
+      .filter((h) => h.field === field)
+      .sort((a, b) => Number(b.col === totalColumn) - Number(a.col === totalColumn));
     for (const h of candidates) {
-      const value = valueOf(grid, h, labels);
+      const value = fieldValueOf(grid, h, labels);
       if (value) return value;
     }
     return null;
@@ -140,7 +164,9 @@ export function readHeaderFields(grid: Grid, rows: readonly number[], labels: La
   const duties = hit("duties");
   const department = !hit("code") && !hit("name") && hit("department") !== undefined;
   return {
-    moneyUnit: unitLabel ? { text: unitLabel.unit!, at: { table: grid.index, row: unitLabel.row, col: unitLabel.col } } : null,
+    moneyUnit: unitLabel
+      ? { text: unitLabel.unit!, at: { table: grid.index, row: unitLabel.row, col: unitLabel.col } }
+      : null,
     kind: department ? "department" : "project",
     code: right("code"),
     name: department ? right("department") : right("name"),

@@ -3,7 +3,7 @@ import type { Grid } from "../grid/index.js";
 import type { Warning } from "../model/schema.js";
 import { warning } from "../model/warnings.js";
 import { fieldAt, sameOrigin } from "./cells.js";
-import { labelKey, type LabelIndex } from "./labels.js";
+import { type LabelIndex, labelKey } from "./labels.js";
 import type { RawIndicatorRow } from "./types.js";
 
 /** Which set a column belongs to: one of the two side by side, or both (一级指标 shared by 中期 and 年度). */
@@ -49,7 +49,11 @@ export function indicatorColumns(grid: Grid, row: number, labels: LabelIndex): C
 }
 
 /** The first indicator header row of a grid, from `start` on. */
-export function findIndicatorHeader(grid: Grid, labels: LabelIndex, start = 0): { row: number; columns: ColumnMap } | null {
+export function findIndicatorHeader(
+  grid: Grid,
+  labels: LabelIndex,
+  start = 0,
+): { row: number; columns: ColumnMap } | null {
   for (let row = start; row < grid.rows.length; row++) {
     const columns = indicatorColumns(grid, row, labels);
     if (columns) return { row, columns };
@@ -84,7 +88,9 @@ export function readIndicatorRows(
   const warnings: Warning[] = [];
   const headerCells = grid.rows[header.row]!;
   const extraHeaders = header.columns.flatMap((c, col) =>
-    "extra" in c && c.extra !== "" && (col === 0 || !sameOrigin(headerCells[col - 1]!, headerCells[col]!)) ? [{ col, name: c.extra }] : [],
+    "extra" in c && c.extra !== "" && (col === 0 || !sameOrigin(headerCells[col - 1]!, headerCells[col]!))
+      ? [{ col, name: c.extra }]
+      : [],
   );
   for (const { col, name } of extraHeaders) {
     if (!labels.extraColumns.has(labelKey(name))) {

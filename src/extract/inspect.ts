@@ -4,7 +4,7 @@ import type { CellRef } from "../model/schema.js";
 import { distinctCells } from "./cells.js";
 import { findLabels, readUnitRow } from "./header.js";
 import { findIndicatorHeader } from "./indicators.js";
-import { indexLabels, labelKey, type LabelIndex, unitStatement } from "./labels.js";
+import { indexLabels, type LabelIndex, labelKey, unitStatement } from "./labels.js";
 
 /** How one table of a document was read: what it is taken for, and which labels and columns matched. */
 export interface TableInspection {
@@ -19,7 +19,13 @@ export interface TableInspection {
   /** The indicator header row and what each column was taken for. */
   readonly indicatorHeader: {
     readonly row: number;
-    readonly columns: readonly { readonly col: number; readonly header: string; readonly role: string | null; readonly set: string | null; readonly kept: "extra" | "ignored" | null }[];
+    readonly columns: readonly {
+      readonly col: number;
+      readonly header: string;
+      readonly role: string | null;
+      readonly set: string | null;
+      readonly kept: "extra" | "ignored" | null;
+    }[];
   } | null;
   /** Short cells outside the indicator rows that look like labels but matched nothing: candidates for aliases. */
   readonly unmatched: readonly { readonly text: string; readonly at: CellRef }[];
@@ -39,10 +45,25 @@ function inspectTable(grid: Grid, labels: LabelIndex): TableInspection {
   const pairs = hits.length > 0;
   const unit = headerRows.map((r) => readUnitRow(grid, r, labels)).find((u) => u !== null) ?? null;
   const isProject = hits.some((h) => h.field === "code" || h.field === "name" || h.field === "department");
-  const role = isProject && header ? "project-header+indicators" : isProject ? "project-header" : header ? "indicators" : unit ? "unit-row" : "other";
+  const role =
+    isProject && header
+      ? "project-header+indicators"
+      : isProject
+        ? "project-header"
+        : header
+          ? "indicators"
+          : unit
+            ? "unit-row"
+            : "other";
   const known = (text: string): boolean => {
     const key = labelKey(text);
-    return labels.header.has(key) || labels.columns.has(key) || labels.dutyColumns.has(key) || labels.extraColumns.has(key) || unitStatement(text, labels) !== null;
+    return (
+      labels.header.has(key) ||
+      labels.columns.has(key) ||
+      labels.dutyColumns.has(key) ||
+      labels.extraColumns.has(key) ||
+      unitStatement(text, labels) !== null
+    );
   };
   const unmatched = candidateRows.flatMap((r) => {
     const found: { text: string; at: CellRef }[] = [];
@@ -50,7 +71,8 @@ function inspectTable(grid: Grid, labels: LabelIndex): TableInspection {
     let afterLabel: boolean = false;
     for (const c of distinctCells(grid, r)) {
       const isLabel = labels.header.has(labelKey(c.cell.text));
-      const candidate: boolean = !afterLabel && !isLabel && c.cell.origin.row === r && looksLikeLabel(c.cell.text) && !known(c.cell.text);
+      const candidate: boolean =
+        !afterLabel && !isLabel && c.cell.origin.row === r && looksLikeLabel(c.cell.text) && !known(c.cell.text);
       if (candidate) found.push({ text: c.cell.text, at: { table: grid.index, row: r, col: c.col } });
       afterLabel = pairs && !afterLabel && (isLabel || candidate);
     }

@@ -1,11 +1,13 @@
-import { memoiseShortText } from "../memoise.js";
 import type { ColumnRole, DutyRole, HeaderField, IndicatorSet, LabelConfig } from "../config/index.js";
+import { memoiseShortText } from "../memoise.js";
 
 /**
  * The form labels are compared in: full-width punctuation folded to ASCII (NFKC), spaces removed
  * and letters lower-cased, so `其中：财政    资金` and `其中:财政资金` are one label.
  */
-export const labelKey: (text: string) => string = memoiseShortText((text) => text.normalize("NFKC").replace(/\s+/g, "").toLowerCase());
+export const labelKey: (text: string) => string = memoiseShortText((text) =>
+  text.normalize("NFKC").replace(/\s+/g, "").toLowerCase(),
+);
 
 const factorsByConfig = new WeakMap<LabelConfig, Readonly<Record<string, number>>>();
 

@@ -68,11 +68,22 @@ function attachIndicatorTable(state: WalkState, grid: Grid, labels: LabelIndex):
   state.warnings.push(...warnings);
   const last = state.projects.at(-1);
   if (last && last.tables.indicators === null) {
-    state.projects[state.projects.length - 1] = { ...last, indicators: annual, midTermIndicators: midTerm, tables: { ...last.tables, indicators: grid.index } };
+    state.projects[state.projects.length - 1] = {
+      ...last,
+      indicators: annual,
+      midTermIndicators: midTerm,
+      tables: { ...last.tables, indicators: grid.index },
+    };
     return;
   }
-  state.warnings.push(warning("orphan-indicator-table", { table: grid.index, row: header.row, col: 0 }, { table: grid.index }));
-  state.projects.push({ ...emptyProject(state, { header: null, indicators: grid.index }), indicators: annual, midTermIndicators: midTerm });
+  state.warnings.push(
+    warning("orphan-indicator-table", { table: grid.index, row: header.row, col: 0 }, { table: grid.index }),
+  );
+  state.projects.push({
+    ...emptyProject(state, { header: null, indicators: grid.index }),
+    indicators: annual,
+    midTermIndicators: midTerm,
+  });
   state.title = null;
 }
 

@@ -1,3 +1,3 @@
-export * from "./types.js";
 export { parseDocumentHtml } from "./parse.js";
-export { foldSpaces, compactLabel } from "./text.js";
+export { compactLabel, foldSpaces } from "./text.js";
+export * from "./types.js";

@@ -33,15 +33,15 @@ export function parseDocumentHtml(html: string): Result<DocumentGrid> {
     const rows = readRows(table);
     const { grid, columns } = expandGrid(index, rows, parent, warnings);
     grids[index] = grid;
-    rows.forEach((cells, r) =>
+    rows.forEach((cells, r) => {
       cells.forEach((cell, i) => {
         for (const nested of cell.nested) {
           const col = columns[r]![i]!;
           const child = addTable(nested, { table: index, row: r, col });
           warnings.push(warning("nested-table", { table: index, row: r, col }, { table: child, parent: index }));
         }
-      }),
-    );
+      });
+    });
     return index;
   };
 
@@ -54,7 +54,12 @@ export function parseDocumentHtml(html: string): Result<DocumentGrid> {
         blocks.push({ kind: "table", index: blocks.length, table });
       } else if (BLOCK_TAGS.has(el.name)) {
         const heading = HEADING.exec(el.name);
-        blocks.push({ kind: "paragraph", index: blocks.length, text: foldSpaces($(el).text()), heading: heading ? Number(heading[1]) : null });
+        blocks.push({
+          kind: "paragraph",
+          index: blocks.length,
+          text: foldSpaces($(el).text()),
+          heading: heading ? Number(heading[1]) : null,
+        });
       } else {
         walk(el.children);
       }
@@ -150,7 +155,14 @@ function expandGrid(
       const rowspan = Math.min(cell.rowspan, rows.length - r);
       for (let dr = 0; dr < rowspan; dr++) {
         for (let dc = 0; dc < cell.colspan; dc++) {
-          placed[r + dr]![c + dc] ??= { text, lines: cell.lines, origin, rowspan, colspan: cell.colspan, padded: false };
+          placed[r + dr]![c + dc] ??= {
+            text,
+            lines: cell.lines,
+            origin,
+            rowspan,
+            colspan: cell.colspan,
+            padded: false,
+          };
         }
       }
       c += cell.colspan;
@@ -161,10 +173,13 @@ function expandGrid(
     const filled = Array.from({ length: width }, (_, c) => row[c]);
     const actual = filled.filter(Boolean).length;
     if (actual !== width) {
-      warnings.push(warning("ragged-row", { table: index, row: r, col: 0 }, { table: index, row: r, expected: width, actual }));
+      warnings.push(
+        warning("ragged-row", { table: index, row: r, col: 0 }, { table: index, row: r, expected: width, actual }),
+      );
     }
     return filled.map(
-      (cell, c): GridCell => cell ?? { text: "", lines: [], origin: { row: r, col: c }, rowspan: 1, colspan: 1, padded: true },
+      (cell, c): GridCell =>
+        cell ?? { text: "", lines: [], origin: { row: r, col: c }, rowspan: 1, colspan: 1, padded: true },
     );
   });
   return { grid: { index, width, rows: grid, parent }, columns };

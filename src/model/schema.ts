@@ -80,7 +80,9 @@ export const DutySchema = z.object({
 export type Duty = z.infer<typeof DutySchema>;
 
 export const ProjectSchema = z.object({
-  kind: z.enum(["project", "department"]).describe("A project's form, or a whole-department form (部门整体支出绩效目标表)."),
+  kind: z
+    .enum(["project", "department"])
+    .describe("A project's form, or a whole-department form (部门整体支出绩效目标表)."),
   title: z.string().nullable().describe("The heading above the project's tables."),
   department: z.string().nullable().describe("The department line above the header table, as written."),
   unit: z.string().nullable().describe("The money unit the document states for this project (元, 万元, …)."),
@@ -118,7 +120,9 @@ export const NarrativeIndicatorSchema = z.object({
   level3: z.string().nullable(),
   description: z.string().nullable(),
   value: IndicatorValueSchema,
-  inferred: z.array(z.enum(["level1", "level2"])).describe("Levels the sentence omits, filled in from the category vocabulary."),
+  inferred: z
+    .array(z.enum(["level1", "level2"]))
+    .describe("Levels the sentence omits, filled in from the category vocabulary."),
   at: ParagraphRefSchema,
   sentence: z.string(),
 });
@@ -183,7 +187,9 @@ export type InputFormat = z.infer<typeof InputFormatSchema>;
 export const SourceSchema = z.object({
   path: z.string().describe("The input's name: its path relative to the folder it was found in, or its file name."),
   sha256: z.string(),
-  format: InputFormatSchema.nullable().describe("What the content is (not the file name says); null when it is none of them."),
+  format: InputFormatSchema.nullable().describe(
+    "What the content is (not the file name says); null when it is none of them.",
+  ),
 });
 
 /** Why an input produced no data: a stable code and a Chinese + English message. */
@@ -203,6 +209,8 @@ export const DocumentSchema = z.object({
   narrative: NarrativeSchema.nullable(),
   links: z.array(ProjectLinkSchema),
   findings: z.array(FindingSchema),
-  error: DocumentErrorSchema.nullable().describe("Set when the input could not be processed; everything else is then empty."),
+  error: DocumentErrorSchema.nullable().describe(
+    "Set when the input could not be processed; everything else is then empty.",
+  ),
 });
 export type JixiaoDocument = z.infer<typeof DocumentSchema>;

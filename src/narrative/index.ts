@@ -1,3 +1,3 @@
-export { parseNarrative } from "./parse.js";
-export { parseCategoryList, parseIndicatorSentence, splitNumberedSentences, type SentenceSpan } from "./sentence.js";
 export { parseChineseCount } from "./numerals.js";
+export { parseNarrative } from "./parse.js";
+export { parseCategoryList, parseIndicatorSentence, type SentenceSpan, splitNumberedSentences } from "./sentence.js";

@@ -1,4 +1,17 @@
-const DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100 };
 
 /** Reads a count written in Arabic or Chinese numerals (11, 十一, 二十三, 两, 一百零五); null when absent or unreadable. */

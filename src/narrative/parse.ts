@@ -12,9 +12,13 @@ import { parseCategoryList, parseIndicatorSentence, splitNumberedSentences } fro
 type Paragraph = Extract<Block, { kind: "paragraph" }>;
 
 const AMOUNT = String.raw`([0-9０-９][0-9０-９.,，]*)\s*(亿元|万元|元)`;
-const TOTAL = new RegExp(String.raw`(?:项目支出|项目经费|专项支出|项目资金|专项资金)(?:共计|合计|总计|总额|为|是)?\s*` + AMOUNT);
+const TOTAL = new RegExp(
+  String.raw`(?:项目支出|项目经费|专项支出|项目资金|专项资金)(?:共计|合计|总计|总额|为|是)?\s*` + AMOUNT,
+);
 /** A project section's heading: `（一）招商经费25万元` or `1.新型职业农民培训经费15万元`. */
-const SECTION = new RegExp(String.raw`^(?:[（(][一二三四五六七八九十百]+[)）]|\d{1,2}[.．、])\s*(.+?)\s*(?:` + AMOUNT + String.raw`)?\s*$`);
+const SECTION = new RegExp(
+  String.raw`^(?:[（(][一二三四五六七八九十百]+[)）]|\d{1,2}[.．、])\s*(.+?)\s*(?:` + AMOUNT + String.raw`)?\s*$`,
+);
 /** What a heading never holds and an indicator sentence does: level separators, 指标值. */
 const NOT_A_HEADING = /[—–]|-{2}|指标值/u;
 const PART_HEADING = /^[一二三四五六七八九十]+、/;
@@ -27,21 +31,25 @@ const PART2 = /^第二部分/;
 const LIST_SEPARATOR = /[、；;。]|[,，](?![0-9０-９]{3}(?:[^0-9０-９]|$))/;
 
 function amountOf(number: string | undefined, unit: string | undefined, config: LabelConfig): number | null {
-  return number === undefined || unit === undefined ? null : parseAmount(`${number}${unit}`, 1, moneyUnitFactors(config));
+  return number === undefined || unit === undefined
+    ? null
+    : parseAmount(`${number}${unit}`, 1, moneyUnitFactors(config));
 }
 
 /** Paragraphs of Part 1: everything before 第二部分, or before the first table when that heading is missing. */
 function part1Paragraphs(blocks: readonly Block[]): Paragraph[] {
   const part2 = blocks.findIndex((b) => b.kind === "paragraph" && PART2.test(b.text));
   const end = part2 >= 0 ? part2 : blocks.findIndex((b) => b.kind === "table");
-  return (end < 0 ? blocks : blocks.slice(0, end)).filter((b): b is Paragraph => b.kind === "paragraph" && b.text !== "");
+  return (end < 0 ? blocks : blocks.slice(0, end)).filter(
+    (b): b is Paragraph => b.kind === "paragraph" && b.text !== "",
+  );
 }
 
 /** The project list of `…其中招商经费25万元，限上企业工作经费10万元，…`. */
 function readProjectList(text: string, config: LabelConfig): Narrative["listedProjects"] {
   const start = text.indexOf("其中");
   if (start < 0) return [];
-  const item = new RegExp(String.raw`^(.+?)\s*` + AMOUNT + "$");
+  const item = new RegExp(`${String.raw`^(.+?)\s*` + AMOUNT}$`);
   return text
     .slice(start + 2)
     .replace(/^\s*[:：]/, "")
@@ -96,7 +104,8 @@ function readSection(
     const spans = splitNumberedSentences(text, indicators.length + 1);
     for (const span of spans) {
       const indicator = parseIndicatorSentence(span, paragraph.index, categories);
-      if (indicator.level3 === null) warnings.push(warning("narrative-sentence-unparsed", indicator.at, { sentence: span.text }));
+      if (indicator.level3 === null)
+        warnings.push(warning("narrative-sentence-unparsed", indicator.at, { sentence: span.text }));
       indicators.push(indicator);
     }
   }
@@ -135,7 +144,8 @@ export function parseNarrative(blocks: readonly Block[], config: LabelConfig): R
     const heading = isSectionStart(paragraphs, i);
     if (!heading) continue;
     let end = i + 1;
-    while (end < paragraphs.length && !isSectionStart(paragraphs, end) && !PART_HEADING.test(paragraphs[end]!.text)) end++;
+    while (end < paragraphs.length && !isSectionStart(paragraphs, end) && !PART_HEADING.test(paragraphs[end]!.text))
+      end++;
     projects.push(readSection(heading, paragraph.index, paragraphs.slice(i + 1, end), config, categories, warnings));
     i = end - 1;
   }
@@ -146,6 +156,8 @@ export function parseNarrative(blocks: readonly Block[], config: LabelConfig): R
 
 function findListedAmount(name: string, listed: Narrative["listedProjects"]): number | null {
   const key = labelKey(name);
-  const hit = listed.find((l) => labelKey(l.name) === key) ?? listed.find((l) => labelKey(l.name).includes(key) || key.includes(labelKey(l.name)));
+  const hit =
+    listed.find((l) => labelKey(l.name) === key) ??
+    listed.find((l) => labelKey(l.name).includes(key) || key.includes(labelKey(l.name)));
   return hit?.amount ?? null;
 }

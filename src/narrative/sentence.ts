@@ -31,7 +31,10 @@ export function splitNumberedSentences(paragraph: string, firstSeq = 1): Sentenc
     from = match.index + match[0].length;
     seq++;
   }
-  return starts.map((s, i) => ({ seq: s.seq, text: paragraph.slice(s.index, starts[i + 1]?.index ?? paragraph.length).trim() }));
+  return starts.map((s, i) => ({
+    seq: s.seq,
+    text: paragraph.slice(s.index, starts[i + 1]?.index ?? paragraph.length).trim(),
+  }));
 }
 
 /** Splits a sentence body into its head (the levels) and its value text. */
@@ -59,7 +62,10 @@ export function parseIndicatorSentence(
 ): NarrativeIndicator {
   const body = span.text.replace(ITEM_NUMBER, "");
   const { head, value } = splitValue(body);
-  const parts = head.replace(TRAILING_PUNCTUATION, "").split(LEVEL_SEPARATOR).filter((p) => p !== "");
+  const parts = head
+    .replace(TRAILING_PUNCTUATION, "")
+    .split(LEVEL_SEPARATOR)
+    .filter((p) => p !== "");
   let i = 0;
   let level1: string | null = null;
   let level2: string | null = null;
@@ -92,19 +98,28 @@ export function parseIndicatorSentence(
 /** `（一）数量指标：开展培训≥5次；覆盖人数≥200人。`: a category, then its indicators separated by ；. */
 const CATEGORY_LIST = /^\s*[（(][一二三四五六七八九十\d]+[)）]\s*([^：:，,。]{2,14}指标)\s*[：:]\s*(.+)$/u;
 /** Where an item's value starts: an operator word or sign, a lead verb, or the first digit. */
-const VALUE_START = /(?:≥|≤|≧|≦|>=|<=|＞|＜|>|<|=|＝|不低于|不少于|不小于|不高于|不超过|不多于|大于|小于|低于|超过|达到|至少|[0-9０-９])/u;
+const VALUE_START =
+  /(?:≥|≤|≧|≦|>=|<=|＞|＜|>|<|=|＝|不低于|不少于|不小于|不高于|不超过|不多于|大于|小于|低于|超过|达到|至少|[0-9０-９])/u;
 
 /**
  * Reads a category-list paragraph (`（一）数量指标：开展培训≥5次；覆盖人数≥200人。`) into indicators: the
  * category fills 一级 or 二级指标, each item's text before its value is the 三级指标. Null when the paragraph
  * is not such a list.
  */
-export function parseCategoryList(paragraph: string, firstSeq: number, paragraphIndex: number, categories: Categories): NarrativeIndicator[] | null {
+export function parseCategoryList(
+  paragraph: string,
+  firstSeq: number,
+  paragraphIndex: number,
+  categories: Categories,
+): NarrativeIndicator[] | null {
   const match = CATEGORY_LIST.exec(paragraph);
   if (!match || !(categories.isLevel1(match[1]!) || categories.isLevel2(match[1]!))) return null;
   const category = match[1]!;
   const isLevel2 = categories.isLevel2(category);
-  const items = match[2]!.split(/[；;。]/u).map((item) => item.trim()).filter((item) => item !== "");
+  const items = match[2]!
+    .split(/[；;。]/u)
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
   return items.map((item, k) => {
     const start = item.search(VALUE_START);
     const named = start > 0 ? item.slice(0, start) : item;

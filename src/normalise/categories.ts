@@ -26,7 +26,8 @@ export function buildCategories(config: LabelConfig): Categories {
       if (!parents.has(child)) parents.set(child, parent);
     }
   }
-  for (const [alias, target] of Object.entries(config.categoryAliases)) names.set(labelKey(alias), names.get(labelKey(target)) ?? target);
+  for (const [alias, target] of Object.entries(config.categoryAliases))
+    names.set(labelKey(alias), names.get(labelKey(target)) ?? target);
   const canonical = (name: string | null) => (name === null ? null : (names.get(labelKey(name)) ?? null));
   return {
     canonical,

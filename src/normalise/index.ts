@@ -1,3 +1,10 @@
-export { normaliseProject, parseAmount, rowValue } from "./project.js";
-export { parseIndicatorValue, parseNumber, normaliseValueText, isKnownUnit, formatIndicatorValue, KNOWN_UNITS } from "./value.js";
 export { buildCategories, type Categories } from "./categories.js";
+export { normaliseProject, parseAmount, rowValue } from "./project.js";
+export {
+  formatIndicatorValue,
+  isKnownUnit,
+  KNOWN_UNITS,
+  normaliseValueText,
+  parseIndicatorValue,
+  parseNumber,
+} from "./value.js";

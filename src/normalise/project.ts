@@ -23,7 +23,15 @@ function roundMoney(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-const NATURE_OPS: Readonly<Record<string, string>> = { "≥": "≥", ">=": "≥", "≤": "≤", "<=": "≤", "=": "=", ">": ">", "<": "<" };
+const NATURE_OPS: Readonly<Record<string, string>> = {
+  "≥": "≥",
+  ">=": "≥",
+  "≤": "≤",
+  "<=": "≤",
+  "=": "=",
+  ">": ">",
+  "<": "<",
+};
 
 /**
  * The 指标值 of a row, completed by separate 指标性质 (≥/≤/=/定性) and 计量单位 columns where the template has them.
@@ -32,7 +40,15 @@ export function rowValue(row: RawIndicatorRow): IndicatorValue {
   const value = row.value?.text ?? "";
   const nature = row.nature?.text.normalize("NFKC").replace(/\s+/g, "") ?? "";
   if (nature === "定性") {
-    return { raw: parseIndicatorValue(value).raw, kind: "qualitative", op: null, number: null, upper: null, unit: null, unitKnown: true };
+    return {
+      raw: parseIndicatorValue(value).raw,
+      kind: "qualitative",
+      op: null,
+      number: null,
+      upper: null,
+      unit: null,
+      unitKnown: true,
+    };
   }
   if (value === "") return parseIndicatorValue("");
   const unit = row.unit?.text ?? "";
@@ -101,8 +117,12 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
   for (const [path, field] of Object.entries(fields)) if (field?.at) locations[path] = field.at;
   const projectLabel = raw.name?.text ?? raw.title ?? "";
   const nameLabel = raw.kind === "department" ? "部门名称" : "项目名称";
-  for (const [path, field] of [[nameLabel, raw.name], ["预算数", raw.total]] as const) {
-    if (!field && raw.tables.header !== null) warnings.push(warning("missing-field", null, { project: projectLabel, field: path }));
+  for (const [path, field] of [
+    [nameLabel, raw.name],
+    ["预算数", raw.total],
+  ] as const) {
+    if (!field && raw.tables.header !== null)
+      warnings.push(warning("missing-field", null, { project: projectLabel, field: path }));
   }
   return {
     value: {
@@ -121,7 +141,11 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
       purpose: text(raw.purpose),
       spendPlan: raw.spendPlan.map(({ period, percent }) => {
         const value = percent ? parseIndicatorValue(percent.text) : null;
-        return { period: period.text, percent: value?.kind === "quantitative" ? value.number : null, at: percent?.at ?? period.at };
+        return {
+          period: period.text,
+          percent: value?.kind === "quantitative" ? value.number : null,
+          at: percent?.at ?? period.at,
+        };
       }),
       goals: raw.goals ? [...raw.goals.lines] : [],
       longTermGoals: raw.longTermGoals ? [...raw.longTermGoals.lines] : [],

@@ -51,7 +51,9 @@ function inspectOle2(bytes: Uint8Array): void {
   if (word && isEncryptedWordStream(buffer, word)) throw new ReadError("password-protected");
   if (word) return;
   const other = OTHER_OFFICE_STREAMS.find((name) => streams.has(name));
-  throw other ? new ReadError("other-office-file", `(${other})`) : new ReadError("not-word-document", "(OLE2 without a WordDocument stream)");
+  throw other
+    ? new ReadError("other-office-file", `(${other})`)
+    : new ReadError("not-word-document", "(OLE2 without a WordDocument stream)");
 }
 
 /**
@@ -65,7 +67,10 @@ export async function classifyInput(bytes: Uint8Array, options: ClassifyOptions 
   if (bytes.length === 0) throw new ReadError("empty-file");
   const format = detectFormat(bytes);
   if (format === "docx") {
-    await inspectZip(bytes, { maxUnzippedBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED, maxZipEntries: options.maxZipEntries ?? 10_000 });
+    await inspectZip(bytes, {
+      maxUnzippedBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED,
+      maxZipEntries: options.maxZipEntries ?? 10_000,
+    });
   }
   if (format === "doc") inspectOle2(bytes);
   if (format !== null) return format;

@@ -4,8 +4,10 @@ const MESSAGES = {
   "not-word-document": "不是 Word 文档（既非 .docx 压缩包，也非 .doc 文件）。 (Not a Word document.)",
   "pdf-file": "这是 PDF 文件，不是 Word 文档；请提供原始的 .docx/.doc 文件。 (This is a PDF, not a Word document.)",
   "image-file": "这是图片文件，不是 Word 文档。 (This is an image, not a Word document.)",
-  "other-office-file": "这是 Excel 或 PowerPoint 文件，不是 Word 文档。 (An Excel or PowerPoint file, not a Word document.)",
-  "password-protected": "文件已加密（设置了打开密码），无法读取；请提供未加密的文件。 (The file is password-protected.)",
+  "other-office-file":
+    "这是 Excel 或 PowerPoint 文件，不是 Word 文档。 (An Excel or PowerPoint file, not a Word document.)",
+  "password-protected":
+    "文件已加密（设置了打开密码），无法读取；请提供未加密的文件。 (The file is password-protected.)",
   "zip-without-document": "压缩包中没有 word/document.xml，不是完整的 .docx 文件。 (A zip without word/document.xml.)",
   "corrupt-zip": ".docx 文件已损坏或不完整（可能下载或复制时被截断）。 (The .docx is truncated or corrupt.)",
   "corrupt-doc": ".doc 文件已损坏或不完整（可能下载或复制时被截断）。 (The .doc file is truncated or corrupt.)",

@@ -1,5 +1,5 @@
-export { readDocument, readerWarnings, type ReadDocument, type ReadOptions } from "./read.js";
-export { detectFormat, type InputFormat } from "./format.js";
-export { classifyInput, DEFAULT_MAX_UNZIPPED, type ClassifyOptions } from "./classify.js";
-export { convertToDocx, type ConvertOptions } from "./libreoffice.js";
+export { type ClassifyOptions, classifyInput, DEFAULT_MAX_UNZIPPED } from "./classify.js";
 export { ReadError, type ReadErrorCode } from "./errors.js";
+export { detectFormat, type InputFormat } from "./format.js";
+export { type ConvertOptions, convertToDocx } from "./libreoffice.js";
+export { type ReadDocument, type ReadOptions, readDocument, readerWarnings } from "./read.js";

@@ -60,7 +60,11 @@ export interface ConvertOptions {
  * two runs sharing the default profile collide, and the loser exits 0 without writing anything,
  * so the output's existence is checked rather than trusted.
  */
-export async function convertToDocx(bytes: Uint8Array, format: "doc" | "rtf", options: ConvertOptions = {}): Promise<Buffer> {
+export async function convertToDocx(
+  bytes: Uint8Array,
+  format: "doc" | "rtf",
+  options: ConvertOptions = {},
+): Promise<Buffer> {
   const dir = await mkdtemp(join(tmpdir(), "jixiao-soffice-"));
   try {
     const input = join(dir, `input.${format}`);
@@ -92,7 +96,10 @@ export async function convertToDocx(bytes: Uint8Array, format: "doc" | "rtf", op
     try {
       return await readFile(join(dir, "input.docx"));
     } catch {
-      throw new ReadError("conversion-failed", `(${["no output was written", sofficeError(stderr)].filter(Boolean).join(": ")})`);
+      throw new ReadError(
+        "conversion-failed",
+        `(${["no output was written", sofficeError(stderr)].filter(Boolean).join(": ")})`,
+      );
     }
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -5,7 +5,10 @@
 
 /** What the directory of a compound file says; `truncated` when it lies beyond the end of the file. */
 export type Ole2Directory =
-  | { readonly kind: "directory"; readonly streams: ReadonlyMap<string, { readonly start: number; readonly size: number }> }
+  | {
+      readonly kind: "directory";
+      readonly streams: ReadonlyMap<string, { readonly start: number; readonly size: number }>;
+    }
   | { readonly kind: "truncated" };
 
 const END_OF_CHAIN = 0xfffffffe;
@@ -42,13 +45,16 @@ function walkDirectory(bytes: Buffer): Ole2Directory | null {
   for (let hops = 0; fatSectors.length < fatCount && difat <= MAX_REGULAR_SECTOR; hops++) {
     if (beyond(difat)) return { kind: "truncated" };
     if (hops > sectorCount) return null;
-    for (let i = 0; i < size / 4 - 1 && fatSectors.length < fatCount; i++) fatSectors.push(bytes.readUInt32LE(offset(difat) + i * 4));
+    for (let i = 0; i < size / 4 - 1 && fatSectors.length < fatCount; i++)
+      fatSectors.push(bytes.readUInt32LE(offset(difat) + i * 4));
     difat = bytes.readUInt32LE(offset(difat) + size - 4);
   }
   if (fatSectors.some(beyond)) return { kind: "truncated" };
   const next = (sector: number): number | null => {
     const fat = fatSectors[Math.floor(sector / (size / 4))];
-    return fat === undefined || fat > MAX_REGULAR_SECTOR ? null : bytes.readUInt32LE(offset(fat) + (sector % (size / 4)) * 4);
+    return fat === undefined || fat > MAX_REGULAR_SECTOR
+      ? null
+      : bytes.readUInt32LE(offset(fat) + (sector % (size / 4)) * 4);
   };
 
   const streams = new Map<string, { start: number; size: number }>();
@@ -74,7 +80,10 @@ function walkDirectory(bytes: Buffer): Ole2Directory | null {
  * Whether a Word 97–2003 file is password-protected: the fEncrypted bit of the FIB at the start of its
  * WordDocument stream (which, at 4 KB or more, always starts in a regular sector).
  */
-export function isEncryptedWordStream(bytes: Buffer, stream: { readonly start: number; readonly size: number }): boolean {
+export function isEncryptedWordStream(
+  bytes: Buffer,
+  stream: { readonly start: number; readonly size: number },
+): boolean {
   const size = 1 << bytes.readUInt16LE(0x1e);
   const at = (stream.start + 1) * size;
   if (stream.size < 4096 || at + 12 > bytes.length) return false;

@@ -24,7 +24,8 @@ export function readerWarnings(messages: readonly { type: string; message: strin
   return messages.map((m) => {
     if (/unrecognised element/i.test(m.message)) return warning("unrecognised-element", null, { message: m.message });
     // A style mammoth has no mapping for changes formatting only; the text is kept.
-    if (/^Unrecognised (paragraph|run|table|numbering) style/i.test(m.message)) return warning("unmapped-style", null, { message: m.message });
+    if (/^Unrecognised (paragraph|run|table|numbering) style/i.test(m.message))
+      return warning("unmapped-style", null, { message: m.message });
     return warning("reader-message", null, { type: m.type, message: m.message });
   });
 }
@@ -36,10 +37,13 @@ export function readerWarnings(messages: readonly { type: string; message: strin
  */
 export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<Result<ReadDocument>> {
   const format = await classifyInput(bytes, options);
-  const docx = format === "docx" ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : await convertToDocx(bytes, format, options);
+  const docx =
+    format === "docx"
+      ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      : await convertToDocx(bytes, format, options);
   // A converted file is classified again: LibreOffice's output must pass the same checks.
   if (format !== "docx") await classifyInput(docx, options);
-  let result;
+  let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     result = await mammoth.convertToHtml({ buffer: docx }, { convertImage: dropImages, externalFileAccess: false });
   } catch (error) {

@@ -54,8 +54,13 @@ async function readDirectory(zip: yauzl.ZipFile, limits: ZipLimits): Promise<yau
   const mb = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
   for await (const entry of zip.eachEntry()) {
     total += entry.uncompressedSize;
-    if (total > limits.maxUnzippedBytes) throw new ReadError("zip-bomb", `(> ${mb(limits.maxUnzippedBytes)}: ${entry.fileName} declares ${mb(entry.uncompressedSize)})`);
-    if (entries.push(entry) > limits.maxZipEntries) throw new ReadError("zip-bomb", `(> ${limits.maxZipEntries} entries)`);
+    if (total > limits.maxUnzippedBytes)
+      throw new ReadError(
+        "zip-bomb",
+        `(> ${mb(limits.maxUnzippedBytes)}: ${entry.fileName} declares ${mb(entry.uncompressedSize)})`,
+      );
+    if (entries.push(entry) > limits.maxZipEntries)
+      throw new ReadError("zip-bomb", `(> ${limits.maxZipEntries} entries)`);
   }
   return entries;
 }
@@ -82,7 +87,10 @@ function inflatePart(compressed: Buffer, entry: yauzl.Entry): Buffer {
       data = inflateRawSync(compressed, { maxOutputLength: Math.max(1, entry.uncompressedSize + 1) });
     } catch (error) {
       const tooLarge = (error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE";
-      throw new ReadError("corrupt-zip", `(${entry.fileName}: ${tooLarge ? "inflates past its declared size" : (error as Error).message})`);
+      throw new ReadError(
+        "corrupt-zip",
+        `(${entry.fileName}: ${tooLarge ? "inflates past its declared size" : (error as Error).message})`,
+      );
     }
   } else throw new ReadError("corrupt-zip", `(${entry.fileName}: compression method ${entry.compressionMethod})`);
   if (data.length !== entry.uncompressedSize) {

@@ -32,13 +32,17 @@ interface ProjectFeatures {
   readonly amount: number | null;
 }
 
-const narrativeFeatures = (p: NarrativeProject): ProjectFeatures => ({ key: projectKey(p.name), amount: p.amount ?? p.listedAmount });
+const narrativeFeatures = (p: NarrativeProject): ProjectFeatures => ({
+  key: projectKey(p.name),
+  amount: p.amount ?? p.listedAmount,
+});
 const tableFeatures = (p: Project): ProjectFeatures => ({ key: projectKey(p.name ?? p.title), amount: p.budget.total });
 
 /** Names alike (one contains most of the other, 中央服务业发展资金 ⊂ 冀财建…中央服务业发展资金预算的通知) and amounts equal. */
 function projectScore(narrative: ProjectFeatures, table: ProjectFeatures): number | null {
   const name = containment(narrative.key, table.key);
-  const sameAmount = narrative.amount !== null && table.amount !== null && Math.abs(narrative.amount - table.amount) < 0.5;
+  const sameAmount =
+    narrative.amount !== null && table.amount !== null && Math.abs(narrative.amount - table.amount) < 0.5;
   if (name < 0.5 && !(sameAmount && name >= 0.3)) return null;
   return 0.7 * name + (sameAmount ? 0.3 : 0);
 }
@@ -69,7 +73,14 @@ export function categoryAgreement(n: Levels, t: Levels, categories: Categories):
 
 /** Same operator, number and unit (units compared after folding). */
 export function sameQuantity(a: IndicatorValue, b: IndicatorValue): boolean {
-  return a.kind === "quantitative" && b.kind === "quantitative" && a.op === b.op && a.number === b.number && a.upper === b.upper && foldName(a.unit) === foldName(b.unit);
+  return (
+    a.kind === "quantitative" &&
+    b.kind === "quantitative" &&
+    a.op === b.op &&
+    a.number === b.number &&
+    a.upper === b.upper &&
+    foldName(a.unit) === foldName(b.unit)
+  );
 }
 
 /** What an indicator is compared by, computed once per indicator rather than once per pair. */
@@ -97,7 +108,11 @@ function indicatorScore(n: IndicatorFeatures, t: IndicatorFeatures): number | nu
 }
 
 /** Aligns the indicators of one project pair as a global assignment; leftovers on either side are kept. */
-export function alignIndicators(narrative: readonly NarrativeIndicator[], table: readonly Indicator[], categories: Categories): AlignedIndicator[] {
+export function alignIndicators(
+  narrative: readonly NarrativeIndicator[],
+  table: readonly Indicator[],
+  categories: Categories,
+): AlignedIndicator[] {
   const left = narrative.map((n) => indicatorFeatures(n, categories));
   const right = table.map((t) => indicatorFeatures(t, categories));
   const pairs = assign(narrative.length, table.length, (n, t) => indicatorScore(left[n]!, right[t]!));
@@ -114,7 +129,11 @@ export function alignIndicators(narrative: readonly NarrativeIndicator[], table:
 }
 
 /** Pairs narrative projects with table projects by name and amount, then aligns each pair's indicators. */
-export function linkProjects(narrative: readonly NarrativeProject[], tables: readonly Project[], categories: Categories): ProjectPair[] {
+export function linkProjects(
+  narrative: readonly NarrativeProject[],
+  tables: readonly Project[],
+  categories: Categories,
+): ProjectPair[] {
   // Every pair is scored, so each side's features are computed once, not once per pair.
   const left = narrative.map(narrativeFeatures);
   const right = tables.map(tableFeatures);
@@ -130,10 +149,29 @@ export function linkProjects(narrative: readonly NarrativeProject[], tables: rea
   const linkedNarrative = new Set(links.map((l) => l.left));
   const linkedTables = new Set(links.map((l) => l.right));
   narrative.forEach((n, i) => {
-    if (!linkedNarrative.has(i)) pairs.push({ narrative: n, narrativeIndex: i, table: null, tableIndex: null, score: 0, indicators: alignIndicators(n.indicators, [], categories) });
+    if (!linkedNarrative.has(i))
+      pairs.push({
+        narrative: n,
+        narrativeIndex: i,
+        table: null,
+        tableIndex: null,
+        score: 0,
+        indicators: alignIndicators(n.indicators, [], categories),
+      });
   });
   tables.forEach((t, i) => {
-    if (!linkedTables.has(i)) pairs.push({ narrative: null, narrativeIndex: null, table: t, tableIndex: i, score: 0, indicators: alignIndicators([], t.indicators, categories) });
+    if (!linkedTables.has(i))
+      pairs.push({
+        narrative: null,
+        narrativeIndex: null,
+        table: t,
+        tableIndex: i,
+        score: 0,
+        indicators: alignIndicators([], t.indicators, categories),
+      });
   });
-  return pairs.sort((a, b) => (a.tableIndex ?? Infinity) - (b.tableIndex ?? Infinity) || (a.narrativeIndex ?? 0) - (b.narrativeIndex ?? 0));
+  return pairs.sort(
+    (a, b) =>
+      (a.tableIndex ?? Infinity) - (b.tableIndex ?? Infinity) || (a.narrativeIndex ?? 0) - (b.narrativeIndex ?? 0),
+  );
 }

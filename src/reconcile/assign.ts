@@ -12,7 +12,11 @@ export interface Assignment {
  * never first-come greedy. `score` returns a value in (0, 1] for an acceptable pair and null for a pair
  * that must not be made; any item may stay unpaired.
  */
-export function assign(leftCount: number, rightCount: number, score: (left: number, right: number) => number | null): Assignment[] {
+export function assign(
+  leftCount: number,
+  rightCount: number,
+  score: (left: number, right: number) => number | null,
+): Assignment[] {
   if (leftCount === 0 || rightCount === 0) return [];
   const scores = Array.from({ length: leftCount }, (_, l) => Array.from({ length: rightCount }, (_, r) => score(l, r)));
   // One "stay unpaired" column per left item costs 1 (score 0); a forbidden pair costs more than that.

@@ -6,19 +6,38 @@ type Params = Record<string, string | number | boolean | null>;
 
 /** The evidence of a narrative indicator: its levels, value, location and sentence. */
 export function narrativeEvidence(n: NarrativeIndicator): IndicatorEvidence {
-  return { level1: n.level1, level2: n.level2, level3: n.level3, description: n.description, value: n.value, at: n.at, text: n.sentence };
+  return {
+    level1: n.level1,
+    level2: n.level2,
+    level3: n.level3,
+    description: n.description,
+    value: n.value,
+    at: n.at,
+    text: n.sentence,
+  };
 }
 
 /** The evidence of a table row: its levels, value, the value cell and the row's cells joined. */
 export function tableEvidence(t: Indicator): IndicatorEvidence {
   const cells = [t.level1, t.level2, t.level3, t.description, t.value.raw, t.basis].map((c) => c ?? "");
-  return { level1: t.level1, level2: t.level2, level3: t.level3, description: t.description, value: t.value, at: t.at, text: cells.join(" | ") };
+  return {
+    level1: t.level1,
+    level2: t.level2,
+    level3: t.level3,
+    description: t.description,
+    value: t.value,
+    at: t.at,
+    text: cells.join(" | "),
+  };
 }
 
 /** The project a finding belongs to: the table's code and name where there is a table, else the narrative name. */
 export function projectOf(pair: ProjectPair | null): Finding["project"] {
   if (!pair) return null;
-  return { code: pair.table?.code ?? null, name: pair.table?.name ?? pair.table?.title ?? pair.narrative?.name ?? null };
+  return {
+    code: pair.table?.code ?? null,
+    name: pair.table?.name ?? pair.table?.title ?? pair.narrative?.name ?? null,
+  };
 }
 
 /** Builds a finding with the rule's wording and default severity. */

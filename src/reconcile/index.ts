@@ -1,7 +1,7 @@
-export { reconcile, type Reconciliation } from "./reconcile.js";
-export { linkProjects, alignIndicators, type ProjectPair, type AlignedIndicator } from "./align.js";
-export { assign, type Assignment } from "./assign.js";
-export { foldName, similarity, containment } from "./similarity.js";
+export { type AlignedIndicator, alignIndicators, linkProjects, type ProjectPair } from "./align.js";
+export { type Assignment, assign } from "./assign.js";
 export { RULES, type RuleId } from "./messages.js";
-export { PROJECT_RULES, DOCUMENT_RULES } from "./rules/index.js";
-export type { ProjectRule, DocumentRule, RuleContext } from "./rule.js";
+export { type Reconciliation, reconcile } from "./reconcile.js";
+export type { DocumentRule, ProjectRule, RuleContext } from "./rule.js";
+export { DOCUMENT_RULES, PROJECT_RULES } from "./rules/index.js";
+export { containment, foldName, similarity } from "./similarity.js";

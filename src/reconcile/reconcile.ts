@@ -16,12 +16,23 @@ export interface Reconciliation {
  * Pairs Part 1 with Part 2 (projects by name and amount, indicators by a global assignment) and runs
  * every rule over the pairs and the document.
  */
-export function reconcile(narrative: Narrative | null, projects: readonly Project[], config: LabelConfig): Reconciliation {
+export function reconcile(
+  narrative: Narrative | null,
+  projects: readonly Project[],
+  config: LabelConfig,
+): Reconciliation {
   const categories = buildCategories(config);
   const pairs = linkProjects(narrative?.projects ?? [], projects, categories);
   const moneyUnits = moneyUnitFactors(config);
   const ctx: RuleContext = { categories, narrative, pairs, moneyUnits };
-  const findings = [...DOCUMENT_RULES.flatMap((rule) => rule(ctx)), ...pairs.flatMap((pair) => PROJECT_RULES.flatMap((rule) => rule(pair, ctx)))];
-  const links = pairs.map((p) => ({ narrative: p.narrativeIndex, table: p.tableIndex, score: Math.round(p.score * 1000) / 1000 }));
+  const findings = [
+    ...DOCUMENT_RULES.flatMap((rule) => rule(ctx)),
+    ...pairs.flatMap((pair) => PROJECT_RULES.flatMap((rule) => rule(pair, ctx))),
+  ];
+  const links = pairs.map((p) => ({
+    narrative: p.narrativeIndex,
+    table: p.tableIndex,
+    score: Math.round(p.score * 1000) / 1000,
+  }));
   return { links, findings };
 }

@@ -10,22 +10,22 @@ import type {
   Warning,
 } from "../model/schema.js";
 import { diffChars } from "./diff.js";
+import { escapeHtml } from "./escape.js";
 import { REPORT_CSS, REPORT_SCRIPT } from "./html-assets.js";
 import {
   buildReportView,
+  type ComparedField,
   comparedFields,
   formatYuan,
-  locationLabel,
-  projectName,
-  SEVERITIES,
-  SEVERITY_LABELS,
-  type ComparedField,
   type IndexedFinding,
+  locationLabel,
   type ProjectView,
+  projectName,
   type ReportCounts,
   type ReportView,
+  SEVERITIES,
+  SEVERITY_LABELS,
 } from "./report.js";
-import { escapeHtml } from "./escape.js";
 
 /** The element ids the page contains, and the most serious finding pointing at each. */
 interface Anchors {
@@ -201,7 +201,8 @@ function narrativeHtml(narrative: NarrativeProject, anchors: Anchors): string {
   const items = narrative.indicators.map(
     (i) => `<li${targetAttrs(anchorId(i.at), anchors)}>${escapeHtml(i.sentence)}</li>`,
   );
-  const list = items.length === 0 ? `<p class="none">没有读到指标句。</p>` : `<ul class="sentences">${items.join("\n")}</ul>`;
+  const list =
+    items.length === 0 ? `<p class="none">没有读到指标句。</p>` : `<ul class="sentences">${items.join("\n")}</ul>`;
   const heading = `<h3${targetAttrs(anchorId(narrative.at), anchors)}>第一部分 文字说明（${locationLabel(narrative.at)}）</h3>`;
   return [heading, goal, list].filter((part) => part !== "").join("\n");
 }
@@ -211,7 +212,15 @@ function indicatorTableHtml(project: Project, anchors: Anchors): string {
   const heading = `<h3>第二部分 绩效指标表${tableNo}</h3>`;
   if (project.indicators.length === 0) return `${heading}\n<p class="none">没有读到指标行。</p>`;
   const rows = project.indicators.map((ind) => {
-    const cells = [ind.level1, ind.level2, ind.level3, ind.description, ind.value.raw, ind.basis, locationLabel(ind.at)];
+    const cells = [
+      ind.level1,
+      ind.level2,
+      ind.level3,
+      ind.description,
+      ind.value.raw,
+      ind.basis,
+      locationLabel(ind.at),
+    ];
     return `<tr${targetAttrs(anchorId(ind.at), anchors)}>${cells.map((c) => `<td>${textHtml(c)}</td>`).join("")}</tr>`;
   });
   return `${heading}
@@ -241,7 +250,8 @@ function collectAnchors(doc: JixiaoDocument, view: ReportView): Anchors {
       if (!at) continue;
       const id = anchorId(at);
       const current = flags.get(id);
-      if (current === undefined || SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(current)) flags.set(id, f.severity);
+      if (current === undefined || SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(current))
+        flags.set(id, f.severity);
     }
   }
   return { present, flags, written: new Set() };
@@ -251,5 +261,3 @@ function anchorId(at: CellRef | ParagraphRef): string {
   if ("table" in at) return `t${at.table}-r${at.row}`;
   return at.seq === null ? `n${at.paragraph}` : `n${at.paragraph}-${at.seq}`;
 }
-
-

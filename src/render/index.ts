@@ -2,7 +2,7 @@ import type { JixiaoDocument } from "../model/schema.js";
 import { renderHtml } from "./html.js";
 import { renderMarkdown } from "./markdown.js";
 
-export { diffChars, type DiffSegment } from "./diff.js";
+export { type DiffSegment, diffChars } from "./diff.js";
 export { renderHtml } from "./html.js";
 export { renderMarkdown } from "./markdown.js";
 
@@ -14,7 +14,7 @@ export type Renderer = (doc: JixiaoDocument) => string;
 
 /** The document as validated data: pretty-printed JSON with a final newline. */
 export function renderJson(doc: JixiaoDocument): string {
-  return JSON.stringify(doc, null, 2) + "\n";
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
 /** The renderer for each format. */

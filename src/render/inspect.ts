@@ -25,20 +25,35 @@ export function renderInspection(inspection: Inspection): string {
     if (t.indicatorHeader) {
       lines.push(`  指标表头在第 ${t.indicatorHeader.row + 1} 行：`);
       for (const c of t.indicatorHeader.columns) {
-        const target = c.role ? `${c.role}${c.set && c.set !== "shared" ? `（${c.set}）` : ""}` : c.kept === "ignored" ? "（跨行标签，忽略）" : "extra（原样保存）";
+        const target = c.role
+          ? `${c.role}${c.set && c.set !== "shared" ? `（${c.set}）` : ""}`
+          : c.kept === "ignored"
+            ? "（跨行标签，忽略）"
+            : "extra（原样保存）";
         lines.push(`    第${c.col + 1}列 “${c.header}” → ${target}`);
       }
     }
     if (t.unmatched.length > 0) {
-      lines.push(`  未匹配的标签样单元格（可在配置中添加别名）：${t.unmatched.map((u) => `“${u.text}”(${at(u.at)})`).join("，")}`);
+      lines.push(
+        `  未匹配的标签样单元格（可在配置中添加别名）：${t.unmatched.map((u) => `“${u.text}”(${at(u.at)})`).join("，")}`,
+      );
     }
   }
   const doc = inspection.document;
-  lines.push("", `结果：${doc.projects.length} 个项目，${doc.projects.reduce((n, p) => n + p.indicators.length, 0)} 个指标；第一部分 ${doc.narrative?.projects.length ?? 0} 个项目。`);
+  lines.push(
+    "",
+    `结果：${doc.projects.length} 个项目，${doc.projects.reduce((n, p) => n + p.indicators.length, 0)} 个指标；第一部分 ${doc.narrative?.projects.length ?? 0} 个项目。`,
+  );
   for (const p of doc.projects) {
-    const missing = [p.code === null && "项目编码", p.name === null && "项目名称", p.budget.total === null && "预算数"].filter(Boolean);
-    lines.push(`  ${p.name ?? p.title ?? "（无名称）"}：指标 ${p.indicators.length} 条${p.midTermIndicators.length ? `，中期指标 ${p.midTermIndicators.length} 条` : ""}${missing.length ? `；未找到：${missing.join("、")}` : ""}`);
+    const missing = [
+      p.code === null && "项目编码",
+      p.name === null && "项目名称",
+      p.budget.total === null && "预算数",
+    ].filter(Boolean);
+    lines.push(
+      `  ${p.name ?? p.title ?? "（无名称）"}：指标 ${p.indicators.length} 条${p.midTermIndicators.length ? `，中期指标 ${p.midTermIndicators.length} 条` : ""}${missing.length ? `；未找到：${missing.join("、")}` : ""}`,
+    );
   }
   for (const w of doc.warnings) lines.push(`  提示 [${w.code}] ${w.message}`);
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }

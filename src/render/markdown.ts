@@ -3,12 +3,12 @@ import {
   buildReportView,
   comparedFields,
   formatYuan,
-  locationLabel,
-  projectName,
-  SEVERITY_LABELS,
   type IndexedFinding,
+  locationLabel,
   type ProjectView,
+  projectName,
   type ReportCounts,
+  SEVERITY_LABELS,
 } from "./report.js";
 
 /**
@@ -24,17 +24,20 @@ export function renderMarkdown(doc: JixiaoDocument): string {
     ...view.projects.flatMap(projectBlocks),
     ...warningBlocks(doc.warnings),
   ];
-  return blocks.join("\n\n") + "\n";
+  return `${blocks.join("\n\n")}\n`;
 }
 
 function titleBlocks(doc: JixiaoDocument): string[] {
   const department = doc.department;
   const facts = [
     `- 文件：${escapeText(doc.source.path)}`,
-    department && `- 单位：${escapeText(department.name)}${department.code ? `（${escapeText(department.code)}）` : ""}`,
+    department &&
+      `- 单位：${escapeText(department.name)}${department.code ? `（${escapeText(department.code)}）` : ""}`,
     doc.moneyUnit && `- 金额单位：${escapeText(doc.moneyUnit)}`,
   ];
-  const error = doc.error ? [`> **未能处理此文件**（${escapeText(doc.error.code)}）：${escapeText(doc.error.message)}`] : [];
+  const error = doc.error
+    ? [`> **未能处理此文件**（${escapeText(doc.error.code)}）：${escapeText(doc.error.message)}`]
+    : [];
   return [`# 绩效目标审核报告：${escapeText(doc.source.path)}`, facts.filter(Boolean).join("\n"), ...error];
 }
 

@@ -24,7 +24,10 @@ describe.runIf(canBrowse)("the batch page (out/index.html) in Chromium", () => {
     // The batch runs in a child process as users run it: its worker threads load the TypeScript through tsx.
     expect((await cli(input, "-o", out, "--jobs", "1", "--quiet")).code).toBe(1);
     const ndjson = await readFile(join(out, "documents.ndjson"), "utf8");
-    docs = ndjson.trim().split("\n").map((line) => DocumentSchema.parse(JSON.parse(line)));
+    docs = ndjson
+      .trim()
+      .split("\n")
+      .map((line) => DocumentSchema.parse(JSON.parse(line)));
     browser = await launchChromium();
   }, 180_000);
 

@@ -43,13 +43,17 @@ describe.runIf(canBrowse)("the HTML audit report in Chromium", () => {
     expect(await count("warning")).toBe(bySeverity("warning"));
     expect(await count("info")).toBe(bySeverity("info"));
 
-    const codes = await page.locator("section.project").evaluateAll((sections) => sections.map((s) => s.getAttribute("data-project-code")));
+    const codes = await page
+      .locator("section.project")
+      .evaluateAll((sections) => sections.map((s) => s.getAttribute("data-project-code")));
     expect(codes.sort()).toEqual(doc.projects.map((p) => p.code).sort());
     expect(await page.locator("article.finding").count()).toBe(doc.findings.length);
 
     // The severity filter hides exactly the findings of the unchecked severity.
     await page.locator('input[data-filter="info"]').uncheck();
-    expect(await page.locator("article.finding:visible").count()).toBe(doc.findings.length - Number(bySeverity("info")));
+    expect(await page.locator("article.finding:visible").count()).toBe(
+      doc.findings.length - Number(bySeverity("info")),
+    );
     await page.locator('input[data-filter="info"]').check();
 
     // A finding's location link jumps to the table row it names.

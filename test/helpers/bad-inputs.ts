@@ -50,8 +50,15 @@ export interface BadInput {
 }
 
 /** Any honest outcome of a damaged zip header: never internal-error, worker-crashed or timeout. */
-const ZIP_HEADER_OUTCOMES = ["ok", "corrupt-zip", "zip-without-document", "zip-bomb", "other-office-file", "password-protected", "corrupt-document"];
-
+const ZIP_HEADER_OUTCOMES = [
+  "ok",
+  "corrupt-zip",
+  "zip-without-document",
+  "zip-bomb",
+  "other-office-file",
+  "password-protected",
+  "corrupt-document",
+];
 
 // ---- zips, entry by entry ----
 
@@ -79,7 +86,12 @@ export interface EntryLayout {
 }
 
 /** Reads a zip's entries and layout from its central directory (no zip64: the fixtures are small). */
-export function readRawZip(zip: Buffer): { entries: RawEntry[]; layout: EntryLayout[]; centralStart: number; eocd: number } {
+export function readRawZip(zip: Buffer): {
+  entries: RawEntry[];
+  layout: EntryLayout[];
+  centralStart: number;
+  eocd: number;
+} {
   const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   const count = zip.readUInt16LE(eocd + 10);
   const centralStart = zip.readUInt32LE(eocd + 16);
@@ -96,7 +108,13 @@ export function readRawZip(zip: Buffer): { entries: RawEntry[]; layout: EntryLay
     const crc = zip.readUInt32LE(at + 16);
     const size = zip.readUInt32LE(at + 24);
     layout.push({ name, method, local, dataStart, compressedSize, central: at, crc, size });
-    entries.push({ name, method: method === 0 ? 0 : 8, data: zip.subarray(dataStart, dataStart + compressedSize), crc, size });
+    entries.push({
+      name,
+      method: method === 0 ? 0 : 8,
+      data: zip.subarray(dataStart, dataStart + compressedSize),
+      crc,
+      size,
+    });
     at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }
   return { entries, layout, centralStart, eocd };
@@ -154,7 +172,8 @@ export function deflated(name: string, content: string | Buffer): RawEntry {
 function directoryEntry(doc: Buffer, name: string): number {
   const encoded = Buffer.from(`${name}\0`, "utf16le");
   for (let at = 512; at + 128 <= doc.length; at += 128) {
-    if (doc.readUInt16LE(at + 64) === encoded.length && doc.subarray(at, at + encoded.length).equals(encoded)) return at;
+    if (doc.readUInt16LE(at + 64) === encoded.length && doc.subarray(at, at + encoded.length).equals(encoded))
+      return at;
   }
   return -1;
 }
@@ -200,7 +219,10 @@ const MINIMAL_DOCUMENT =
 /** The reference .docx with word/document.xml replaced (through jszip, as a writer would save it). */
 async function withDocumentXml(docx: Buffer, edit: (xml: string) => string): Promise<Buffer> {
   const zip = await JSZip.loadAsync(docx);
-  zip.file("word/document.xml", edit(await zip.file("word/document.xml")!.async("string")), { date: new Date(Date.UTC(2025, 8, 1)), createFolders: false });
+  zip.file("word/document.xml", edit(await zip.file("word/document.xml")!.async("string")), {
+    date: new Date(Date.UTC(2025, 8, 1)),
+    createFolders: false,
+  });
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
@@ -226,43 +248,174 @@ export async function buildBadInputs(dir: string, seed: number): Promise<BadInpu
   const docx = await readFile(join(FIXTURES, "yutian-commerce-2025.docx"));
   const doc = await readFile(join(FIXTURES, "yutian-commerce-2025.doc"));
   const inputs: BadInput[] = [];
-  const add = async (file: string, kind: BadInputKind, about: string, expected: string | readonly string[], bytes: Buffer | string, skipped = false) => {
+  const add = async (
+    file: string,
+    kind: BadInputKind,
+    about: string,
+    expected: string | readonly string[],
+    bytes: Buffer | string,
+    skipped = false,
+  ) => {
     await writeFile(join(dir, file), bytes);
-    inputs.push({ file, kind, about, expected: typeof expected === "string" ? [expected] : expected, ...(skipped ? { skipped: true as const } : {}) });
+    inputs.push({
+      file,
+      kind,
+      about,
+      expected: typeof expected === "string" ? [expected] : expected,
+      ...(skipped ? { skipped: true as const } : {}),
+    });
   };
 
   // Not documents at all.
   await add("empty.docx", "empty", "0 bytes", "empty-file", Buffer.alloc(0));
   await add("empty.doc", "empty", "0 bytes", "empty-file", Buffer.alloc(0));
-  await add("text.docx", "text", "a text file named .docx", "not-word-document", "这不是 Word 文档。\nnot a document\n");
-  await add("text.doc", "text", "a text file named .doc", "not-word-document", "plain text, saved with the wrong extension\n");
-  await add("text-162.docx", "text", "162 bytes of text starting with a digit (the size of a lock file)", "not-word-document", Buffer.from(`1. ${"meeting notes, budget line ".repeat(8)}`).subarray(0, 162));
-  await add("scan.docx", "pdf", "a PDF named .docx", "pdf-file", Buffer.concat([Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "latin1"), Buffer.alloc(64, 0x20)]));
-  await add("photo.docx", "image", "a PNG named .docx", "image-file", Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(120, 7)]));
-  await add("photo.doc", "image", "a JPEG named .doc", "image-file", Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from("JFIF"), Buffer.alloc(100, 3)]));
-  await add("anim.docx", "image", "a GIF named .docx", "image-file", Buffer.concat([Buffer.from("GIF89a"), Buffer.alloc(40, 1)]));
-  await add("lock-content.docx", "lock-file", "a Word lock file's 162 bytes under a normal name", "lock-file", lockFileBytes("zhangsan"));
-  await add("~$ck-named.docx", "lock-file", "a Word lock file under its own ~$ name", "skipped", lockFileBytes("lisi"), true);
+  await add(
+    "text.docx",
+    "text",
+    "a text file named .docx",
+    "not-word-document",
+    "这不是 Word 文档。\nnot a document\n",
+  );
+  await add(
+    "text.doc",
+    "text",
+    "a text file named .doc",
+    "not-word-document",
+    "plain text, saved with the wrong extension\n",
+  );
+  await add(
+    "text-162.docx",
+    "text",
+    "162 bytes of text starting with a digit (the size of a lock file)",
+    "not-word-document",
+    Buffer.from(`1. ${"meeting notes, budget line ".repeat(8)}`).subarray(0, 162),
+  );
+  await add(
+    "scan.docx",
+    "pdf",
+    "a PDF named .docx",
+    "pdf-file",
+    Buffer.concat([
+      Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "latin1"),
+      Buffer.alloc(64, 0x20),
+    ]),
+  );
+  await add(
+    "photo.docx",
+    "image",
+    "a PNG named .docx",
+    "image-file",
+    Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(120, 7)]),
+  );
+  await add(
+    "photo.doc",
+    "image",
+    "a JPEG named .doc",
+    "image-file",
+    Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from("JFIF"), Buffer.alloc(100, 3)]),
+  );
+  await add(
+    "anim.docx",
+    "image",
+    "a GIF named .docx",
+    "image-file",
+    Buffer.concat([Buffer.from("GIF89a"), Buffer.alloc(40, 1)]),
+  );
+  await add(
+    "lock-content.docx",
+    "lock-file",
+    "a Word lock file's 162 bytes under a normal name",
+    "lock-file",
+    lockFileBytes("zhangsan"),
+  );
+  await add(
+    "~$ck-named.docx",
+    "lock-file",
+    "a Word lock file under its own ~$ name",
+    "skipped",
+    lockFileBytes("lisi"),
+    true,
+  );
 
   // Renamed: read by content, whatever the name says.
   await add("legacy-renamed.docx", "legacy-renamed", "the .doc fixture named .docx: converted, not failed", "ok", doc);
   await add("docx-renamed.doc", "docx-renamed", "the .docx fixture named .doc", "ok", docx);
-  await add("rich-text.docx", "rtf-renamed", "an RTF file named .docx (converted by LibreOffice)", "ok", "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times;}}\\f0 Hello from RTF\\par}\n");
+  await add(
+    "rich-text.docx",
+    "rtf-renamed",
+    "an RTF file named .docx (converted by LibreOffice)",
+    "ok",
+    "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times;}}\\f0 Hello from RTF\\par}\n",
+  );
 
   // OLE2 files that are not readable Word documents.
-  await add("encrypted.docx", "encrypted", "an OLE2 file holding EncryptionInfo (a .docx with an open password)", "password-protected", renameStream(doc, "Data", "EncryptionInfo"));
-  await add("encrypted.doc", "encrypted", "a .doc with the FIB's fEncrypted bit set", "password-protected", setEncryptedFlag(doc));
-  await add("legacy-excel.doc", "other-office", "an OLE2 file with a Workbook stream and no WordDocument", "other-office-file", renameStream(doc, "WordDocument", "Workbook"));
-  await add("truncated-legacy.doc", "corrupt-doc", `the .doc cut at ${doc.length >> 1} of ${doc.length} bytes`, "corrupt-doc", doc.subarray(0, doc.length >> 1));
+  await add(
+    "encrypted.docx",
+    "encrypted",
+    "an OLE2 file holding EncryptionInfo (a .docx with an open password)",
+    "password-protected",
+    renameStream(doc, "Data", "EncryptionInfo"),
+  );
+  await add(
+    "encrypted.doc",
+    "encrypted",
+    "a .doc with the FIB's fEncrypted bit set",
+    "password-protected",
+    setEncryptedFlag(doc),
+  );
+  await add(
+    "legacy-excel.doc",
+    "other-office",
+    "an OLE2 file with a Workbook stream and no WordDocument",
+    "other-office-file",
+    renameStream(doc, "WordDocument", "Workbook"),
+  );
+  await add(
+    "truncated-legacy.doc",
+    "corrupt-doc",
+    `the .doc cut at ${doc.length >> 1} of ${doc.length} bytes`,
+    "corrupt-doc",
+    doc.subarray(0, doc.length >> 1),
+  );
 
   // Zips that are not Word documents, or Word documents with parts missing.
   const { entries, layout, centralStart, eocd } = readRawZip(docx);
   const without = (name: string) => writeRawZip(entries.filter((e) => e.name !== name));
-  await add("just-a-zip.docx", "no-document", "a zip holding a text file", "zip-without-document", writeRawZip([deflated("readme.txt", "hello")]));
-  await add("no-document-xml.docx", "no-document", "the fixture without word/document.xml", "zip-without-document", without("word/document.xml"));
-  await add("spreadsheet.docx", "other-office", "an xlsx-like zip (xl/workbook.xml)", "other-office-file", writeRawZip([deflated("[Content_Types].xml", "<Types/>"), deflated("xl/workbook.xml", "<workbook/>")]));
-  await add("slides.docx", "other-office", "a pptx-like zip (ppt/presentation.xml)", "other-office-file", writeRawZip([deflated("ppt/presentation.xml", "<p:presentation/>")]));
-  await add("no-content-types.docx", "part-deleted", "the fixture without [Content_Types].xml (mammoth does not need it)", "ok", without("[Content_Types].xml"));
+  await add(
+    "just-a-zip.docx",
+    "no-document",
+    "a zip holding a text file",
+    "zip-without-document",
+    writeRawZip([deflated("readme.txt", "hello")]),
+  );
+  await add(
+    "no-document-xml.docx",
+    "no-document",
+    "the fixture without word/document.xml",
+    "zip-without-document",
+    without("word/document.xml"),
+  );
+  await add(
+    "spreadsheet.docx",
+    "other-office",
+    "an xlsx-like zip (xl/workbook.xml)",
+    "other-office-file",
+    writeRawZip([deflated("[Content_Types].xml", "<Types/>"), deflated("xl/workbook.xml", "<workbook/>")]),
+  );
+  await add(
+    "slides.docx",
+    "other-office",
+    "a pptx-like zip (ppt/presentation.xml)",
+    "other-office-file",
+    writeRawZip([deflated("ppt/presentation.xml", "<p:presentation/>")]),
+  );
+  await add(
+    "no-content-types.docx",
+    "part-deleted",
+    "the fixture without [Content_Types].xml (mammoth does not need it)",
+    "ok",
+    without("[Content_Types].xml"),
+  );
   await add("no-styles.docx", "part-deleted", "the fixture without word/styles.xml", "ok", without("word/styles.xml"));
 
   // Zip bombs, and zips that lie about their sizes.
@@ -272,30 +425,115 @@ export async function buildBadInputs(dir: string, seed: number): Promise<BadInpu
   const chunk = deflateRawSync(megabyte, { finishFlush: constants.Z_SYNC_FLUSH });
   let zerosCrc = 0;
   for (let i = 0; i < 250; i++) zerosCrc = crc32(megabyte, zerosCrc);
-  const bomb: RawEntry = { name: "word/media/zeros.bin", method: 8, data: Buffer.concat([...Array<Buffer>(250).fill(chunk), deflateRawSync(Buffer.alloc(0))]), crc: zerosCrc, size: 250 * megabyte.length };
-  await add("bomb-declared.docx", "zip-bomb", "word/document.xml declaring 250 MB uncompressed (forged central directory)", "zip-bomb",
-    writeRawZip(entries.map((e) => (e.name === "word/document.xml" ? { ...e, size: bomb.size } : e))));
-  await add("bomb-zeros.docx", "zip-bomb", "a real deflated 250 MB of zeros beside the fixture's parts", "zip-bomb",
-    writeRawZip([...entries, bomb]));
-  await add("bomb-entries.docx", "zip-bomb", "10,001 entries", "zip-bomb",
-    writeRawZip([...entries, ...Array.from({ length: 10_001 - entries.length }, (_, i): RawEntry => ({ name: `word/x/${i}.bin`, method: 0, data: Buffer.alloc(0), crc: 0, size: 0 }))]));
-  await add("lying-sizes.docx", "zip-lying-sizes", "word/settings.xml declaring 2 KB but inflating to 1 MB (a bomb that lies)", "corrupt-zip",
-    writeRawZip(entries.map((e) => (e.name === "word/settings.xml" ? { ...e, data: deflateRawSync(megabyte), crc: crc32(megabyte), size: 2048 } : e))));
-  await add("zip-encrypted.docx", "hostile-zip", "entries flagged as zip-encrypted", "password-protected",
-    writeRawZip(entries.map((e) => (e.name === "word/document.xml" ? { ...e, flags: 1 } : e))));
-  await add("path-traversal.docx", "hostile-zip", "an extra entry named ../../etc/evil.xml", "corrupt-zip", writeRawZip([...entries, deflated("../../etc/evil.xml", "<x/>")]));
+  const bomb: RawEntry = {
+    name: "word/media/zeros.bin",
+    method: 8,
+    data: Buffer.concat([...Array<Buffer>(250).fill(chunk), deflateRawSync(Buffer.alloc(0))]),
+    crc: zerosCrc,
+    size: 250 * megabyte.length,
+  };
+  await add(
+    "bomb-declared.docx",
+    "zip-bomb",
+    "word/document.xml declaring 250 MB uncompressed (forged central directory)",
+    "zip-bomb",
+    writeRawZip(entries.map((e) => (e.name === "word/document.xml" ? { ...e, size: bomb.size } : e))),
+  );
+  await add(
+    "bomb-zeros.docx",
+    "zip-bomb",
+    "a real deflated 250 MB of zeros beside the fixture's parts",
+    "zip-bomb",
+    writeRawZip([...entries, bomb]),
+  );
+  await add(
+    "bomb-entries.docx",
+    "zip-bomb",
+    "10,001 entries",
+    "zip-bomb",
+    writeRawZip([
+      ...entries,
+      ...Array.from(
+        { length: 10_001 - entries.length },
+        (_, i): RawEntry => ({ name: `word/x/${i}.bin`, method: 0, data: Buffer.alloc(0), crc: 0, size: 0 }),
+      ),
+    ]),
+  );
+  await add(
+    "lying-sizes.docx",
+    "zip-lying-sizes",
+    "word/settings.xml declaring 2 KB but inflating to 1 MB (a bomb that lies)",
+    "corrupt-zip",
+    writeRawZip(
+      entries.map((e) =>
+        e.name === "word/settings.xml" ? { ...e, data: deflateRawSync(megabyte), crc: crc32(megabyte), size: 2048 } : e,
+      ),
+    ),
+  );
+  await add(
+    "zip-encrypted.docx",
+    "hostile-zip",
+    "entries flagged as zip-encrypted",
+    "password-protected",
+    writeRawZip(entries.map((e) => (e.name === "word/document.xml" ? { ...e, flags: 1 } : e))),
+  );
+  await add(
+    "path-traversal.docx",
+    "hostile-zip",
+    "an extra entry named ../../etc/evil.xml",
+    "corrupt-zip",
+    writeRawZip([...entries, deflated("../../etc/evil.xml", "<x/>")]),
+  );
 
   // Hostile and malformed XML inside a sound zip.
-  await add("doctype.docx", "doctype", "document.xml with a DOCTYPE declaring an external entity to /etc/passwd", "unsafe-xml",
-    await withDocumentXml(docx, (xml) => xml.replace(/^<\?xml[^>]*\?>/, '<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>').replace("<w:body>", "<w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>")));
-  await add("malformed-xml.docx", "malformed-xml", "document.xml cut in the middle of an element (its CRC matches)", "corrupt-document",
-    writeRawZip(entries.map((e) => (e.name === "word/document.xml" ? deflated(e.name, MINIMAL_DOCUMENT.slice(0, 200)) : e))));
+  await add(
+    "doctype.docx",
+    "doctype",
+    "document.xml with a DOCTYPE declaring an external entity to /etc/passwd",
+    "unsafe-xml",
+    await withDocumentXml(docx, (xml) =>
+      xml
+        .replace(
+          /^<\?xml[^>]*\?>/,
+          '<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
+        )
+        .replace("<w:body>", "<w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>"),
+    ),
+  );
+  await add(
+    "malformed-xml.docx",
+    "malformed-xml",
+    "document.xml cut in the middle of an element (its CRC matches)",
+    "corrupt-document",
+    writeRawZip(
+      entries.map((e) => (e.name === "word/document.xml" ? deflated(e.name, MINIMAL_DOCUMENT.slice(0, 200)) : e)),
+    ),
+  );
 
   // Truncations: the first three bytes are not even a zip signature; beyond that the end record is gone.
-  const cuts = new Set([1, 2, 3, 4, 30, 31, docx.length - 1, docx.length - 21, docx.length - 22, docx.length - 23, centralStart, centralStart + 7]);
+  const cuts = new Set([
+    1,
+    2,
+    3,
+    4,
+    30,
+    31,
+    docx.length - 1,
+    docx.length - 21,
+    docx.length - 22,
+    docx.length - 23,
+    centralStart,
+    centralStart + 7,
+  ]);
   while (cuts.size < 20) cuts.add(between(32, docx.length - 23));
   for (const cut of [...cuts].sort((a, b) => a - b)) {
-    await add(`truncated-${cut}.docx`, "truncated", `the .docx cut at ${cut} of ${docx.length} bytes`, cut < 4 ? "not-word-document" : "corrupt-zip", docx.subarray(0, cut));
+    await add(
+      `truncated-${cut}.docx`,
+      "truncated",
+      `the .docx cut at ${cut} of ${docx.length} bytes`,
+      cut < 4 ? "not-word-document" : "corrupt-zip",
+      docx.subarray(0, cut),
+    );
   }
 
   // Byte flips. In an XML part's data the outcome is known from first principles: corrupt-zip when a part
@@ -305,7 +543,13 @@ export async function buildBadInputs(dir: string, seed: number): Promise<BadInpu
   const flip = async (offset: number, mask: number, about: string, expected: string | readonly string[]) => {
     const bytes = Buffer.from(docx);
     bytes[offset]! ^= mask;
-    await add(`flip-${offset}-${mask.toString(16)}.docx`, "byte-flip", `bit ${mask.toString(16)} of byte ${offset} flipped: ${about}`, expected, bytes);
+    await add(
+      `flip-${offset}-${mask.toString(16)}.docx`,
+      "byte-flip",
+      `bit ${mask.toString(16)} of byte ${offset} flipped: ${about}`,
+      expected,
+      bytes,
+    );
   };
   const xmlParts = layout.filter((l) => /\.(xml|rels)$/.test(l.name));
   const flipped = new Set<number>();
@@ -320,14 +564,25 @@ export async function buildBadInputs(dir: string, seed: number): Promise<BadInpu
     await flip(part.dataStart + inData, mask, `in the data of ${part.name}`, changed && read ? "corrupt-zip" : "ok");
   }
   const thumbnail = layout.find((l) => l.name === "docProps/thumbnail.jpeg")!;
-  for (let i = 0; i < 3; i++) await flip(thumbnail.dataStart + between(0, thumbnail.compressedSize), 1 << between(0, 8), "in the thumbnail, which is never read", "ok");
+  for (let i = 0; i < 3; i++)
+    await flip(
+      thumbnail.dataStart + between(0, thumbnail.compressedSize),
+      1 << between(0, 8),
+      "in the thumbnail, which is never read",
+      "ok",
+    );
   const document = layout.find((l) => l.name === "word/document.xml")!;
   await flip(document.local + 1, 0x10, "the local header signature of word/document.xml", "corrupt-zip");
   await flip(thumbnail.local + 2, 0x01, "the local header signature of the thumbnail", "corrupt-zip");
   await flip(document.central + 3, 0x20, "the central directory signature of word/document.xml", "corrupt-zip");
   await flip(eocd, 0x02, "the end-of-central-directory signature", "corrupt-zip");
   await flip(document.central + 16, 0x04, "the CRC of word/document.xml in the central directory", "corrupt-zip");
-  await flip(document.central + 46 + between(0, document.name.length), 1 << between(0, 8), "the name of word/document.xml in the central directory", ["zip-without-document", "corrupt-zip"]);
+  await flip(
+    document.central + 46 + between(0, document.name.length),
+    1 << between(0, 8),
+    "the name of word/document.xml in the central directory",
+    ["zip-without-document", "corrupt-zip"],
+  );
   for (let i = 0; i < 6; i++) {
     const offset = between(centralStart, docx.length);
     await flip(offset, 1 << between(0, 8), "somewhere in the central directory", ZIP_HEADER_OUTCOMES);

@@ -17,17 +17,23 @@ export function diffExpected(expected: unknown, actual: unknown, path = "$"): Di
     if (!Array.isArray(actual)) return [{ path, expected: `array(${expected.length})`, actual }];
     const length = Math.max(expected.length, actual.length);
     return Array.from({ length }, (_, i) =>
-      i >= expected.length ? [{ path: `${path}[${i}]`, expected: undefined, actual: actual[i] }] : diffExpected(expected[i], actual[i], `${path}[${i}]`),
+      i >= expected.length
+        ? [{ path: `${path}[${i}]`, expected: undefined, actual: actual[i] }]
+        : diffExpected(expected[i], actual[i], `${path}[${i}]`),
     ).flat();
   }
   if (expected !== null && typeof expected === "object") {
     if (actual === null || typeof actual !== "object") return [{ path, expected: "object", actual }];
-    return Object.entries(expected).flatMap(([key, value]) => diffExpected(value, (actual as Record<string, unknown>)[key], `${path}.${key}`));
+    return Object.entries(expected).flatMap(([key, value]) =>
+      diffExpected(value, (actual as Record<string, unknown>)[key], `${path}.${key}`),
+    );
   }
   return Object.is(expected, actual) ? [] : [{ path, expected, actual }];
 }
 
 /** One line per difference, for a readable failure message. */
 export function formatDifferences(differences: readonly Difference[]): string {
-  return differences.map((d) => `${d.path}: expected ${JSON.stringify(d.expected)}, got ${JSON.stringify(d.actual)}`).join("\n");
+  return differences
+    .map((d) => `${d.path}: expected ${JSON.stringify(d.expected)}, got ${JSON.stringify(d.actual)}`)
+    .join("\n");
 }

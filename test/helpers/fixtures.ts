@@ -7,7 +7,11 @@ import type { JixiaoDocument } from "../../src/model/schema.js";
 export const FIXTURES = fileURLToPath(new URL("../../fixtures/", import.meta.url));
 
 /** The three writers' versions of the reference document. */
-export const REFERENCE_FIXTURES = ["yutian-commerce-2025.docx", "yutian-commerce-2025.libreoffice.docx", "yutian-commerce-2025.doc"] as const;
+export const REFERENCE_FIXTURES = [
+  "yutian-commerce-2025.docx",
+  "yutian-commerce-2025.libreoffice.docx",
+  "yutian-commerce-2025.doc",
+] as const;
 
 /** Whether LibreOffice is installed (needed for .doc); CI installs it, so there it is required. */
 export function hasSoffice(): boolean {
@@ -21,7 +25,7 @@ export function hasSoffice(): boolean {
 
 /** Skip .doc tests only on a developer machine without LibreOffice; in CI a missing soffice must fail. */
 export function canRead(fixture: string): boolean {
-  return !fixture.endsWith(".doc") || process.env["CI"] !== undefined || hasSoffice();
+  return !fixture.endsWith(".doc") || process.env.CI !== undefined || hasSoffice();
 }
 
 const cache = new Map<string, Promise<JixiaoDocument>>();

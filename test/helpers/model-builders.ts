@@ -191,12 +191,15 @@ export interface NarrativeInput {
 /** A whole Part 1. */
 export function narrative(input: NarrativeInput): Narrative {
   const amounts = input.projects.map((p) => p.amount ?? p.listedAmount);
-  const sum = amounts.length > 0 && amounts.every((a) => a !== null) ? amounts.reduce<number>((s, a) => s + a!, 0) : null;
+  const sum =
+    amounts.length > 0 && amounts.every((a) => a !== null) ? amounts.reduce<number>((s, a) => s + a!, 0) : null;
   const totalBudget = input.totalBudget !== undefined ? input.totalBudget : sum;
   return NarrativeSchema.parse({
     totalBudget,
     totalAt: input.totalAt !== undefined ? input.totalAt : totalBudget === null ? null : { paragraph: 3, seq: null },
-    listedProjects: (input.listedProjects ?? input.projects.map((p) => ({ name: p.name, amount: p.listedAmount }))).map((p) => ({ ...p })),
+    listedProjects: (input.listedProjects ?? input.projects.map((p) => ({ name: p.name, amount: p.listedAmount }))).map(
+      (p) => ({ ...p }),
+    ),
     projects: [...input.projects],
   } satisfies Narrative);
 }

@@ -14,10 +14,24 @@ export interface GoldenFindings {
 
 /** The rule ids the audit issue names; a false alarm is scored only under these. */
 export const SCORED_RULES = new Set([
-  "budget-mismatch", "total-mismatch", "project-missing-in-table", "project-missing-in-narrative", "project-name-mismatch",
-  "declared-count-mismatch", "indicator-count-mismatch", "indicator-missing-in-table", "indicator-missing-in-narrative",
-  "indicator-value-mismatch", "indicator-unit-mismatch", "indicator-name-mismatch", "indicator-category-mismatch",
-  "qualitative-value-mismatch", "spend-plan-invalid", "funding-split-mismatch", "cost-exceeds-budget", "unknown-unit",
+  "budget-mismatch",
+  "total-mismatch",
+  "project-missing-in-table",
+  "project-missing-in-narrative",
+  "project-name-mismatch",
+  "declared-count-mismatch",
+  "indicator-count-mismatch",
+  "indicator-missing-in-table",
+  "indicator-missing-in-narrative",
+  "indicator-value-mismatch",
+  "indicator-unit-mismatch",
+  "indicator-name-mismatch",
+  "indicator-category-mismatch",
+  "qualitative-value-mismatch",
+  "spend-plan-invalid",
+  "funding-split-mismatch",
+  "cost-exceeds-budget",
+  "unknown-unit",
   "duplicate-indicator",
 ]);
 
@@ -48,7 +62,9 @@ export function scoreFindings(findings: readonly Finding[], key: GoldenFindings)
     covered: required.filter(coveredBy).map((e) => e.id),
     missed: required.filter((e) => !coveredBy(e)).map((e) => e.id),
     optionalCovered: key.entries.filter((e) => !e.required && coveredBy(e)).map((e) => e.id),
-    falseAlarms: findings.filter((f) => f.severity !== "info" && SCORED_RULES.has(f.rule) && !key.entries.some((e) => covers(f, e))),
+    falseAlarms: findings.filter(
+      (f) => f.severity !== "info" && SCORED_RULES.has(f.rule) && !key.entries.some((e) => covers(f, e)),
+    ),
     forbidden: findings.filter((f) => forbiddenRules.has(f.rule)),
     unscored: findings.filter((f) => !SCORED_RULES.has(f.rule)),
   };

@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/config/index.js";
+import { memoiseShortText } from "../../src/memoise.js";
 import { buildCategories } from "../../src/normalise/categories.js";
 import { type AlignedIndicator, alignIndicators, linkProjects } from "../../src/reconcile/align.js";
 import { type Assignment, assign } from "../../src/reconcile/assign.js";
-import { memoiseShortText } from "../../src/memoise.js";
 import { containment, foldName, lcsLength, similarity } from "../../src/reconcile/similarity.js";
 import { narrativeIndicator, narrativeProject, tableIndicator, tableProject } from "../helpers/model-builders.js";
 
@@ -21,7 +21,8 @@ function assignMatrix(scores: readonly (readonly (number | null)[])[]): Assignme
 
 /** The aligned pairs as `narrative level3 (value) ↔ table level3 (value)`, with "—" for a missing side. */
 function describePairs(aligned: readonly AlignedIndicator[]): string[] {
-  const side = (i: { level3: string | null; value: { raw: string } } | null) => (i ? `${i.level3} ${i.value.raw}` : "—");
+  const side = (i: { level3: string | null; value: { raw: string } } | null) =>
+    i ? `${i.level3} ${i.value.raw}` : "—";
   return aligned.map((a) => `${side(a.narrative)} ↔ ${side(a.table)}`);
 }
 
@@ -29,39 +30,49 @@ describe("assign", () => {
   it("finds the global optimum where greedy picks wrong (2×2)", () => {
     // Greedy takes the best single pair (0,0)=0.9 and is left with (1,1)=0.1: total 1.0.
     // The optimum crosses over: (0,1)=0.8 + (1,0)=0.8 = 1.6.
-    expect(assignMatrix([
-      [0.9, 0.8],
-      [0.8, 0.1],
-    ])).toEqual([
+    expect(
+      assignMatrix([
+        [0.9, 0.8],
+        [0.8, 0.1],
+      ]),
+    ).toEqual([
       { left: 0, right: 1, score: 0.8 },
       { left: 1, right: 0, score: 0.8 },
     ]);
   });
 
   it("prefers two pairs to one better pair when one of the alternatives is forbidden", () => {
-    expect(assignMatrix([
-      [0.9, 0.6],
-      [0.7, null],
-    ])).toEqual([
+    expect(
+      assignMatrix([
+        [0.9, 0.6],
+        [0.7, null],
+      ]),
+    ).toEqual([
       { left: 0, right: 1, score: 0.6 },
       { left: 1, right: 0, score: 0.7 },
     ]);
   });
 
   it("leaves items unpaired rather than make a forbidden pair", () => {
-    expect(assignMatrix([
-      [null, null],
-      [null, null],
-    ])).toEqual([]);
-    expect(assignMatrix([
-      [null, 0.5],
-      [null, null],
-    ])).toEqual([{ left: 0, right: 1, score: 0.5 }]);
+    expect(
+      assignMatrix([
+        [null, null],
+        [null, null],
+      ]),
+    ).toEqual([]);
+    expect(
+      assignMatrix([
+        [null, 0.5],
+        [null, null],
+      ]),
+    ).toEqual([{ left: 0, right: 1, score: 0.5 }]);
     // Both left items want right 0; the loser stays unpaired instead of taking the forbidden right 1.
-    expect(assignMatrix([
-      [0.9, null],
-      [0.8, null],
-    ])).toEqual([{ left: 0, right: 0, score: 0.9 }]);
+    expect(
+      assignMatrix([
+        [0.9, null],
+        [0.8, null],
+      ]),
+    ).toEqual([{ left: 0, right: 0, score: 0.9 }]);
   });
 
   it("handles rectangular problems in both directions", () => {
@@ -70,11 +81,13 @@ describe("assign", () => {
     // More right items than left.
     expect(assignMatrix([[0.2, 0.9, 0.5]])).toEqual([{ left: 0, right: 1, score: 0.9 }]);
     // 3×2 with a crossing optimum: (0,1)+(1,0) = 1.5 beats (0,0)+(2,1) = 1.3, and left 2 stays out.
-    expect(assignMatrix([
-      [0.8, 0.7],
-      [0.8, null],
-      [null, 0.5],
-    ])).toEqual([
+    expect(
+      assignMatrix([
+        [0.8, 0.7],
+        [0.8, null],
+        [null, 0.5],
+      ]),
+    ).toEqual([
       { left: 0, right: 1, score: 0.7 },
       { left: 1, right: 0, score: 0.8 },
     ]);
@@ -108,7 +121,10 @@ describe("alignIndicators", () => {
   it("does not pair a renamed indicator whose value differs too", () => {
     const narrative = [narrativeIndicator({ seq: 1, level2: "成本指标", level3: "资金成本", value: "≤25万元" })];
     const table = [tableIndicator({ level2: "成本指标", level3: "预算控制数", value: "≤30万元" })];
-    expect(describePairs(alignIndicators(narrative, table, categories))).toEqual(["资金成本 ≤25万元 ↔ —", "— ↔ 预算控制数 ≤30万元"]);
+    expect(describePairs(alignIndicators(narrative, table, categories))).toEqual([
+      "资金成本 ≤25万元 ↔ —",
+      "— ↔ 预算控制数 ≤30万元",
+    ]);
   });
 
   it("does not pair the same value across categories when the names differ", () => {
@@ -166,7 +182,9 @@ describe("alignIndicators", () => {
   it("treats category aliases as one category (可持续效益指标 = 可持续影响指标)", () => {
     // The names share too little to pair by name alone; the same category and value pair them.
     expect(similarity("实际参会企业数", "参展商数量")).toBeLessThan(0.5);
-    const narrative = [narrativeIndicator({ seq: 1, level2: "可持续效益指标", level3: "实际参会企业数", value: "≥40家" })];
+    const narrative = [
+      narrativeIndicator({ seq: 1, level2: "可持续效益指标", level3: "实际参会企业数", value: "≥40家" }),
+    ];
     const table = [tableIndicator({ level2: "可持续影响指标", level3: "参展商数量", value: "≥40家" })];
     const [pair] = alignIndicators(narrative, table, categories);
     expect(pair?.table).toBe(table[0]);
@@ -218,14 +236,24 @@ describe("linkProjects", () => {
   });
 
   it("links the same name even when the amounts differ (the budget rule reports the difference)", () => {
-    const pairs = linkProjects([narrativeProject({ name: "招商经费", amount: 250_000 })], [tableProject({ name: "4.招商经费绩效目标表", total: 260_000 })], categories);
+    const pairs = linkProjects(
+      [narrativeProject({ name: "招商经费", amount: 250_000 })],
+      [tableProject({ name: "4.招商经费绩效目标表", total: 260_000 })],
+      categories,
+    );
     expect(pairs.map((p) => [p.narrativeIndex, p.tableIndex])).toEqual([[0, 0]]);
     expect(pairs[0]!.score).toBeCloseTo(0.7);
   });
 
   it("assigns globally: each table goes to the narrative section that fits it", () => {
-    const narratives = [narrativeProject({ name: "限上企业工作经费", amount: 100_000 }), narrativeProject({ name: "招商经费", amount: 250_000 })];
-    const tables = [tableProject({ name: "招商经费", total: 250_000 }), tableProject({ name: "限上企业工作经费", total: 100_000 })];
+    const narratives = [
+      narrativeProject({ name: "限上企业工作经费", amount: 100_000 }),
+      narrativeProject({ name: "招商经费", amount: 250_000 }),
+    ];
+    const tables = [
+      tableProject({ name: "招商经费", total: 250_000 }),
+      tableProject({ name: "限上企业工作经费", total: 100_000 }),
+    ];
     expect(linkProjects(narratives, tables, categories).map((p) => [p.narrativeIndex, p.tableIndex])).toEqual([
       [1, 0],
       [0, 1],
@@ -245,7 +273,9 @@ describe("foldName", () => {
   });
 
   it("drops punctuation and whitespace, folds full-width forms and case", () => {
-    expect(foldName("全方位、多渠道 开展招商引资活动，有效宣传我县投资环境。")).toBe("全方位多渠道开展招商引资活动有效宣传我县投资环境");
+    expect(foldName("全方位、多渠道 开展招商引资活动，有效宣传我县投资环境。")).toBe(
+      "全方位多渠道开展招商引资活动有效宣传我县投资环境",
+    );
     expect(foldName("冀财建[2024]255号")).toBe("冀财建2024255号");
     expect(foldName("《农村》“网络”——销售")).toBe("农村网络销售");
     expect(foldName("ＡＢｃ　１２３")).toBe("abc123");
@@ -265,7 +295,9 @@ describe("similarity and containment", () => {
     expect(similarity("及时率", "及时率")).toBe(1);
     expect(similarity("任务完成及时率", "及时率")).toBeCloseTo(0.6);
     expect(similarity("资金成本", "预算控制数")).toBe(0);
-    expect(containment("中央服务业发展资金", foldName("冀财建[2024]255号关于提前下达2025年中央服务业发展资金预算的通知"))).toBe(1);
+    expect(
+      containment("中央服务业发展资金", foldName("冀财建[2024]255号关于提前下达2025年中央服务业发展资金预算的通知")),
+    ).toBe(1);
     expect(containment("", "招商经费")).toBe(0);
   });
 
@@ -284,7 +316,14 @@ describe("similarity and containment", () => {
 describe("memoiseShortText", () => {
   it("computes each short text once, long texts every time, and empties itself when full", () => {
     const seen: string[] = [];
-    const upper = memoiseShortText((t) => (seen.push(t), t.toUpperCase()), 4, 2);
+    const upper = memoiseShortText(
+      (t) => {
+        seen.push(t);
+        return t.toUpperCase();
+      },
+      4,
+      2,
+    );
     expect([upper("ab"), upper("ab"), upper("abcde"), upper("abcde")]).toEqual(["AB", "AB", "ABCDE", "ABCDE"]);
     expect(seen).toEqual(["ab", "abcde", "abcde"]);
     upper("cd");

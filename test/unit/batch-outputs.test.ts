@@ -20,7 +20,13 @@ import type { Finding, Indicator, JixiaoDocument, NarrativeIndicator, Project } 
 import { DocumentSchema, SCHEMA_VERSION } from "../../src/model/schema.js";
 import { parseIndicatorValue } from "../../src/normalise/value.js";
 
-function indicator(level2: string, level3: string, raw: string, at: { table: number; row: number }, basis = "工作计划"): Indicator {
+function indicator(
+  level2: string,
+  level3: string,
+  raw: string,
+  at: { table: number; row: number },
+  basis = "工作计划",
+): Indicator {
   return {
     level1: "产出指标",
     level2,
@@ -34,7 +40,13 @@ function indicator(level2: string, level3: string, raw: string, at: { table: num
   };
 }
 
-function project(code: string, name: string, budget: [number, number | null, number | null], table: number, indicators: Indicator[]): Project {
+function project(
+  code: string,
+  name: string,
+  budget: [number, number | null, number | null],
+  table: number,
+  indicators: Indicator[],
+): Project {
   const [total, fiscal, other] = budget;
   return {
     kind: "project",
@@ -144,7 +156,11 @@ const docB: JixiaoDocument = DocumentSchema.parse({
   department: { code: null, name: "乙局<本级>" },
   moneyUnit: "万元",
   warnings: [],
-  projects: [project("P100", "培训经费", [10000, 10000, 0], 0, [indicator("时效指标", "完成及时率", "≥95%", { table: 1, row: 2 })])],
+  projects: [
+    project("P100", "培训经费", [10000, 10000, 0], 0, [
+      indicator("时效指标", "完成及时率", "≥95%", { table: 1, row: 2 }),
+    ]),
+  ],
   narrative: null,
   error: null,
   links: [],
@@ -227,10 +243,26 @@ afterAll(async () => {
 describe("rows", () => {
   it("keep numbers as numbers and absent values as null", () => {
     const [p1, p2] = projectRows(entries[0]!, docA);
-    expect(p1).toMatchObject({ "预算数（元）": 250000, "其他资金（元）": null, "第一部分金额（元）": 260000, 问题数: 2, 位置: "表 3 第 1 行第 2 列" });
+    expect(p1).toMatchObject({
+      "预算数（元）": 250000,
+      "其他资金（元）": null,
+      "第一部分金额（元）": 260000,
+      问题数: 2,
+      位置: "表 3 第 1 行第 2 列",
+    });
     expect(p2).toMatchObject({ "预算数（元）": 34000.5, "第一部分金额（元）": null, 问题数: 1 });
     const [first] = indicatorRows(entries[0]!, docA);
-    expect(first).toMatchObject({ 指标值: "≥20%", 运算符: "≥", 数值: 20, 上限: null, 单位: "%", "定性/定量": "定量", 表格: 3, 行: 5, 列: 4 });
+    expect(first).toMatchObject({
+      指标值: "≥20%",
+      运算符: "≥",
+      数值: 20,
+      上限: null,
+      单位: "%",
+      "定性/定量": "定量",
+      表格: 3,
+      行: 5,
+      列: 4,
+    });
   });
 
   it("give both sides of a finding with 1-based locations", () => {
@@ -246,7 +278,12 @@ describe("rows", () => {
   });
 
   it("leave a failed document's counts empty and show its error", () => {
-    expect(documentRow(failed)).toMatchObject({ 状态: "失败", 错误: failed.error?.message, 项目数: null, 错误数: null });
+    expect(documentRow(failed)).toMatchObject({
+      状态: "失败",
+      错误: failed.error?.message,
+      项目数: null,
+      错误数: null,
+    });
     expect(Object.keys(documentRow(entries[0]!))).toEqual([...DOCUMENT_COLUMNS]);
   });
 });
@@ -257,7 +294,13 @@ describe("writeBatchOutputs", () => {
   });
 
   it("leaves only the finished files in the folder", async () => {
-    expect((await readdir(dir)).sort()).toEqual(["batch.xlsx", "documents.ndjson", "findings.csv", "index.html", "indicators.csv"]);
+    expect((await readdir(dir)).sort()).toEqual([
+      "batch.xlsx",
+      "documents.ndjson",
+      "findings.csv",
+      "index.html",
+      "indicators.csv",
+    ]);
   });
 
   it("writes a workbook with one sheet per table, frozen headers and filters", async () => {
@@ -313,7 +356,9 @@ describe("writeBatchOutputs", () => {
     expect(csvLines(findings)).toHaveLength(counts.findings + 1);
     expect(csvLines(indicators)[0]).toBe(`\ufeff${INDICATOR_COLUMNS.join(",")}`);
     expect(csvLines(findings)[0]).toBe(`\ufeff${FINDING_COLUMNS.join(",")}`);
-    expect(csvLines(indicators)[1]).toBe("甲局.docx,P001,招商经费,产出指标,经济效益指标,税收增长率,税收增长率,≥20%,≥,20,,%,定量,工作计划,3,5,4");
+    expect(csvLines(indicators)[1]).toBe(
+      "甲局.docx,P001,招商经费,产出指标,经济效益指标,税收增长率,税收增长率,≥20%,≥,20,,%,定量,工作计划,3,5,4",
+    );
     expect(indicators).toContain(",'=SUM(A1:A9),");
   });
 
@@ -338,7 +383,9 @@ describe("writeBatchOutputs", () => {
       ["坏文件&lt;1&gt;.docx", "failed"],
       ["子目录/乙局 #2.docx", "ok"],
     ]);
-    expect(html).toContain('<a href="%E5%AD%90%E7%9B%AE%E5%BD%95/%E4%B9%99%E5%B1%80%20%232.report.html">子目录/乙局 #2.docx</a>');
+    expect(html).toContain(
+      '<a href="%E5%AD%90%E7%9B%AE%E5%BD%95/%E4%B9%99%E5%B1%80%20%232.report.html">子目录/乙局 #2.docx</a>',
+    );
     expect(html).toContain("不是 Word 文档：&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(html).toContain('<td class="n hot-error" data-col="error" data-value="2">2</td>');
     expect(html).toContain("乙局&lt;本级&gt;");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultConfig, parseConfig, type LabelConfig } from "../../src/config/index.js";
+import { defaultConfig, type LabelConfig, parseConfig } from "../../src/config/index.js";
 import { extractProjects } from "../../src/extract/index.js";
 import { parseDocumentHtml } from "../../src/grid/index.js";
 import type { IndicatorValue, Project, Warning } from "../../src/model/schema.js";
@@ -22,9 +22,23 @@ function only(projects: readonly Project[]): Project {
 }
 
 const quant = (raw: string, op: IndicatorValue["op"], number: number, unit: string | null): IndicatorValue => ({
-  raw, kind: "quantitative", op, number, upper: null, unit, unitKnown: true,
+  raw,
+  kind: "quantitative",
+  op,
+  number,
+  upper: null,
+  unit,
+  unitKnown: true,
 });
-const qual = (raw: string): IndicatorValue => ({ raw, kind: "qualitative", op: null, number: null, upper: null, unit: null, unitKnown: true });
+const qual = (raw: string): IndicatorValue => ({
+  raw,
+  kind: "qualitative",
+  op: null,
+  number: null,
+  upper: null,
+  unit: null,
+  unitKnown: true,
+});
 
 const td = (text: string, attrs = ""): string => `<td${attrs ? ` ${attrs}` : ""}><p>${text}</p></td>`;
 const tr = (...cells: string[]): string => `<tr>${cells.join("")}</tr>`;
@@ -163,8 +177,8 @@ describe("extract + normalise: the LibreOffice layout", () => {
       name: "残疾人保障金",
       tables: { header: 0, indicators: 1 },
     });
-    expect(project.locations["unit"]).toEqual({ table: 0, row: 0, col: 4 });
-    expect(project.locations["name"]).toEqual({ table: 0, row: 1, col: 5 });
+    expect(project.locations.unit).toEqual({ table: 0, row: 0, col: 4 });
+    expect(project.locations.name).toEqual({ table: 0, row: 1, col: 5 });
   });
 
   it("reads amounts in 元, an empty 其他资金 as null, and the purpose", () => {
@@ -215,7 +229,13 @@ describe("extract + normalise: a template with 指标性质 / 计量单位 colum
     expect(project.name).toBe("培训经费");
     expect(project.budget.total).toBe(12000);
     expect(project.tables).toEqual({ header: 1, indicators: 2 });
-    expect(project.indicators.map((i) => i.level3)).toEqual(["培训人次", "合格率", "培训成本", "培训效果", "学员满意度"]);
+    expect(project.indicators.map((i) => i.level3)).toEqual([
+      "培训人次",
+      "合格率",
+      "培训成本",
+      "培训效果",
+      "学员满意度",
+    ]);
   });
 
   it("completes each value from the nature and unit columns", () => {
@@ -230,7 +250,13 @@ describe("extract + normalise: a template with 指标性质 / 计量单位 colum
 
   it("reads 权重 as a number, keeps 备注 and unknown columns in extra, blank cells left out", () => {
     expect(project.indicators.map((i) => i.weight)).toEqual([20, 20, 10, 30, 20]);
-    expect(project.indicators.map((i) => i.extra)).toEqual([{ 备注: "全年", 考核方式: "查阅资料" }, {}, {}, { 备注: "好评" }, {}]);
+    expect(project.indicators.map((i) => i.extra)).toEqual([
+      { 备注: "全年", 考核方式: "查阅资料" },
+      {},
+      {},
+      { 备注: "好评" },
+      {},
+    ]);
   });
 
   it("points at the 目标值 column", () => {
@@ -247,7 +273,13 @@ describe("extract + normalise: a template with 指标性质 / 计量单位 colum
 describe("rowValue regressions", () => {
   const row = (nature: string, value: string, unit: string) =>
     rowValue({
-      level1: null, level2: null, level3: null, description: null, basis: null, weight: null, extra: {},
+      level1: null,
+      level2: null,
+      level3: null,
+      description: null,
+      basis: null,
+      weight: null,
+      extra: {},
       nature: { text: nature, lines: [nature], at: { table: 0, row: 1, col: 0 } },
       value: value === "" ? null : { text: value, lines: [value], at: { table: 0, row: 1, col: 1 } },
       unit: { text: unit, lines: [unit], at: { table: 0, row: 1, col: 2 } },
@@ -339,7 +371,7 @@ describe("money units stated outside a 单位：元 row", () => {
   it("takes the unit from a paragraph above the tables", () => {
     const html = `<p>填报单位：某某局　　　　单位：万元</p><table>${tr(td("项目名称"), td("道路养护"))}${tr(td("预算数"), td("12.5"))}</table>`;
     const project = only(run(html).projects);
-    expect([project.unit, project.budget.total, project.locations["unit"]]).toEqual(["万元", 125000, undefined]);
+    expect([project.unit, project.budget.total, project.locations.unit]).toEqual(["万元", 125000, undefined]);
   });
 
   it("takes the unit from a label such as 项目资金（万元）, and the year's column beside the period's", () => {
@@ -350,6 +382,6 @@ describe("money units stated outside a 单位：元 row", () => {
     </table>`;
     const project = only(run(html).projects);
     expect([project.unit, project.budget.total, project.budget.fiscal]).toEqual(["万元", 12000000, 10000000]);
-    expect(project.locations["unit"]).toEqual({ table: 0, row: 1, col: 0 });
+    expect(project.locations.unit).toEqual({ table: 0, row: 1, col: 0 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDocumentHtml, type Block, type Grid, type GridCell } from "../../src/grid/index.js";
+import { type Block, type Grid, type GridCell, parseDocumentHtml } from "../../src/grid/index.js";
 import type { Warning } from "../../src/model/schema.js";
 
 /** The grid of table `index`, failing loudly when it is missing. */
@@ -62,7 +62,11 @@ describe("parseDocumentHtml: merged cells", () => {
     [2, 0, 1, 1],
   ])("position %i,%i carries rowspan %i and colspan %i", (row, col, rowspan, colspan) => {
     const cell = cellAt(grid, row, col);
-    expect({ rowspan: cell.rowspan, colspan: cell.colspan, padded: cell.padded }).toEqual({ rowspan, colspan, padded: false });
+    expect({ rowspan: cell.rowspan, colspan: cell.colspan, padded: cell.padded }).toEqual({
+      rowspan,
+      colspan,
+      padded: false,
+    });
   });
 
   it("clips a rowspan that runs past the last row instead of adding rows", () => {
@@ -98,7 +102,14 @@ describe("parseDocumentHtml: ragged rows", () => {
       ["d", "", ""],
     ]);
     expect(grid.rows[1]!.map((c) => c.padded)).toEqual([false, true, true]);
-    expect(cellAt(grid, 1, 2)).toEqual({ text: "", lines: [], origin: { row: 1, col: 2 }, rowspan: 1, colspan: 1, padded: true });
+    expect(cellAt(grid, 1, 2)).toEqual({
+      text: "",
+      lines: [],
+      origin: { row: 1, col: 2 },
+      rowspan: 1,
+      colspan: 1,
+      padded: true,
+    });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({
       code: "ragged-row",
@@ -190,7 +201,11 @@ describe("parseDocumentHtml: nested tables", () => {
 
   it("warns once per nested table, at the cell it sits in", () => {
     expect(codes(warnings)).toEqual(["nested-table", "nested-table"]);
-    expect(warnings[0]).toMatchObject({ severity: "info", at: { table: 0, row: 1, col: 1 }, params: { table: 1, parent: 0 } });
+    expect(warnings[0]).toMatchObject({
+      severity: "info",
+      at: { table: 0, row: 1, col: 1 },
+      params: { table: 1, parent: 0 },
+    });
     expect(warnings[1]).toMatchObject({ at: { table: 2, row: 0, col: 0 }, params: { table: 3, parent: 2 } });
   });
 });

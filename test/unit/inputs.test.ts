@@ -9,7 +9,8 @@ describe("expandInputs", () => {
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), "jixiao-inputs-"));
     await mkdir(join(root, "2024", "商务局"), { recursive: true });
-    for (const f of ["2024/a.docx", "2024/商务局/b.DOC", "2024/~$a.docx", "2024/notes.txt", "c.docx"]) await writeFile(join(root, f), "x");
+    for (const f of ["2024/a.docx", "2024/商务局/b.DOC", "2024/~$a.docx", "2024/notes.txt", "c.docx"])
+      await writeFile(join(root, f), "x");
   });
 
   it("walks a directory recursively in a stable order, naming files relative to it", async () => {

@@ -2,16 +2,36 @@ import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/config/index.js";
 import type { Block } from "../../src/grid/index.js";
 import type { IndicatorValue, NarrativeIndicator } from "../../src/model/schema.js";
-import { parseCategoryList, parseChineseCount, parseIndicatorSentence, parseNarrative, splitNumberedSentences } from "../../src/narrative/index.js";
+import {
+  parseCategoryList,
+  parseChineseCount,
+  parseIndicatorSentence,
+  parseNarrative,
+  splitNumberedSentences,
+} from "../../src/narrative/index.js";
 import { buildCategories } from "../../src/normalise/index.js";
 
 const config = defaultConfig();
 const categories = buildCategories(config);
 
 const quant = (raw: string, op: IndicatorValue["op"], number: number, unit: string | null): IndicatorValue => ({
-  raw, kind: "quantitative", op, number, upper: null, unit, unitKnown: true,
+  raw,
+  kind: "quantitative",
+  op,
+  number,
+  upper: null,
+  unit,
+  unitKnown: true,
 });
-const qual = (raw: string): IndicatorValue => ({ raw, kind: "qualitative", op: null, number: null, upper: null, unit: null, unitKnown: true });
+const qual = (raw: string): IndicatorValue => ({
+  raw,
+  kind: "qualitative",
+  op: null,
+  number: null,
+  upper: null,
+  unit: null,
+  unitKnown: true,
+});
 
 /** Paragraph blocks numbered from `first`, as the grid stage would give them. */
 function paragraphs(texts: readonly string[], first = 0): Block[] {
@@ -23,32 +43,44 @@ describe("splitNumberedSentences", () => {
     [
       "numbers at the start and after 。",
       "1、甲，指标值为≥1次。2、乙，指标值为≥2次。",
-      [[1, "1、甲，指标值为≥1次。"], [2, "2、乙，指标值为≥2次。"]],
+      [
+        [1, "1、甲，指标值为≥1次。"],
+        [2, "2、乙，指标值为≥2次。"],
+      ],
     ],
     [
       "a lead-in ending in ：",
       "项目共设三个一级指标，下设2个二、三级指标。具体为：1、甲。2、乙。",
-      [[1, "1、甲。"], [2, "2、乙。"]],
+      [
+        [1, "1、甲。"],
+        [2, "2、乙。"],
+      ],
     ],
     [
       "figures inside a sentence",
       "1、培训2次，覆盖3.5万人，指标值为≥2次。2、乙，指标值为≥2.5%。",
-      [[1, "1、培训2次，覆盖3.5万人，指标值为≥2次。"], [2, "2、乙，指标值为≥2.5%。"]],
+      [
+        [1, "1、培训2次，覆盖3.5万人，指标值为≥2次。"],
+        [2, "2、乙，指标值为≥2.5%。"],
+      ],
     ],
     [
       "a decimal right after punctuation",
       "1、甲，指标值为：2.5万元。2、乙。",
-      [[1, "1、甲，指标值为：2.5万元。"], [2, "2、乙。"]],
+      [
+        [1, "1、甲，指标值为：2.5万元。"],
+        [2, "2、乙。"],
+      ],
     ],
-    [
-      "numbers out of sequence are text",
-      "1、甲，指标值为≥80%。3、丙。",
-      [[1, "1、甲，指标值为≥80%。3、丙。"]],
-    ],
+    ["numbers out of sequence are text", "1、甲，指标值为≥80%。3、丙。", [[1, "1、甲，指标值为≥80%。3、丙。"]]],
     [
       "dot and parenthesised numbers",
       "1.甲。(2)、乙。（3）．丙。",
-      [[1, "1.甲。"], [2, "(2)、乙。"], [3, "（3）．丙。"]],
+      [
+        [1, "1.甲。"],
+        [2, "(2)、乙。"],
+        [3, "（3）．丙。"],
+      ],
     ],
     ["no numbered sentence", "项目共设三个一级指标。", []],
   ])("%s", (_name, paragraph, expected) => {
@@ -78,73 +110,171 @@ const sentenceCases: [name: string, sentence: string, expected: Expected][] = [
   [
     "em dashes, three levels, no description",
     "1、产出指标—数量指标—开展小型调研次数，指标值为≥5次。",
-    { seq: 1, level1: "产出指标", level2: "数量指标", level3: "开展小型调研次数", description: null, value: quant("≥5次", ">=", 5, "次"), inferred: [] },
+    {
+      seq: 1,
+      level1: "产出指标",
+      level2: "数量指标",
+      level3: "开展小型调研次数",
+      description: null,
+      value: quant("≥5次", ">=", 5, "次"),
+      inferred: [],
+    },
   ],
   [
     "mixed — and -- with a description",
     "1、产出指标—数量指标—开展产业优势产业项目宣传推介活动数量--反映开展招商引资宣传推介活动情况，指标值为≥4次。",
     {
-      seq: 1, level1: "产出指标", level2: "数量指标", level3: "开展产业优势产业项目宣传推介活动数量",
-      description: "反映开展招商引资宣传推介活动情况", value: quant("≥4次", ">=", 4, "次"), inferred: [],
+      seq: 1,
+      level1: "产出指标",
+      level2: "数量指标",
+      level3: "开展产业优势产业项目宣传推介活动数量",
+      description: "反映开展招商引资宣传推介活动情况",
+      value: quant("≥4次", ">=", 4, "次"),
+      inferred: [],
     },
   ],
   [
     "double hyphens",
     "3、产出指标--时效指标--任务完成及时率--任务完成及时率，指标值为≥80%。",
-    { seq: 3, level1: "产出指标", level2: "时效指标", level3: "任务完成及时率", description: "任务完成及时率", value: quant("≥80%", ">=", 80, "%"), inferred: [] },
+    {
+      seq: 3,
+      level1: "产出指标",
+      level2: "时效指标",
+      level3: "任务完成及时率",
+      description: "任务完成及时率",
+      value: quant("≥80%", ">=", 80, "%"),
+      inferred: [],
+    },
   ],
   [
     "double em dashes",
     "2、产出指标——质量指标——合格率，指标值为≥95%。",
-    { seq: 2, level1: "产出指标", level2: "质量指标", level3: "合格率", description: null, value: quant("≥95%", ">=", 95, "%"), inferred: [] },
+    {
+      seq: 2,
+      level1: "产出指标",
+      level2: "质量指标",
+      level3: "合格率",
+      description: null,
+      value: quant("≥95%", ">=", 95, "%"),
+      inferred: [],
+    },
   ],
   [
     "≦ as ≤ with 万元; 成本指标 read as a 二级指标 under 产出指标",
     "4、产出指标--成本指标--资金成本--资金成本，指标值为≦25万元。",
-    { seq: 4, level1: "产出指标", level2: "成本指标", level3: "资金成本", description: "资金成本", value: quant("≦25万元", "<=", 25, "万元"), inferred: [] },
+    {
+      seq: 4,
+      level1: "产出指标",
+      level2: "成本指标",
+      level3: "资金成本",
+      description: "资金成本",
+      value: quant("≦25万元", "<=", 25, "万元"),
+      inferred: [],
+    },
   ],
   [
     "missing 一级指标 inferred from the 二级指标",
     "7、生态效益指标--生态效益增长率--生态效益增长率，指标值为≥80%。",
-    { seq: 7, level1: "效益指标", level2: "生态效益指标", level3: "生态效益增长率", description: "生态效益增长率", value: quant("≥80%", ">=", 80, "%"), inferred: ["level1"] },
+    {
+      seq: 7,
+      level1: "效益指标",
+      level2: "生态效益指标",
+      level3: "生态效益增长率",
+      description: "生态效益增长率",
+      value: quant("≥80%", ">=", 80, "%"),
+      inferred: ["level1"],
+    },
   ],
   [
     "two parts: 二级指标 inferred as the sole child",
     "9、满意度指标--企业满意度，指标值为≥80%。",
-    { seq: 9, level1: "满意度指标", level2: "服务对象满意度指标", level3: "企业满意度", description: null, value: quant("≥80%", ">=", 80, "%"), inferred: ["level2"] },
+    {
+      seq: 9,
+      level1: "满意度指标",
+      level2: "服务对象满意度指标",
+      level3: "企业满意度",
+      description: null,
+      value: quant("≥80%", ">=", 80, "%"),
+      inferred: ["level2"],
+    },
   ],
   [
     "value without 指标值为 is qualitative text after the first comma",
     "6、效益指标—社会效益指标--经贸活动知名度--经贸活动知名度，全方位、多渠道开展招商引资工作，大力宣传推介我县投资环境。",
     {
-      seq: 6, level1: "效益指标", level2: "社会效益指标", level3: "经贸活动知名度", description: "经贸活动知名度",
-      value: qual("全方位、多渠道开展招商引资工作，大力宣传推介我县投资环境"), inferred: [],
+      seq: 6,
+      level1: "效益指标",
+      level2: "社会效益指标",
+      level3: "经贸活动知名度",
+      description: "经贸活动知名度",
+      value: qual("全方位、多渠道开展招商引资工作，大力宣传推介我县投资环境"),
+      inferred: [],
     },
   ],
   [
     "bare qualitative value",
     "3、产出指标--时效指标--及时性--及时性，按时完成。",
-    { seq: 3, level1: "产出指标", level2: "时效指标", level3: "及时性", description: "及时性", value: qual("按时完成"), inferred: [] },
+    {
+      seq: 3,
+      level1: "产出指标",
+      level2: "时效指标",
+      level3: "及时性",
+      description: "及时性",
+      value: qual("按时完成"),
+      inferred: [],
+    },
   ],
   [
     "an alias category keeps its written name",
     "8、效益指标—可持续效益指标--实际参会企业数，指标值为≥40家。",
-    { seq: 8, level1: "效益指标", level2: "可持续效益指标", level3: "实际参会企业数", description: null, value: quant("≥40家", ">=", 40, "家"), inferred: [] },
+    {
+      seq: 8,
+      level1: "效益指标",
+      level2: "可持续效益指标",
+      level3: "实际参会企业数",
+      description: null,
+      value: quant("≥40家", ">=", 40, "家"),
+      inferred: [],
+    },
   ],
   [
     "效果指标 accepted as a 一级指标",
     "5、效果指标—经济效益指标--税收增长率，指标值为≥70%。",
-    { seq: 5, level1: "效果指标", level2: "经济效益指标", level3: "税收增长率", description: null, value: quant("≥70%", ">=", 70, "%"), inferred: [] },
+    {
+      seq: 5,
+      level1: "效果指标",
+      level2: "经济效益指标",
+      level3: "税收增长率",
+      description: null,
+      value: quant("≥70%", ">=", 70, "%"),
+      inferred: [],
+    },
   ],
   [
     "目标值是 as the value marker",
     "2、产出指标—质量指标—验收合格率，目标值是100%。",
-    { seq: 2, level1: "产出指标", level2: "质量指标", level3: "验收合格率", description: null, value: quant("100%", "=", 100, "%"), inferred: [] },
+    {
+      seq: 2,
+      level1: "产出指标",
+      level2: "质量指标",
+      level3: "验收合格率",
+      description: null,
+      value: quant("100%", "=", 100, "%"),
+      inferred: [],
+    },
   ],
   [
     "no categories at all",
     "1、宣传次数，指标值为≥3次。",
-    { seq: 1, level1: null, level2: null, level3: "宣传次数", description: null, value: quant("≥3次", ">=", 3, "次"), inferred: [] },
+    {
+      seq: 1,
+      level1: null,
+      level2: null,
+      level3: "宣传次数",
+      description: null,
+      value: quant("≥3次", ">=", 3, "次"),
+      inferred: [],
+    },
   ],
 ];
 
@@ -186,8 +316,10 @@ describe("parseChineseCount", () => {
   });
 });
 
-const TOTAL = "按照绩效预算编制要求，现将我单位绩效预算编制情况和绩效目标说明如下：本着勤俭节约满足基本需求的原则，2025年我单位需安排专项项目支出938.4万元。";
-const LIST = "按照商务和投资促进局工作职责，需安排专项项目经费938.4万元，其中招商经费25万元，限上企业工作经费10万元，2025年中央服务业发展资金900万元，残疾人保障金3.4万元。";
+const TOTAL =
+  "按照绩效预算编制要求，现将我单位绩效预算编制情况和绩效目标说明如下：本着勤俭节约满足基本需求的原则，2025年我单位需安排专项项目支出938.4万元。";
+const LIST =
+  "按照商务和投资促进局工作职责，需安排专项项目经费938.4万元，其中招商经费25万元，限上企业工作经费10万元，2025年中央服务业发展资金900万元，残疾人保障金3.4万元。";
 const SENTENCES =
   "项目共设产出指标、效果指标和满意度指标三个一级指标，下设11个二、三级指标。具体为：" +
   "1、产出指标—数量指标—开展小型调研次数，指标值为≥5次。" +
@@ -298,9 +430,15 @@ describe("parseNarrative", () => {
   });
 
   it("opens a section without an amount when a 绩效目标 label follows", () => {
-    const blocks = paragraphs(["（一）招商经费", "绩效目标：开展招商。", "绩效指标：1、产出指标—数量指标—次数，指标值为≥1次。"]);
+    const blocks = paragraphs([
+      "（一）招商经费",
+      "绩效目标：开展招商。",
+      "绩效指标：1、产出指标—数量指标—次数，指标值为≥1次。",
+    ]);
     const { value: narrative } = parseNarrative(blocks, config);
-    expect(narrative.projects.map((p) => [p.name, p.amount, p.goal, p.indicators.length])).toEqual([["招商经费", null, "开展招商。", 1]]);
+    expect(narrative.projects.map((p) => [p.name, p.amount, p.goal, p.indicators.length])).toEqual([
+      ["招商经费", null, "开展招商。", 1],
+    ]);
   });
 
   it("keeps the sentence count running across paragraphs of one section", () => {
@@ -338,7 +476,10 @@ describe("parseNarrative", () => {
   });
 
   it("warns about a sentence it cannot split, at its paragraph and number", () => {
-    const blocks = paragraphs(["（一）招商经费25万元", "绩效指标：1、产出指标—数量指标—次数，指标值为≥1次。2、，指标值为≥1次。"]);
+    const blocks = paragraphs([
+      "（一）招商经费25万元",
+      "绩效指标：1、产出指标—数量指标—次数，指标值为≥1次。2、，指标值为≥1次。",
+    ]);
     const { warnings: found } = parseNarrative(blocks, config);
     expect(found.map((w) => [w.code, w.at])).toEqual([["narrative-sentence-unparsed", { paragraph: 1, seq: 2 }]]);
   });
@@ -370,25 +511,40 @@ describe("parseNarrative regressions", () => {
   });
 
   it("drops the colon after 其中", () => {
-    const { value } = parseNarrative(paragraphs(["需安排专项项目经费938.4万元，其中：招商经费25万元，残疾人保障金3.4万元。"]), config);
+    const { value } = parseNarrative(
+      paragraphs(["需安排专项项目经费938.4万元，其中：招商经费25万元，残疾人保障金3.4万元。"]),
+      config,
+    );
     expect(value.listedProjects.map((p) => p.name)).toEqual(["招商经费", "残疾人保障金"]);
   });
 });
 
 describe("narratives written in other templates", () => {
   it("splits (1)…(2)… numbering like 1、…2、…", () => {
-    expect(splitNumberedSentences("(1)产出指标—数量指标—培训次数，指标值为≥5次。（2）产出指标—质量指标—合格率，指标值为≥95%。").map((s) => s.seq)).toEqual([1, 2]);
+    expect(
+      splitNumberedSentences(
+        "(1)产出指标—数量指标—培训次数，指标值为≥5次。（2）产出指标—质量指标—合格率，指标值为≥95%。",
+      ).map((s) => s.seq),
+    ).toEqual([1, 2]);
   });
 
   it.each([
-    ["（一）数量指标：开展培训≥5次；覆盖人数达到200人。", [["产出指标", "数量指标", "开展培训", ">=", 5, "次"], ["产出指标", "数量指标", "覆盖人数", "=", 200, "人"]]],
+    [
+      "（一）数量指标：开展培训≥5次；覆盖人数达到200人。",
+      [
+        ["产出指标", "数量指标", "开展培训", ">=", 5, "次"],
+        ["产出指标", "数量指标", "覆盖人数", "=", 200, "人"],
+      ],
+    ],
     ["(三)满意度指标：群众满意度≥90%。", [["满意度指标", "服务对象满意度指标", "群众满意度", ">=", 90, "%"]]],
     // 成本指标 is a 二级指标 of 产出指标 in the reference template and a 一级指标 in others: read as the former,
     // and the category comparison accepts either depth.
     ["（二）成本指标：经济成本≤30万元；", [["产出指标", "成本指标", "经济成本", "<=", 30, "万元"]]],
   ] as const)("reads the category list %s", (paragraph, expected) => {
     const indicators = parseCategoryList(paragraph, 1, 7, categories)!;
-    expect(indicators.map((i) => [i.level1, i.level2, i.level3, i.value.op, i.value.number, i.value.unit])).toEqual(expected);
+    expect(indicators.map((i) => [i.level1, i.level2, i.level3, i.value.op, i.value.number, i.value.unit])).toEqual(
+      expected,
+    );
     expect(indicators.map((i) => i.at)).toEqual(expected.map((_, k) => ({ paragraph: 7, seq: k + 1 })));
   });
 
@@ -423,7 +579,10 @@ describe("where Part 1 ends", () => {
   it("reads on past a table that stands before 第二部分 (regression: it stopped at the first table)", () => {
     const blocks: Block[] = [
       { kind: "table", index: 0, table: 0 },
-      ...paragraphs(["需安排专项项目支出25万元，其中招商经费25万元。", "（一）招商经费25万元", "绩效目标：", "招商。", "第二部分"], 1),
+      ...paragraphs(
+        ["需安排专项项目支出25万元，其中招商经费25万元。", "（一）招商经费25万元", "绩效目标：", "招商。", "第二部分"],
+        1,
+      ),
       { kind: "table", index: 6, table: 1 },
     ];
     expect(parseNarrative(blocks, config).value.projects.map((p) => p.name)).toEqual(["招商经费"]);

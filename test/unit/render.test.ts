@@ -168,7 +168,9 @@ describe("renderMarkdown", () => {
   });
 
   it("lists each project with its code, budget and narrative amount", () => {
-    expect(md).toContain("## 招商经费\n\n- 项目编码：P001\n- 预算（第二部分）：250,000.00 元\n- 金额（第一部分）：250,000.00 元");
+    expect(md).toContain(
+      "## 招商经费\n\n- 项目编码：P001\n- 预算（第二部分）：250,000.00 元\n- 金额（第一部分）：250,000.00 元",
+    );
     expect(md).toContain("## 残疾人保障金");
   });
 
@@ -199,7 +201,9 @@ describe("renderMarkdown", () => {
   });
 
   it("lists the reading warnings", () => {
-    expect(md).toContain("## 读取提示\n\n- 提示 · unmapped-column：指标表的列“备注”未对应到已知字段，已原样保存在 extra 中。（表 4 第 1 行第 7 列）");
+    expect(md).toContain(
+      "## 读取提示\n\n- 提示 · unmapped-column：指标表的列“备注”未对应到已知字段，已原样保存在 extra 中。（表 4 第 1 行第 7 列）",
+    );
   });
 });
 
@@ -226,7 +230,9 @@ describe("renderHtml", () => {
   });
 
   it("writes one article per finding, with its severity and rule", () => {
-    const articles = [...html.matchAll(/<article class="finding" data-rule="([^"]+)" data-severity="(\w+)" id="f-(\d+)">/gu)];
+    const articles = [
+      ...html.matchAll(/<article class="finding" data-rule="([^"]+)" data-severity="(\w+)" id="f-(\d+)">/gu),
+    ];
     expect(articles).toHaveLength(findings.length);
     for (const [, rule, severity, index] of articles) {
       const finding = findings[Number(index)];
@@ -235,7 +241,10 @@ describe("renderHtml", () => {
   });
 
   it("groups findings under their project's section", () => {
-    const section = html.slice(html.indexOf('data-project-code="P002"'), html.indexOf("</section>", html.indexOf('data-project-code="P002"')));
+    const section = html.slice(
+      html.indexOf('data-project-code="P002"'),
+      html.indexOf("</section>", html.indexOf('data-project-code="P002"')),
+    );
     expect(section).toContain('id="f-2"');
     expect(html.indexOf('id="document-findings"')).toBeLessThan(html.indexOf('id="f-3"'));
   });
@@ -273,7 +282,11 @@ describe("renderHtml", () => {
 
 describe("grouping by project", () => {
   const stray: Finding = { ...findings[3]!, rule: "stray", project: { code: "P999", name: "不存在的项目" } };
-  const unlinked = renderHtml({ ...doc, links: [{ narrative: 0, table: 0, score: 1 }], findings: [...findings, stray] });
+  const unlinked = renderHtml({
+    ...doc,
+    links: [{ narrative: 0, table: 0, score: 1 }],
+    findings: [...findings, stray],
+  });
 
   it("gives a Part 1 section linked to no table its own section without a code", () => {
     expect(unlinked.match(/<section class="project"/gu)).toHaveLength(3);
@@ -352,7 +365,9 @@ describe("diffChars", () => {
     for (const [a, b] of pairs) {
       const segments = diffChars(a, b);
       expect(sides(segments)).toEqual([a, b]);
-      segments.slice(1).forEach((s, i) => expect(s.common).not.toBe(segments[i]?.common));
+      segments.slice(1).forEach((s, i) => {
+        expect(s.common).not.toBe(segments[i]?.common);
+      });
     }
   });
 

@@ -14,12 +14,12 @@ import { reconcile } from "../../src/reconcile/reconcile.js";
 import { extractFixture, golden } from "../helpers/fixtures.js";
 import {
   type LevelsInput,
+  type NarrativeProjectInput,
   narrative,
   narrativeIndicator,
-  type NarrativeProjectInput,
   narrativeProject,
-  tableIndicator,
   type TableProjectInput,
+  tableIndicator,
   tableProject,
 } from "../helpers/model-builders.js";
 import type { GoldenFindings } from "../helpers/score-findings.js";
@@ -52,7 +52,9 @@ interface Doc {
 }
 
 function narrativeRows(rows: readonly Row[]) {
-  return rows.map(({ tableValue, tableDescription, weight, ...levels }, k) => narrativeIndicator({ ...levels, seq: k + 1 }));
+  return rows.map(({ tableValue, tableDescription, weight, ...levels }, k) =>
+    narrativeIndicator({ ...levels, seq: k + 1 }),
+  );
 }
 
 function tableRows(rows: readonly Row[]) {
@@ -72,7 +74,10 @@ function tableRows(rows: readonly Row[]) {
  * the table's value.
  */
 function edit(rows: readonly Row[], level3: string, patch: Partial<Row>): Row[] {
-  expect(rows.some((r) => r.level3 === level3), `no row ${level3}`).toBe(true);
+  expect(
+    rows.some((r) => r.level3 === level3),
+    `no row ${level3}`,
+  ).toBe(true);
   return rows.map((r) => {
     if (r.level3 !== level3) return r;
     const { tableValue, ...rest } = r;
@@ -92,7 +97,9 @@ interface PartInput {
 
 function part(name: string, amount: number, input: PartInput): Part {
   const nRows = input.narrativeRows ?? input.rows;
-  const level1 = new Set(nRows.map((r) => narrativeIndicator({ ...r, seq: 1 }).level1).map((l) => CATEGORIES.canonical(l) ?? l));
+  const level1 = new Set(
+    nRows.map((r) => narrativeIndicator({ ...r, seq: 1 }).level1).map((l) => CATEGORIES.canonical(l) ?? l),
+  );
   return {
     narrative: narrativeProject({
       name,
@@ -152,7 +159,15 @@ const FW: readonly Row[] = [
 
 function zhongyangPart(input: Partial<PartInput> = {}): Part {
   const base = part("中央服务业发展资金", 9_000_000, { rows: FW, ...input });
-  return { narrative: base.narrative, table: tableProject({ name: NOTICE, title: `2.${NOTICE}绩效目标表`, total: 9_000_000, indicators: base.table!.indicators }) };
+  return {
+    narrative: base.narrative,
+    table: tableProject({
+      name: NOTICE,
+      title: `2.${NOTICE}绩效目标表`,
+      total: 9_000_000,
+      indicators: base.table!.indicators,
+    }),
+  };
 }
 
 function run(d: Doc): Finding[] {
@@ -248,7 +263,10 @@ const CASES = {
     ],
     silent: [
       consistent,
-      { title: "3.4万元 in the narrative and 34000 元 in the table", doc: () => doc([canjirenPart({ narrative: { amount: 3.4 * 10_000 } })]) },
+      {
+        title: "3.4万元 in the narrative and 34000 元 in the table",
+        doc: () => doc([canjirenPart({ narrative: { amount: 3.4 * 10_000 } })]),
+      },
       { title: "the table has no 预算数", doc: () => zhaoshang({ table: { total: null } }) },
     ],
   },
@@ -281,20 +299,31 @@ const CASES = {
       {
         title: "a table the narrative never mentions still counts in the tables' sum",
         doc: () => ({ narrative: zhaoshang().narrative, projects: [zhaoshangPart().table!, canjirenPart().table!] }),
-        check: one({ severity: "error", narrative: null, table: null, message: ["250000", "第二部分各项目预算数之和 284000"] }),
+        check: one({
+          severity: "error",
+          narrative: null,
+          table: null,
+          message: ["250000", "第二部分各项目预算数之和 284000"],
+        }),
       },
       {
         title: "both sums differ: one finding per sum",
         doc: () => zhaoshang({}, 300_000),
         check: (found) => {
-          expect(found.map((f) => f.params["against"])).toEqual(["第一部分各项目金额之和", "第二部分各项目预算数之和"]);
+          expect(found.map((f) => f.params.against)).toEqual(["第一部分各项目金额之和", "第二部分各项目预算数之和"]);
         },
       },
     ],
     silent: [
       consistent,
-      { title: "two projects whose amounts add up to the total", doc: () => doc([zhaoshangPart(), canjirenPart(), zhongyangPart()], 9_284_000) },
-      { title: "the narrative states no total", doc: () => doc([zhaoshangPart(), canjirenPart({ table: { total: 40_000 } })], null) },
+      {
+        title: "two projects whose amounts add up to the total",
+        doc: () => doc([zhaoshangPart(), canjirenPart(), zhongyangPart()], 9_284_000),
+      },
+      {
+        title: "the narrative states no total",
+        doc: () => doc([zhaoshangPart(), canjirenPart({ table: { total: 40_000 } })], null),
+      },
       { title: "there is no narrative", doc: () => ({ narrative: null, projects: [zhaoshangPart().table!] }) },
     ],
   },
@@ -303,7 +332,10 @@ const CASES = {
     fires: [
       {
         title: "a narrative section without a table",
-        doc: () => ({ narrative: doc([zhaoshangPart(), canjirenPart()]).narrative, projects: [zhaoshangPart().table!] }),
+        doc: () => ({
+          narrative: doc([zhaoshangPart(), canjirenPart()]).narrative,
+          projects: [zhaoshangPart().table!],
+        }),
         check: one({
           severity: "error",
           narrative: null,
@@ -315,7 +347,10 @@ const CASES = {
     ],
     silent: [
       consistent,
-      { title: "a project the table titles by its funding notice (中央服务业发展资金 ↔ 冀财建…)", doc: () => doc([zhongyangPart(), zhaoshangPart()]) },
+      {
+        title: "a project the table titles by its funding notice (中央服务业发展资金 ↔ 冀财建…)",
+        doc: () => doc([zhongyangPart(), zhaoshangPart()]),
+      },
     ],
   },
 
@@ -336,14 +371,25 @@ const CASES = {
         title: "a nameless table is called by its title",
         doc: () => ({
           narrative: zhaoshang().narrative,
-          projects: [zhaoshangPart().table!, tableProject({ name: null, title: "残疾人保障金绩效目标表", total: 34_000 })],
+          projects: [
+            zhaoshangPart().table!,
+            tableProject({ name: null, title: "残疾人保障金绩效目标表", total: 34_000 }),
+          ],
         }),
-        check: one({ severity: "error", narrative: null, table: null, message: "第二部分的项目“残疾人保障金绩效目标表”在第一部分中没有对应的文字说明。" }),
+        check: one({
+          severity: "error",
+          narrative: null,
+          table: null,
+          message: "第二部分的项目“残疾人保障金绩效目标表”在第一部分中没有对应的文字说明。",
+        }),
       },
     ],
     silent: [
       consistent,
-      { title: "Part 1 has no project sections at all (reported as no-part1 instead)", doc: () => ({ narrative: narrative({ projects: [] }), projects: [zhaoshangPart().table!] }) },
+      {
+        title: "Part 1 has no project sections at all (reported as no-part1 instead)",
+        doc: () => ({ narrative: narrative({ projects: [] }), projects: [zhaoshangPart().table!] }),
+      },
       { title: "there is no narrative", doc: () => ({ narrative: null, projects: [zhaoshangPart().table!] }) },
     ],
   },
@@ -364,7 +410,10 @@ const CASES = {
     ],
     silent: [
       consistent,
-      { title: "names differing only in spacing and punctuation", doc: () => zhaoshang({ narrative: { name: "招商 经费" }, table: { name: "招商经费。" } }) },
+      {
+        title: "names differing only in spacing and punctuation",
+        doc: () => zhaoshang({ narrative: { name: "招商 经费" }, table: { name: "招商经费。" } }),
+      },
     ],
   },
 
@@ -373,21 +422,39 @@ const CASES = {
       {
         title: "下设4个二、三级指标 but six listed",
         doc: () => zhaoshang({ narrative: { declaredIndicatorCount: 4 } }),
-        check: one({ severity: "warning", narrative: null, table: null, message: "第一部分声明二、三级指标 4 个，实际列出 6 个。", params: { declared: 4, listed: 6 } }),
+        check: one({
+          severity: "warning",
+          narrative: null,
+          table: null,
+          message: "第一部分声明二、三级指标 4 个，实际列出 6 个。",
+          params: { declared: 4, listed: 6 },
+        }),
       },
       {
         title: "四个一级指标 but three used",
         doc: () => zhaoshang({ narrative: { declaredLevel1Count: 4 } }),
-        check: one({ severity: "warning", narrative: null, table: null, message: "第一部分声明一级指标 4 个，实际列出 3 个。" }),
+        check: one({
+          severity: "warning",
+          narrative: null,
+          table: null,
+          message: "第一部分声明一级指标 4 个，实际列出 3 个。",
+        }),
       },
     ],
     silent: [
       consistent,
       {
         title: "a 一级指标 written by its alias (效果指标 = 效益指标) is not counted twice",
-        doc: () => zhaoshang({ narrativeRows: edit(ZS, "经贸活动知名度", { level1: "效果指标" }), narrative: { declaredLevel1Count: 3 } }),
+        doc: () =>
+          zhaoshang({
+            narrativeRows: edit(ZS, "经贸活动知名度", { level1: "效果指标" }),
+            narrative: { declaredLevel1Count: 3 },
+          }),
       },
-      { title: "no count declared", doc: () => zhaoshang({ narrative: { declaredIndicatorCount: null, declaredLevel1Count: null } }) },
+      {
+        title: "no count declared",
+        doc: () => zhaoshang({ narrative: { declaredIndicatorCount: null, declaredLevel1Count: null } }),
+      },
     ],
   },
 
@@ -395,8 +462,17 @@ const CASES = {
     fires: [
       {
         title: "the table has a row more than the narrative lists",
-        doc: () => zhaoshang({ tableRows: [...ZS, { level2: "社会效益指标", level3: "招商引资规模增长率（%）", value: "≥20百分比" }] }),
-        check: one({ severity: "warning", narrative: null, table: null, message: "第一部分列出 6 个指标，第二部分表格有 7 行指标。", params: { narrative: 6, table: 7 } }),
+        doc: () =>
+          zhaoshang({
+            tableRows: [...ZS, { level2: "社会效益指标", level3: "招商引资规模增长率（%）", value: "≥20百分比" }],
+          }),
+        check: one({
+          severity: "warning",
+          narrative: null,
+          table: null,
+          message: "第一部分列出 6 个指标，第二部分表格有 7 行指标。",
+          params: { narrative: 6, table: 7 },
+        }),
       },
     ],
     silent: [consistent, { title: "the narrative lists no indicators", doc: () => zhaoshang({ narrativeRows: [] }) }],
@@ -406,7 +482,8 @@ const CASES = {
     fires: [
       {
         title: "a narrative satisfaction indicator without a table row",
-        doc: () => zhaoshang({ narrativeRows: [...ZS, { level2: "服务对象满意度指标", level3: "企业满意度", value: "≥80%" }] }),
+        doc: () =>
+          zhaoshang({ narrativeRows: [...ZS, { level2: "服务对象满意度指标", level3: "企业满意度", value: "≥80%" }] }),
         check: one({
           severity: "warning",
           narrative: "企业满意度",
@@ -429,7 +506,10 @@ const CASES = {
     fires: [
       {
         title: "a table row the narrative never mentions",
-        doc: () => zhaoshang({ tableRows: [...ZS, { level2: "社会效益指标", level3: "招商引资规模增长率（%）", value: "≥20百分比" }] }),
+        doc: () =>
+          zhaoshang({
+            tableRows: [...ZS, { level2: "社会效益指标", level3: "招商引资规模增长率（%）", value: "≥20百分比" }],
+          }),
         check: one({
           severity: "warning",
           narrative: null,
@@ -452,7 +532,10 @@ const CASES = {
     fires: [
       {
         title: "≥70% in the narrative, ≥20百分比 in the table",
-        doc: () => zhaoshang({ rows: [...ZS, { level2: "经济效益指标", level3: "税收增长率", value: "≥70%", tableValue: "≥20百分比" }] }),
+        doc: () =>
+          zhaoshang({
+            rows: [...ZS, { level2: "经济效益指标", level3: "税收增长率", value: "≥70%", tableValue: "≥20百分比" }],
+          }),
         check: one({
           severity: "error",
           narrative: "税收增长率",
@@ -463,22 +546,40 @@ const CASES = {
       {
         title: "a number in the narrative, text in the table",
         doc: () => zhaoshang({ tableRows: edit(ZS, "任务完成及时率", { value: "按时完成" }) }),
-        check: one({ severity: "error", narrative: "任务完成及时率", table: "任务完成及时率", message: ["“≥80%”", "“按时完成”"] }),
+        check: one({
+          severity: "error",
+          narrative: "任务完成及时率",
+          table: "任务完成及时率",
+          message: ["“≥80%”", "“按时完成”"],
+        }),
       },
       {
         title: "a value left blank in the table only (regression: it used to pass silently)",
         doc: () => zhaoshang({ tableRows: edit(ZS, "开展宣传推介活动次数", { value: "" }) }),
-        check: one({ severity: "error", narrative: "开展宣传推介活动次数", table: "开展宣传推介活动次数", message: ["“≥4次”", "“（空）”"] }),
+        check: one({
+          severity: "error",
+          narrative: "开展宣传推介活动次数",
+          table: "开展宣传推介活动次数",
+          message: ["“≥4次”", "“（空）”"],
+        }),
       },
       {
         title: "a different operator (≥ vs ≤)",
         doc: () => zhaoshang({ tableRows: edit(ZS, "开展宣传推介活动次数", { value: "≤4次" }) }),
-        check: one({ severity: "error", narrative: "开展宣传推介活动次数", table: "开展宣传推介活动次数", message: ["“≥4次”", "“≤4次”"] }),
+        check: one({
+          severity: "error",
+          narrative: "开展宣传推介活动次数",
+          table: "开展宣传推介活动次数",
+          message: ["“≥4次”", "“≤4次”"],
+        }),
       },
     ],
     silent: [
       { title: "≥80% vs ≥80百分比 and ≦25万元 vs ≤25万元 (same quantity written differently)", doc: () => zhaoshang() },
-      { title: "only the unit differs (≥4次 vs ≥4个): a unit mismatch, not a value mismatch", doc: () => zhaoshang({ tableRows: edit(ZS, "开展宣传推介活动次数", { value: "≥4个" }) }) },
+      {
+        title: "only the unit differs (≥4次 vs ≥4个): a unit mismatch, not a value mismatch",
+        doc: () => zhaoshang({ tableRows: edit(ZS, "开展宣传推介活动次数", { value: "≥4个" }) }),
+      },
     ],
   },
 
@@ -496,13 +597,24 @@ const CASES = {
       },
       {
         title: "≥70% in the narrative, ≥70内部 in the table",
-        doc: () => zhaoshang({ rows: [...ZS, { level2: "经济效益指标", level3: "税收增长率", value: "≥70%", tableValue: "≥70内部" }] }),
-        check: one({ severity: "error", narrative: "税收增长率", table: "税收增长率", message: ["“≥70%”", "“≥70内部”"] }),
+        doc: () =>
+          zhaoshang({
+            rows: [...ZS, { level2: "经济效益指标", level3: "税收增长率", value: "≥70%", tableValue: "≥70内部" }],
+          }),
+        check: one({
+          severity: "error",
+          narrative: "税收增长率",
+          table: "税收增长率",
+          message: ["“≥70%”", "“≥70内部”"],
+        }),
       },
     ],
     silent: [
       { title: "% vs 百分比 are one unit", doc: () => zhaoshang() },
-      { title: "the numbers differ too (≥4次 vs ≥5个): a value mismatch", doc: () => zhaoshang({ tableRows: edit(ZS, "开展宣传推介活动次数", { value: "≥5个" }) }) },
+      {
+        title: "the numbers differ too (≥4次 vs ≥5个): a value mismatch",
+        doc: () => zhaoshang({ tableRows: edit(ZS, "开展宣传推介活动次数", { value: "≥5个" }) }),
+      },
     ],
   },
 
@@ -522,7 +634,12 @@ const CASES = {
       {
         title: "a renamed cost indicator (资金成本 ↔ 预算控制数, same ≤25万元)",
         doc: () => zhaoshang({ tableRows: edit(ZS, "资金成本", { level3: "预算控制数" }) }),
-        check: one({ severity: "warning", narrative: "资金成本", table: "预算控制数", message: ["“资金成本”", "“预算控制数”"] }),
+        check: one({
+          severity: "warning",
+          narrative: "资金成本",
+          table: "预算控制数",
+          message: ["“资金成本”", "“预算控制数”"],
+        }),
       },
       {
         title: "only the （%） decoration differs (info)",
@@ -531,12 +648,20 @@ const CASES = {
           severity: "info",
           narrative: "任务完成及时率",
           table: "任务完成及时率（%）",
-          message: "同一指标在第一部分称为“任务完成及时率”，在第二部分表格中称为“任务完成及时率（%）”（仅修饰符不同）。",
+          message:
+            "同一指标在第一部分称为“任务完成及时率”，在第二部分表格中称为“任务完成及时率（%）”（仅修饰符不同）。",
           params: { decorationOnly: true },
         }),
       },
     ],
-    silent: [consistent, { title: "unpaired indicators are reported as missing, not renamed", doc: () => zhaoshang({ narrativeRows: [...ZS, { level2: "服务对象满意度指标", level3: "企业满意度", value: "≥80%" }] }) }],
+    silent: [
+      consistent,
+      {
+        title: "unpaired indicators are reported as missing, not renamed",
+        doc: () =>
+          zhaoshang({ narrativeRows: [...ZS, { level2: "服务对象满意度指标", level3: "企业满意度", value: "≥80%" }] }),
+      },
+    ],
   },
 
   "indicator-category-mismatch": {
@@ -548,14 +673,21 @@ const CASES = {
           severity: "warning",
           narrative: "经贸活动知名度",
           table: "经贸活动知名度",
-          message: "指标“经贸活动知名度”在第一部分属于“效益指标—社会效益指标”，在第二部分表格中属于“效益指标—生态效益指标”。",
+          message:
+            "指标“经贸活动知名度”在第一部分属于“效益指标—社会效益指标”，在第二部分表格中属于“效益指标—生态效益指标”。",
         }),
       },
     ],
     silent: [
       consistent,
-      { title: "可持续效益指标 vs 可持续影响指标 (aliases)", doc: () => zhaoshang({ narrativeRows: edit(ZS, "促进贸易便利化效果提升", { level2: "可持续效益指标" }) }) },
-      { title: "服务对象满意度 vs 服务对象满意度指标 (aliases)", doc: () => zhaoshang({ narrativeRows: edit(ZS, "服务对象满意度", { level2: "服务对象满意度" }) }) },
+      {
+        title: "可持续效益指标 vs 可持续影响指标 (aliases)",
+        doc: () => zhaoshang({ narrativeRows: edit(ZS, "促进贸易便利化效果提升", { level2: "可持续效益指标" }) }),
+      },
+      {
+        title: "服务对象满意度 vs 服务对象满意度指标 (aliases)",
+        doc: () => zhaoshang({ narrativeRows: edit(ZS, "服务对象满意度", { level2: "服务对象满意度" }) }),
+      },
       {
         title: "the narrative omits the 二级指标: the 一级指标 agree",
         doc: () => zhaoshang({ narrativeRows: edit(ZS, "服务对象满意度", { level1: "满意度指标", level2: null }) }),
@@ -568,24 +700,41 @@ const CASES = {
       {
         title: "close wording (持续促进县域商业体系建设 vs 持续促进县域体系建设) is info",
         doc: () =>
-          zhaoshang({ rows: edit(ZS, "促进贸易便利化效果提升", { value: "持续促进县域商业体系建设", tableValue: "持续促进县域体系建设" }) }),
+          zhaoshang({
+            rows: edit(ZS, "促进贸易便利化效果提升", {
+              value: "持续促进县域商业体系建设",
+              tableValue: "持续促进县域体系建设",
+            }),
+          }),
         check: one({
           severity: "info",
           narrative: "促进贸易便利化效果提升",
           table: "促进贸易便利化效果提升",
-          message: "指标“促进贸易便利化效果提升”的定性指标值表述不同：第一部分为“持续促进县域商业体系建设”，第二部分表格为“持续促进县域体系建设”。",
+          message:
+            "指标“促进贸易便利化效果提升”的定性指标值表述不同：第一部分为“持续促进县域商业体系建设”，第二部分表格为“持续促进县域体系建设”。",
         }),
       },
       {
         title: "texts far apart are a warning",
         doc: () => zhaoshang({ tableRows: edit(ZS, "经贸活动知名度", { value: "全面提升服务质量" }) }),
-        check: one({ severity: "warning", narrative: "经贸活动知名度", table: "经贸活动知名度", message: ["“有效宣传我县投资环境”", "“全面提升服务质量”"] }),
+        check: one({
+          severity: "warning",
+          narrative: "经贸活动知名度",
+          table: "经贸活动知名度",
+          message: ["“有效宣传我县投资环境”", "“全面提升服务质量”"],
+        }),
       },
     ],
     silent: [
       consistent,
-      { title: "texts differing only in punctuation", doc: () => zhaoshang({ tableRows: edit(ZS, "经贸活动知名度", { value: "有效宣传我县投资环境。" }) }) },
-      { title: "one side quantitative (a value mismatch instead)", doc: () => zhaoshang({ tableRows: edit(ZS, "经贸活动知名度", { value: "≥80%" }) }) },
+      {
+        title: "texts differing only in punctuation",
+        doc: () => zhaoshang({ tableRows: edit(ZS, "经贸活动知名度", { value: "有效宣传我县投资环境。" }) }),
+      },
+      {
+        title: "one side quantitative (a value mismatch instead)",
+        doc: () => zhaoshang({ tableRows: edit(ZS, "经贸活动知名度", { value: "≥80%" }) }),
+      },
     ],
   },
 
@@ -593,29 +742,67 @@ const CASES = {
     fires: [
       {
         title: "the narrative's real description is not the table's",
-        doc: () => zhaoshang({ rows: edit(ZS, "开展宣传推介活动次数", { description: "反映开展招商引资宣传推介活动情况" }) }),
+        doc: () =>
+          zhaoshang({ rows: edit(ZS, "开展宣传推介活动次数", { description: "反映开展招商引资宣传推介活动情况" }) }),
         check: one({
           severity: "info",
           narrative: "开展宣传推介活动次数",
           table: "开展宣传推介活动次数",
-          message: "指标“开展宣传推介活动次数”的描述不同：第一部分为“反映开展招商引资宣传推介活动情况”，第二部分表格为“开展宣传推介活动次数”。",
+          message:
+            "指标“开展宣传推介活动次数”的描述不同：第一部分为“反映开展招商引资宣传推介活动情况”，第二部分表格为“开展宣传推介活动次数”。",
         }),
       },
       {
         title: "a copy-paste slip (后续养护资金落实情况 described as 生态效益指标)",
         doc: () =>
-          doc([zhongyangPart({ rows: [...FW, { level2: "可持续影响指标", level3: "后续养护资金落实情况", value: "持续促进县域商业体系建设", description: "生态效益指标" }] })]),
-        check: one({ severity: "info", narrative: "后续养护资金落实情况", table: "后续养护资金落实情况", message: ["“生态效益指标”", "“后续养护资金落实情况”"] }),
+          doc([
+            zhongyangPart({
+              rows: [
+                ...FW,
+                {
+                  level2: "可持续影响指标",
+                  level3: "后续养护资金落实情况",
+                  value: "持续促进县域商业体系建设",
+                  description: "生态效益指标",
+                },
+              ],
+            }),
+          ]),
+        check: one({
+          severity: "info",
+          narrative: "后续养护资金落实情况",
+          table: "后续养护资金落实情况",
+          message: ["“生态效益指标”", "“后续养护资金落实情况”"],
+        }),
       },
     ],
     silent: [
       consistent,
-      { title: "the narrative repeats the name as its description", doc: () => zhaoshang({ rows: edit(ZS, "经贸活动知名度", { description: "经贸活动知名度", tableDescription: "反映招商引资宣传效果" }) }) },
+      {
+        title: "the narrative repeats the name as its description",
+        doc: () =>
+          zhaoshang({
+            rows: edit(ZS, "经贸活动知名度", {
+              description: "经贸活动知名度",
+              tableDescription: "反映招商引资宣传效果",
+            }),
+          }),
+      },
       {
         title: "one description contains the other",
-        doc: () => zhaoshang({ rows: edit(ZS, "经贸活动知名度", { description: "反映宣传效果", tableDescription: "反映宣传效果，提升知名度" }) }),
+        doc: () =>
+          zhaoshang({
+            rows: edit(ZS, "经贸活动知名度", {
+              description: "反映宣传效果",
+              tableDescription: "反映宣传效果，提升知名度",
+            }),
+          }),
       },
-      { title: "the table gives no description", doc: () => zhaoshang({ rows: edit(ZS, "经贸活动知名度", { description: "反映宣传效果", tableDescription: null }) }) },
+      {
+        title: "the table gives no description",
+        doc: () =>
+          zhaoshang({ rows: edit(ZS, "经贸活动知名度", { description: "反映宣传效果", tableDescription: null }) }),
+      },
     ],
   },
 
@@ -634,12 +821,22 @@ const CASES = {
       {
         title: "a plan that does not end at 100%",
         doc: () => zhaoshang({ table: { spendPlan: [25, 50, 75, 90] } }),
-        check: one({ severity: "warning", narrative: null, table: null, message: "资金支出计划 第一季度 25%，第二季度 50%，第三季度 75%，第四季度 90% 最后一期不是 100%。" }),
+        check: one({
+          severity: "warning",
+          narrative: null,
+          table: null,
+          message: "资金支出计划 第一季度 25%，第二季度 50%，第三季度 75%，第四季度 90% 最后一期不是 100%。",
+        }),
       },
       {
         title: "both problems in one finding",
         doc: () => zhaoshang({ table: { spendPlan: [50, 25, 75, 90] } }),
-        check: one({ severity: "warning", narrative: null, table: null, message: ["不是逐期递增的累计比例，且最后一期不是 100%"] }),
+        check: one({
+          severity: "warning",
+          narrative: null,
+          table: null,
+          message: ["不是逐期递增的累计比例，且最后一期不是 100%"],
+        }),
       },
     ],
     silent: [
@@ -671,9 +868,16 @@ const CASES = {
       },
     ],
     silent: [
-      { title: "财政资金 + 其他资金 + 上级资金 = 预算数", doc: () => zhaoshang({ table: { budget: { total: 250_000, fiscal: 150_000, other: 20_000, superior: 80_000 } } }) },
+      {
+        title: "财政资金 + 其他资金 + 上级资金 = 预算数",
+        doc: () =>
+          zhaoshang({ table: { budget: { total: 250_000, fiscal: 150_000, other: 20_000, superior: 80_000 } } }),
+      },
       { title: "财政资金 = 预算数, 其他资金 blank", doc: () => zhaoshang() },
-      { title: "财政资金 + 其他资金 = 预算数", doc: () => zhaoshang({ table: { budget: { fiscal: 200_000, other: 50_000 } } }) },
+      {
+        title: "财政资金 + 其他资金 = 预算数",
+        doc: () => zhaoshang({ table: { budget: { fiscal: 200_000, other: 50_000 } } }),
+      },
       { title: "财政资金 blank", doc: () => zhaoshang({ table: { budget: { fiscal: null } } }) },
     ],
   },
@@ -703,7 +907,11 @@ const CASES = {
       },
       {
         title: "narrative side with only the listed amount (其中…) as budget (regression: it was ignored)",
-        doc: () => zhaoshang({ narrative: { amount: null, listedAmount: 250_000 }, narrativeRows: edit(ZS, "资金成本", { value: "≤30万元" }) }),
+        doc: () =>
+          zhaoshang({
+            narrative: { amount: null, listedAmount: 250_000 },
+            narrativeRows: edit(ZS, "资金成本", { value: "≤30万元" }),
+          }),
         check: one({ severity: "error", narrative: "资金成本", table: null, message: ["上限 300000 元", "250000"] }),
       },
       {
@@ -713,16 +921,33 @@ const CASES = {
       },
       {
         title: "a 一级 成本指标 (经济成本指标) in 元",
-        doc: () => zhaoshang({ tableRows: [...ZS, { level1: "成本指标", level2: "经济成本指标", level3: "人员经费", value: "≤300000元" }] }),
-        check: one({ severity: "error", narrative: null, table: "人员经费", message: ["“人员经费”", "300000", "250000"] }),
+        doc: () =>
+          zhaoshang({
+            tableRows: [...ZS, { level1: "成本指标", level2: "经济成本指标", level3: "人员经费", value: "≤300000元" }],
+          }),
+        check: one({
+          severity: "error",
+          narrative: null,
+          table: "人员经费",
+          message: ["“人员经费”", "300000", "250000"],
+        }),
       },
     ],
     silent: [
       { title: "a 万元 limit equal to the 元 budget (≤25万元 vs 250000 元)", doc: () => zhaoshang() },
       { title: "≤3.4万元 vs 34000 元", doc: () => doc([canjirenPart()]) },
-      { title: "a lower bound (≥) is no limit", doc: () => zhaoshang({ rows: edit(ZS, "资金成本", { value: "≥30万元" }) }) },
-      { title: "a cost in % is no money limit", doc: () => zhaoshang({ rows: edit(ZS, "资金成本", { value: "≤110%" }) }) },
-      { title: "a money value outside the 成本 category", doc: () => zhaoshang({ rows: edit(ZS, "开展宣传推介活动次数", { value: "≤30万元" }) }) },
+      {
+        title: "a lower bound (≥) is no limit",
+        doc: () => zhaoshang({ rows: edit(ZS, "资金成本", { value: "≥30万元" }) }),
+      },
+      {
+        title: "a cost in % is no money limit",
+        doc: () => zhaoshang({ rows: edit(ZS, "资金成本", { value: "≤110%" }) }),
+      },
+      {
+        title: "a money value outside the 成本 category",
+        doc: () => zhaoshang({ rows: edit(ZS, "开展宣传推介活动次数", { value: "≤30万元" }) }),
+      },
     ],
   },
 
@@ -730,7 +955,10 @@ const CASES = {
     fires: [
       {
         title: "table side: ≥70内部",
-        doc: () => zhaoshang({ rows: [...ZS, { level2: "经济效益指标", level3: "税收增长率", value: "≥70%", tableValue: "≥70内部" }] }),
+        doc: () =>
+          zhaoshang({
+            rows: [...ZS, { level2: "经济效益指标", level3: "税收增长率", value: "≥70%", tableValue: "≥70内部" }],
+          }),
         check: one({
           severity: "warning",
           narrative: null,
@@ -741,14 +969,28 @@ const CASES = {
       },
       {
         title: "narrative side",
-        doc: () => zhaoshang({ rows: [...ZS, { level2: "经济效益指标", level3: "税收增长率", value: "≥70内部", tableValue: "≥70%" }] }),
-        check: one({ severity: "warning", narrative: "税收增长率", table: null, message: ["第一部分指标“税收增长率”", "“≥70内部”", "“内部”"] }),
+        doc: () =>
+          zhaoshang({
+            rows: [...ZS, { level2: "经济效益指标", level3: "税收增长率", value: "≥70内部", tableValue: "≥70%" }],
+          }),
+        check: one({
+          severity: "warning",
+          narrative: "税收增长率",
+          table: null,
+          message: ["第一部分指标“税收增长率”", "“≥70内部”", "“内部”"],
+        }),
       },
     ],
     silent: [
       { title: "%, 百分比, 次, 万元", doc: () => zhaoshang() },
-      { title: "a compound unit (万元/年)", doc: () => zhaoshang({ rows: edit(ZS, "资金成本", { value: "≤25万元/年" }) }) },
-      { title: "qualitative text", doc: () => zhaoshang({ rows: edit(ZS, "经贸活动知名度", { value: "全方位、多渠道开展招商引资工作" }) }) },
+      {
+        title: "a compound unit (万元/年)",
+        doc: () => zhaoshang({ rows: edit(ZS, "资金成本", { value: "≤25万元/年" }) }),
+      },
+      {
+        title: "qualitative text",
+        doc: () => zhaoshang({ rows: edit(ZS, "经贸活动知名度", { value: "全方位、多渠道开展招商引资工作" }) }),
+      },
     ],
   },
 
@@ -757,12 +999,21 @@ const CASES = {
       {
         title: "the table's 权重 sum to 95",
         doc: () => zhaoshang({ tableRows: ZS.map((r, k) => ({ ...r, weight: k === 0 ? 15 : 16 })) }),
-        check: one({ severity: "warning", narrative: null, table: null, message: "表格中各指标的权重合计为 95，不等于 100。", params: { sum: 95, count: 6 } }),
+        check: one({
+          severity: "warning",
+          narrative: null,
+          table: null,
+          message: "表格中各指标的权重合计为 95，不等于 100。",
+          params: { sum: 95, count: 6 },
+        }),
       },
     ],
     silent: [
       consistent,
-      { title: "weights summing to 100 (with decimals)", doc: () => zhaoshang({ tableRows: ZS.map((r, k) => ({ ...r, weight: [12.5, 20, 17.5, 20, 10, 20][k]! })) }) },
+      {
+        title: "weights summing to 100 (with decimals)",
+        doc: () => zhaoshang({ tableRows: ZS.map((r, k) => ({ ...r, weight: [12.5, 20, 17.5, 20, 10, 20][k]! })) }),
+      },
     ],
   },
 
@@ -774,16 +1025,32 @@ const CASES = {
         check: (found, rule) => {
           expect(found.map((f) => f.rule)).toContain(rule);
           const f = found.find((x) => x.table?.level3 === "完成数量(≥**个)")!;
-          expectFinding(f, rule, { severity: "warning", narrative: null, table: "完成数量(≥**个)", message: ["第二部分表格", "名称", "完成数量(≥**个)"] });
+          expectFinding(f, rule, {
+            severity: "warning",
+            narrative: null,
+            table: "完成数量(≥**个)",
+            message: ["第二部分表格", "名称", "完成数量(≥**个)"],
+          });
         },
       },
       {
         title: "a placeholder in front of a narrative value",
         doc: () => zhaoshang({ narrativeRows: edit(ZS, "开展宣传推介活动次数", { value: "(≥**次)≥4次" }) }),
-        check: one({ severity: "warning", narrative: "开展宣传推介活动次数", table: null, message: ["第一部分", "指标值", "(≥**次)≥4次"] }),
+        check: one({
+          severity: "warning",
+          narrative: "开展宣传推介活动次数",
+          table: null,
+          message: ["第一部分", "指标值", "(≥**次)≥4次"],
+        }),
       },
     ],
-    silent: [consistent, { title: "a value with a single asterisk", doc: () => zhaoshang({ rows: edit(ZS, "经贸活动知名度", { value: "五*星级服务" }) }) }],
+    silent: [
+      consistent,
+      {
+        title: "a value with a single asterisk",
+        doc: () => zhaoshang({ rows: edit(ZS, "经贸活动知名度", { value: "五*星级服务" }) }),
+      },
+    ],
   },
 
   "duplicate-indicator": {
@@ -798,7 +1065,13 @@ const CASES = {
             }),
           ]),
         check: (found, rule) => {
-          one({ severity: "warning", narrative: "农村网络销售同比增速", table: null, message: "第一部分中指标“农村网络销售同比增速”出现了 2 次。", params: { count: 2 } })(found, rule);
+          one({
+            severity: "warning",
+            narrative: "农村网络销售同比增速",
+            table: null,
+            message: "第一部分中指标“农村网络销售同比增速”出现了 2 次。",
+            params: { count: 2 },
+          })(found, rule);
           expect(found[0]!.narrative?.value?.raw).toBe("≥1%");
         },
       },
@@ -812,14 +1085,22 @@ const CASES = {
               { level2: "社会效益指标", level3: "招商引资规模增长率", value: "≥20百分比" },
             ],
           }),
-        check: one({ severity: "warning", narrative: null, table: "招商引资规模增长率", message: "第二部分表格中指标“招商引资规模增长率（%）”出现了 2 次。" }),
+        check: one({
+          severity: "warning",
+          narrative: null,
+          table: "招商引资规模增长率",
+          message: "第二部分表格中指标“招商引资规模增长率（%）”出现了 2 次。",
+        }),
       },
     ],
     silent: [
       consistent,
       {
         title: "similar but different names (农村网络销售同比增速, 农村网商数量同比增速)",
-        doc: () => doc([zhongyangPart({ rows: [...FW, { level2: "社会效益指标", level3: "农村网商数量同比增速", value: "≥1%" }] })]),
+        doc: () =>
+          doc([
+            zhongyangPart({ rows: [...FW, { level2: "社会效益指标", level3: "农村网商数量同比增速", value: "≥1%" }] }),
+          ]),
       },
     ],
   },
@@ -860,8 +1141,14 @@ describe("reconcile rules", () => {
 
 /** Indicators both parts of the reference give identically (name, category and value), by narrative project. */
 const CONSISTENT_PAIRS: readonly (readonly [project: string, names: readonly string[]])[] = [
-  ["残疾人保障金", ["拨款数额", "考核指标完成率", "专项资金拨付及时率", "服务对象满意度", "群众满意度", "工作人员满意度"]],
-  ["限上企业工作经费", ["开展小型调研次数", "任务完成率", "资金成本", "创新工作完成率", "生态效益增长率", "实际参会企业数"]],
+  [
+    "残疾人保障金",
+    ["拨款数额", "考核指标完成率", "专项资金拨付及时率", "服务对象满意度", "群众满意度", "工作人员满意度"],
+  ],
+  [
+    "限上企业工作经费",
+    ["开展小型调研次数", "任务完成率", "资金成本", "创新工作完成率", "生态效益增长率", "实际参会企业数"],
+  ],
   ["中央服务业发展资金", ["县级物流配送中心新增改造数量", "乡镇商贸中心覆盖率提高", "生态效益指标", "服务对象满意度"]],
   ["招商经费", ["服务对象满意度"]],
 ];
@@ -882,22 +1169,30 @@ describe("the reference document (yutian-commerce-2025.docx)", () => {
     expect(reference.findings.filter((f) => forbidden.has(f.rule)).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
   });
 
-  it.each(CONSISTENT_PAIRS)("names none of %s's consistent indicators", { timeout: 120_000 }, async (project, names) => {
-    const reference = await extractFixture("yutian-commerce-2025.docx");
-    const pairs = linkProjects(reference.narrative?.projects ?? [], reference.projects, CATEGORIES);
-    const pair = pairs.find((p) => p.narrative?.name === project);
-    expect(pair?.table, `${project} is not linked to a table`).toBeTruthy();
-    const tableName = pair!.table!.name;
-    for (const name of names) {
-      // The two sides really are paired with each other…
-      expect(pair!.indicators.some((i) => i.narrative?.level3 === name && i.table?.level3 === name), `${project} ${name} not paired`).toBe(true);
-      // …and no finding of that project names them.
-      const naming = reference.findings.filter(
-        (f) =>
-          f.project?.name === tableName &&
-          [f.narrative?.level3, f.table?.level3, f.params["name"]].includes(name),
-      );
-      expect(naming.map((f) => `${f.rule}: ${f.message}`), `${project} ${name}`).toEqual([]);
-    }
-  });
+  it.each(CONSISTENT_PAIRS)(
+    "names none of %s's consistent indicators",
+    { timeout: 120_000 },
+    async (project, names) => {
+      const reference = await extractFixture("yutian-commerce-2025.docx");
+      const pairs = linkProjects(reference.narrative?.projects ?? [], reference.projects, CATEGORIES);
+      const pair = pairs.find((p) => p.narrative?.name === project);
+      expect(pair?.table, `${project} is not linked to a table`).toBeTruthy();
+      const tableName = pair!.table!.name;
+      for (const name of names) {
+        // The two sides really are paired with each other…
+        expect(
+          pair!.indicators.some((i) => i.narrative?.level3 === name && i.table?.level3 === name),
+          `${project} ${name} not paired`,
+        ).toBe(true);
+        // …and no finding of that project names them.
+        const naming = reference.findings.filter(
+          (f) => f.project?.name === tableName && [f.narrative?.level3, f.table?.level3, f.params.name].includes(name),
+        );
+        expect(
+          naming.map((f) => `${f.rule}: ${f.message}`),
+          `${project} ${name}`,
+        ).toEqual([]);
+      }
+    },
+  );
 });

@@ -16,7 +16,15 @@ function quant(
   unit: string | null,
   extra: { upper?: number; unitKnown?: boolean } = {},
 ): IndicatorValue {
-  return { raw, kind: "quantitative", op, number, upper: extra.upper ?? null, unit, unitKnown: extra.unitKnown ?? true };
+  return {
+    raw,
+    kind: "quantitative",
+    op,
+    number,
+    upper: extra.upper ?? null,
+    unit,
+    unitKnown: extra.unitKnown ?? true,
+  };
 }
 
 function qual(raw: string): IndicatorValue {
@@ -129,7 +137,10 @@ const cases: [string, IndicatorValue][] = [
   ["≥**个", qual("≥**个")],
   ["按时完成2025年工作任务", qual("按时完成2025年工作任务")],
   ["及时缴纳残疾人保障金", qual("及时缴纳残疾人保障金")],
-  ["全方位、多渠道开展招商引资活动，有效宣传我县投资环境。", qual("全方位、多渠道开展招商引资活动，有效宣传我县投资环境。")],
+  [
+    "全方位、多渠道开展招商引资活动，有效宣传我县投资环境。",
+    qual("全方位、多渠道开展招商引资活动，有效宣传我县投资环境。"),
+  ],
   ["完成率达到100%的目标并持续改进", qual("完成率达到100%的目标并持续改进")],
   ["5个以上重点项目建成投产", qual("5个以上重点项目建成投产")],
   ["≥5个，确保完成", qual("≥5个，确保完成")],
@@ -160,7 +171,11 @@ describe("parseIndicatorValue", () => {
   });
 
   it("parses full-width and half-width spellings alike", () => {
-    const pairs = [["≥８０％", "≥80%"], ["≦２５万元", "≤25万元"], ["＞＝３项", ">=3项"]] as const;
+    const pairs = [
+      ["≥８０％", "≥80%"],
+      ["≦２５万元", "≤25万元"],
+      ["＞＝３项", ">=3项"],
+    ] as const;
     for (const [wide, narrow] of pairs) {
       const { raw: _wideRaw, ...wideRest } = parseIndicatorValue(wide);
       const { raw: _narrowRaw, ...narrowRest } = parseIndicatorValue(narrow);
@@ -184,8 +199,16 @@ describe("normaliseValueText", () => {
 
 describe("isKnownUnit", () => {
   it.each([
-    ["%", true], ["百分比", true], ["万元", true], ["工作日", true], ["万元/年", true], ["元/人·天", true],
-    ["元/平方米", true], ["内部", false], ["元/", false], ["", false],
+    ["%", true],
+    ["百分比", true],
+    ["万元", true],
+    ["工作日", true],
+    ["万元/年", true],
+    ["元/人·天", true],
+    ["元/平方米", true],
+    ["内部", false],
+    ["元/", false],
+    ["", false],
   ] as const)("%s → %s", (unit, known) => {
     expect(isKnownUnit(unit)).toBe(known);
   });

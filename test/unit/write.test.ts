@@ -34,12 +34,18 @@ describe("the LibreOffice time limit", () => {
     await writeFile(fake, `#!/bin/sh\nsleep 600 &\necho $! > ${pidFile}\nwait\n`);
     await chmod(fake, 0o755);
     const conversion = convertToDocx(Buffer.from("{\\rtf1}"), "rtf", { soffice: fake, timeoutMs: 500 });
-    await expect(conversion).rejects.toMatchObject({ code: "conversion-failed", message: expect.stringContaining("timed out") });
+    await expect(conversion).rejects.toMatchObject({
+      code: "conversion-failed",
+      message: expect.stringContaining("timed out"),
+    });
     await expect(conversion).rejects.toBeInstanceOf(ReadError);
     const pid = Number(await readFile(pidFile, "utf8"));
     await new Promise((r) => setTimeout(r, 200));
     // Gone, or a zombie waiting for a reaper (this sandbox's init may not reap): either way not running.
-    const state = await readFile(`/proc/${pid}/stat`, "utf8").then((stat) => stat.split(") ")[1]?.[0], () => "gone");
+    const state = await readFile(`/proc/${pid}/stat`, "utf8").then(
+      (stat) => stat.split(") ")[1]?.[0],
+      () => "gone",
+    );
     expect(["gone", "Z", "X"]).toContain(state);
   });
 });

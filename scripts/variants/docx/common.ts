@@ -45,7 +45,12 @@ export function referenceHeader(h: ReferenceHeader): (Paragraph | Table)[] {
 }
 
 /** An indicator table: a header row, then rows with the first column (一级指标) merged vertically. */
-export function indicatorTable(widths: readonly number[], headers: readonly string[], rows: readonly (readonly string[])[], mergeColumns: readonly number[] = [0]): Table {
+export function indicatorTable(
+  widths: readonly number[],
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  mergeColumns: readonly number[] = [0],
+): Table {
   return table(widths, [headers.map((text) => th(text)), ...mergeDown(rows, mergeColumns)]);
 }
 

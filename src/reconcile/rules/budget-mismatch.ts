@@ -1,5 +1,5 @@
-import type { ProjectRule } from "../rule.js";
 import { finding } from "../finding.js";
+import type { ProjectRule } from "../rule.js";
 
 /** The narrative's amount for a project differs from its table's 预算数. */
 export const budgetMismatch: ProjectRule = (pair) => {

@@ -1,7 +1,7 @@
 import { labelKey } from "../../extract/labels.js";
 import type { Indicator, IndicatorValue, NarrativeIndicator } from "../../model/schema.js";
-import type { ProjectRule, RuleContext } from "../rule.js";
 import { finding, indicatorName } from "../finding.js";
+import type { ProjectRule, RuleContext } from "../rule.js";
 
 const COST = "成本指标";
 
@@ -16,7 +16,11 @@ function costLimit(i: Indicator | NarrativeIndicator, ctx: RuleContext): number 
 }
 
 /** The indicators whose cost limit is above the budget, with that limit. */
-function overBudget<T extends Indicator | NarrativeIndicator>(indicators: readonly T[], budget: number | null, ctx: RuleContext): { indicator: T; limit: number }[] {
+function overBudget<T extends Indicator | NarrativeIndicator>(
+  indicators: readonly T[],
+  budget: number | null,
+  ctx: RuleContext,
+): { indicator: T; limit: number }[] {
   if (budget === null) return [];
   return indicators.flatMap((indicator) => {
     const limit = costLimit(indicator, ctx);
@@ -30,10 +34,20 @@ export const costExceedsBudget: ProjectRule = (pair, ctx) => {
   const tableBudget = pair.table?.budget.total ?? null;
   return [
     ...overBudget(pair.narrative?.indicators ?? [], narrativeBudget, ctx).map(({ indicator, limit }) =>
-      finding("cost-exceeds-budget", pair, { part: "第一部分", name: indicatorName(indicator), limit, budget: narrativeBudget }, { narrative: indicator }),
+      finding(
+        "cost-exceeds-budget",
+        pair,
+        { part: "第一部分", name: indicatorName(indicator), limit, budget: narrativeBudget },
+        { narrative: indicator },
+      ),
     ),
     ...overBudget(pair.table?.indicators ?? [], tableBudget, ctx).map(({ indicator, limit }) =>
-      finding("cost-exceeds-budget", pair, { part: "第二部分表格", name: indicatorName(indicator), limit, budget: tableBudget }, { table: indicator }),
+      finding(
+        "cost-exceeds-budget",
+        pair,
+        { part: "第二部分表格", name: indicatorName(indicator), limit, budget: tableBudget },
+        { table: indicator },
+      ),
     ),
   ];
 };

@@ -1,5 +1,5 @@
-import type { ProjectRule } from "../rule.js";
 import { finding, indicatorName } from "../finding.js";
+import type { ProjectRule } from "../rule.js";
 import { foldName } from "../similarity.js";
 
 function duplicates<T extends { level2: string | null; level3: string | null }>(items: readonly T[]): T[][] {
@@ -14,9 +14,19 @@ function duplicates<T extends { level2: string | null; level3: string | null }>(
 /** The same indicator name twice in one part of one project. */
 export const duplicateIndicator: ProjectRule = (pair) => [
   ...duplicates(pair.narrative?.indicators ?? []).map((group) =>
-    finding("duplicate-indicator", pair, { part: "第一部分", name: indicatorName(group[0]!), count: group.length }, { narrative: group[1]! }),
+    finding(
+      "duplicate-indicator",
+      pair,
+      { part: "第一部分", name: indicatorName(group[0]!), count: group.length },
+      { narrative: group[1]! },
+    ),
   ),
   ...duplicates(pair.table?.indicators ?? []).map((group) =>
-    finding("duplicate-indicator", pair, { part: "第二部分表格", name: indicatorName(group[0]!), count: group.length }, { table: group[1]! }),
+    finding(
+      "duplicate-indicator",
+      pair,
+      { part: "第二部分表格", name: indicatorName(group[0]!), count: group.length },
+      { table: group[1]! },
+    ),
   ),
 ];

@@ -1,5 +1,5 @@
-import type { ProjectRule } from "../rule.js";
 import { finding } from "../finding.js";
+import type { ProjectRule } from "../rule.js";
 
 /** 财政资金 + 其他资金 (+ 上级资金) ≠ 预算数; a blank part counts as 0. */
 export const fundingSplitMismatch: ProjectRule = (pair) => {

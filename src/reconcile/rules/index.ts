@@ -15,8 +15,8 @@ import { projectMissing } from "./project-missing.js";
 import { projectNameMismatch } from "./project-name-mismatch.js";
 import { qualitativeValueMismatch } from "./qualitative-value-mismatch.js";
 import { spendPlanInvalid } from "./spend-plan-invalid.js";
-import { totalMismatch } from "./total-mismatch.js";
 import { templatePlaceholder } from "./template-placeholder.js";
+import { totalMismatch } from "./total-mismatch.js";
 import { unknownUnit } from "./unknown-unit.js";
 import { weightsNot100 } from "./weights-not-100.js";
 

@@ -1,5 +1,5 @@
-import type { ProjectRule } from "../rule.js";
 import { finding } from "../finding.js";
+import type { ProjectRule } from "../rule.js";
 
 /** The narrative lists a different number of indicators than the table has rows. */
 export const indicatorCountMismatch: ProjectRule = (pair) => {

@@ -1,5 +1,5 @@
-import type { ProjectRule } from "../rule.js";
 import { finding, indicatorName } from "../finding.js";
+import type { ProjectRule } from "../rule.js";
 import { foldName } from "../similarity.js";
 
 /**
@@ -12,5 +12,12 @@ export const indicatorDescriptionMismatch: ProjectRule = (pair) =>
     const a = foldName(narrative.description);
     const b = foldName(table.description);
     if (a === foldName(narrative.level3) || a.includes(b) || b.includes(a)) return [];
-    return [finding("indicator-description-mismatch", pair, { name: indicatorName(table), narrative: narrative.description, table: table.description }, { narrative, table })];
+    return [
+      finding(
+        "indicator-description-mismatch",
+        pair,
+        { name: indicatorName(table), narrative: narrative.description, table: table.description },
+        { narrative, table },
+      ),
+    ];
   });

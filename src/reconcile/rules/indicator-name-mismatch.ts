@@ -1,5 +1,5 @@
-import type { ProjectRule } from "../rule.js";
 import { finding } from "../finding.js";
+import type { ProjectRule } from "../rule.js";
 import { foldName } from "../similarity.js";
 
 /** A paired indicator named differently in the two parts; info only where decoration such as （%） differs. */

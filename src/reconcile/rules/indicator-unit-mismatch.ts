@@ -1,5 +1,5 @@
-import type { ProjectRule } from "../rule.js";
 import { finding, indicatorName } from "../finding.js";
+import type { ProjectRule } from "../rule.js";
 import { foldName } from "../similarity.js";
 
 /** A paired indicator with the same operator and number but a different unit (≥2次 vs ≥2个). */
@@ -9,6 +9,14 @@ export const indicatorUnitMismatch: ProjectRule = (pair) =>
     const a = narrative.value;
     const b = table.value;
     if (a.kind !== "quantitative" || b.kind !== "quantitative") return [];
-    if (a.op !== b.op || a.number !== b.number || a.upper !== b.upper || foldName(a.unit) === foldName(b.unit)) return [];
-    return [finding("indicator-unit-mismatch", pair, { name: indicatorName(table), narrative: a.raw, table: b.raw }, { narrative, table })];
+    if (a.op !== b.op || a.number !== b.number || a.upper !== b.upper || foldName(a.unit) === foldName(b.unit))
+      return [];
+    return [
+      finding(
+        "indicator-unit-mismatch",
+        pair,
+        { name: indicatorName(table), narrative: a.raw, table: b.raw },
+        { narrative, table },
+      ),
+    ];
   });

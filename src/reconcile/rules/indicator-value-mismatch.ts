@@ -1,5 +1,5 @@
-import type { ProjectRule } from "../rule.js";
 import { finding, indicatorName } from "../finding.js";
+import type { ProjectRule } from "../rule.js";
 
 /**
  * A paired indicator whose operator or number differ, that is quantitative on one side and qualitative on
@@ -13,7 +13,18 @@ export const indicatorValueMismatch: ProjectRule = (pair) =>
     const bothQuantitative = a.kind === "quantitative" && b.kind === "quantitative";
     // A value left blank on one side only is a contradiction too: the other side states a target.
     const oneBlank = (a.raw === "") !== (b.raw === "");
-    const differs = oneBlank || (bothQuantitative ? a.op !== b.op || a.number !== b.number || a.upper !== b.upper : a.kind !== b.kind && a.raw !== "");
+    const differs =
+      oneBlank ||
+      (bothQuantitative
+        ? a.op !== b.op || a.number !== b.number || a.upper !== b.upper
+        : a.kind !== b.kind && a.raw !== "");
     if (!differs) return [];
-    return [finding("indicator-value-mismatch", pair, { name: indicatorName(table), narrative: a.raw || null, table: b.raw || null }, { narrative, table })];
+    return [
+      finding(
+        "indicator-value-mismatch",
+        pair,
+        { name: indicatorName(table), narrative: a.raw || null, table: b.raw || null },
+        { narrative, table },
+      ),
+    ];
   });

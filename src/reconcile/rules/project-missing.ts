@@ -1,5 +1,5 @@
-import type { ProjectRule } from "../rule.js";
 import { finding } from "../finding.js";
+import type { ProjectRule } from "../rule.js";
 
 /** A project on one side only: a narrative section without a table, or a table the narrative never mentions. */
 export const projectMissing: ProjectRule = (pair, ctx) => {

@@ -1,5 +1,5 @@
-import type { ProjectRule } from "../rule.js";
 import { finding } from "../finding.js";
+import type { ProjectRule } from "../rule.js";
 import { foldName } from "../similarity.js";
 
 /** The two parts call a linked project by different names. */

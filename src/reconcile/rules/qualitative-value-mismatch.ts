@@ -1,5 +1,5 @@
-import type { ProjectRule } from "../rule.js";
 import { finding, indicatorName } from "../finding.js";
+import type { ProjectRule } from "../rule.js";
 import { foldName, similarity } from "../similarity.js";
 
 /** Below this similarity two qualitative values say different things (a warning); above it, they are reworded (info). */
@@ -17,7 +17,12 @@ export const qualitativeValueMismatch: ProjectRule = (pair) =>
       finding(
         "qualitative-value-mismatch",
         pair,
-        { name: indicatorName(table), narrative: narrative.value.raw, table: table.value.raw, similarity: Math.round(close * 100) / 100 },
+        {
+          name: indicatorName(table),
+          narrative: narrative.value.raw,
+          table: table.value.raw,
+          similarity: Math.round(close * 100) / 100,
+        },
         { narrative, table },
         close >= REWORDED ? "info" : "warning",
       ),

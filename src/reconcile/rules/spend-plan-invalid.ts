@@ -1,5 +1,5 @@
-import type { ProjectRule } from "../rule.js";
 import { finding } from "../finding.js";
+import type { ProjectRule } from "../rule.js";
 
 /** A 资金支出计划 whose cumulative percentages fall somewhere or do not end at 100%. */
 export const spendPlanInvalid: ProjectRule = (pair) => {
@@ -11,5 +11,7 @@ export const spendPlanInvalid: ProjectRule = (pair) => {
     percents.some((p, i) => i > 0 && p < percents[i - 1]!) ? "不是逐期递增的累计比例" : null,
     percents.at(-1) !== 100 ? "最后一期不是 100%" : null,
   ].filter((p): p is string => p !== null);
-  return problems.length === 0 ? [] : [finding("spend-plan-invalid", pair, { plan: text, problem: problems.join("，且") })];
+  return problems.length === 0
+    ? []
+    : [finding("spend-plan-invalid", pair, { plan: text, problem: problems.join("，且") })];
 };

@@ -1,6 +1,6 @@
 import type { Indicator, NarrativeIndicator } from "../../model/schema.js";
-import type { ProjectRule } from "../rule.js";
 import { finding, indicatorName } from "../finding.js";
+import type { ProjectRule } from "../rule.js";
 
 /** `**` (or full-width ＊＊) stands in a template where the writer should have put a number. */
 const PLACEHOLDER = /[*＊]{2}/u;
@@ -23,9 +23,13 @@ function placeholders(i: Indicator | NarrativeIndicator): { field: string; text:
 /** A template placeholder (`完成数量(≥**个)`, `(≥**株)>=17600株`) left in a name, description or value, in either part. */
 export const templatePlaceholder: ProjectRule = (pair) => [
   ...(pair.narrative?.indicators ?? []).flatMap((narrative) =>
-    placeholders(narrative).map((p) => finding("template-placeholder", pair, { part: "第一部分", name: indicatorName(narrative), ...p }, { narrative })),
+    placeholders(narrative).map((p) =>
+      finding("template-placeholder", pair, { part: "第一部分", name: indicatorName(narrative), ...p }, { narrative }),
+    ),
   ),
   ...(pair.table?.indicators ?? []).flatMap((table) =>
-    placeholders(table).map((p) => finding("template-placeholder", pair, { part: "第二部分表格", name: indicatorName(table), ...p }, { table })),
+    placeholders(table).map((p) =>
+      finding("template-placeholder", pair, { part: "第二部分表格", name: indicatorName(table), ...p }, { table }),
+    ),
   ),
 ];

@@ -1,5 +1,5 @@
-import type { DocumentRule } from "../rule.js";
 import { finding } from "../finding.js";
+import type { DocumentRule } from "../rule.js";
 
 function sum(values: readonly (number | null)[]): number | null {
   return values.length === 0 || values.some((v) => v === null) ? null : values.reduce<number>((a, v) => a + v!, 0);
@@ -16,6 +16,8 @@ export const totalMismatch: DocumentRule = (ctx) => {
     { against: "第二部分各项目预算数之和", sum: tableSum },
   ];
   return checks.flatMap(({ against, sum }) =>
-    sum !== null && Math.abs(sum - total) >= 0.5 ? [finding("total-mismatch", null, { total, against, sum: Math.round(sum * 100) / 100 })] : [],
+    sum !== null && Math.abs(sum - total) >= 0.5
+      ? [finding("total-mismatch", null, { total, against, sum: Math.round(sum * 100) / 100 })]
+      : [],
   );
 };

@@ -1,5 +1,5 @@
-import type { ProjectRule } from "../rule.js";
 import { finding } from "../finding.js";
+import type { ProjectRule } from "../rule.js";
 
 /** Where a template has a 权重 column, a project's weights should sum to 100. */
 export const weightsNot100: ProjectRule = (pair) => {
