@@ -40,6 +40,9 @@ export function projectOf(pair: ProjectPair | null): Finding["project"] {
   };
 }
 
+/** A finding as a rule makes it; reconcile links related findings afterwards (`group`). */
+export type RuleFinding = Omit<Finding, "group">;
+
 /** Builds a finding with the rule's wording and default severity. */
 export function finding(
   rule: RuleId,
@@ -47,7 +50,7 @@ export function finding(
   params: Params,
   evidence: { narrative?: NarrativeIndicator | null; table?: Indicator | null } = {},
   severity: Severity = RULES[rule].severity,
-): Finding {
+): RuleFinding {
   return {
     rule,
     severity,

@@ -128,6 +128,7 @@ const docA: JixiaoDocument = DocumentSchema.parse({
       narrative: null,
       table: null,
       params: {},
+      group: 0,
     },
     {
       rule: "indicator-value-mismatch",
@@ -137,6 +138,7 @@ const docA: JixiaoDocument = DocumentSchema.parse({
       narrative: { ...pick(taxSentence), text: taxSentence.sentence },
       table: { ...pick(tax), text: "产出指标 | 经济效益指标 | 税收增长率 | ≥20%" },
       params: {},
+      group: 1,
     },
     {
       rule: "project-missing-in-narrative",
@@ -146,6 +148,7 @@ const docA: JixiaoDocument = DocumentSchema.parse({
       narrative: null,
       table: null,
       params: {},
+      group: 2,
     },
   ] satisfies Finding[],
 });
@@ -173,6 +176,7 @@ const docB: JixiaoDocument = DocumentSchema.parse({
       narrative: null,
       table: { ...pick(indicator("时效指标", "完成及时率", "≥95%", { table: 1, row: 2 })), text: null },
       params: {},
+      group: 0,
     },
   ] satisfies Finding[],
 });

@@ -76,6 +76,7 @@ const findings: Finding[] = [
     narrative: evidence(ecoNarrative, ecoNarrative.sentence),
     table: null,
     params: {},
+    group: 0,
   },
   {
     rule: "indicator-value-mismatch",
@@ -85,6 +86,7 @@ const findings: Finding[] = [
     narrative: evidence(taxNarrative, taxNarrative.sentence),
     table: evidence(taxRow, "效益指标 | 经济效益指标 | 税收增长率 | ≥20%"),
     params: {},
+    group: 1,
   },
   {
     rule: "indicator-missing-in-narrative",
@@ -94,6 +96,7 @@ const findings: Finding[] = [
     narrative: null,
     table: evidence(extraRow, "产出指标 | 数量指标 | 缴纳次数 | ≥1次"),
     params: {},
+    group: 2,
   },
   {
     rule: "total-budget-mismatch",
@@ -103,6 +106,7 @@ const findings: Finding[] = [
     narrative: null,
     table: null,
     params: {},
+    group: 3,
   },
 ];
 
