@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { LabelConfig } from "../config/index.js";
 import type { JixiaoDocument } from "../model/schema.js";
 import { extensions, type Format, renderers } from "../render/index.js";
+import { documentCheck } from "../render/report.js";
 import type { DocumentStatus, DocumentSummary } from "./types.js";
 import { writeFileAtomic } from "./write.js";
 
@@ -47,6 +48,7 @@ export function summarise(doc: JixiaoDocument, source: string, outputs: Document
     indicators: doc.projects.reduce((n, p) => n + p.indicators.length, 0),
     findings,
     warnings: doc.warnings.length,
+    unchecked: doc.error === null ? [...documentCheck(doc).reasons] : [],
     outputs,
   };
 }

@@ -186,7 +186,7 @@ function pick(i: Indicator | NarrativeIndicator) {
   return { level1, level2, level3, description, value, at };
 }
 
-function summarize(source: string, doc: JixiaoDocument): DocumentSummary {
+function summarize(source: string, doc: JixiaoDocument, unchecked: string[] = []): DocumentSummary {
   const findings = { error: 0, warning: 0, info: 0 };
   for (const f of doc.findings) findings[f.severity]++;
   const base = source.replace(/\.docx?$/u, "");
@@ -200,6 +200,7 @@ function summarize(source: string, doc: JixiaoDocument): DocumentSummary {
     indicators: doc.projects.reduce((n, p) => n + p.indicators.length, 0),
     findings,
     warnings: doc.warnings.length,
+    unchecked,
     outputs: { json: `${base}.json`, markdown: `${base}.report.md`, html: `${base}.report.html` },
   };
 }
@@ -214,10 +215,15 @@ const failed: DocumentSummary = {
   indicators: 0,
   findings: { error: 0, warning: 0, info: 0 },
   warnings: 0,
+  unchecked: [],
   outputs: null,
 };
 
-const entries: DocumentSummary[] = [summarize("甲局.docx", docA), failed, summarize("子目录/乙局 #2.docx", docB)];
+const entries: DocumentSummary[] = [
+  summarize("甲局.docx", docA),
+  failed,
+  summarize("子目录/乙局 #2.docx", docB, ["没有读到第一部分（文字说明）中的项目"]),
+];
 const docs = new Map<string, JixiaoDocument>([
   ["甲局.docx", docA],
   ["子目录/乙局 #2.docx", docB],
@@ -263,15 +269,17 @@ describe("rows", () => {
       上限: null,
       单位: "%",
       "定性/定量": "定量",
-      表格: 3,
-      行: 5,
-      列: 4,
+      表格: 4,
+      行: 6,
+      列: 5,
     });
   });
 
   it("give both sides of a finding with 1-based locations", () => {
     const row = findingRows(entries[0]!, docA)[1];
     expect(row).toMatchObject({
+      规则: "指标值不一致",
+      规则编号: "indicator-value-mismatch",
       严重程度: "错误",
       第一部分指标: "税收增长率",
       第一部分指标值: "≥70%",
@@ -284,7 +292,7 @@ describe("rows", () => {
   it("leave a failed document's counts empty and show its error", () => {
     expect(documentRow(failed)).toMatchObject({
       状态: "失败",
-      错误: failed.error?.message,
+      失败原因: failed.error?.message,
       项目数: null,
       错误数: null,
     });
@@ -341,13 +349,15 @@ describe("writeBatchOutputs", () => {
     };
     expect(cell("文档", 2, "项目数")).toBe(2);
     expect(cell("文档", 3, "状态")).toBe("失败");
-    expect(cell("文档", 3, "错误")).toBe(failed.error?.message);
+    expect(cell("文档", 3, "失败原因")).toBe(failed.error?.message);
+    expect(cell("文档", 4, "状态")).toBe("未核对");
+    expect(cell("文档", 4, "未核对原因")).toBe("没有读到第一部分（文字说明）中的项目");
     expect(cell("文档", 3, "项目数")).toBeNull();
     expect(cell("项目", 3, "预算数（元）")).toBe(34000.5);
     expect(cell("项目", 2, "其他资金（元）")).toBeNull();
     expect(cell("项目", 4, "文件")).toBe("子目录/乙局 #2.docx");
     expect(cell("指标", 2, "数值")).toBe(20);
-    expect(cell("指标", 2, "表格")).toBe(3);
+    expect(cell("指标", 2, "表格")).toBe(4); // 1-based, as 问题 says 表 4 for the same cell
     expect(cell("指标", 3, "指标值确定依据")).toBe("=SUM(A1:A9)");
     expect(cell("问题", 3, "第二部分位置")).toBe("表 4 第 6 行第 5 列");
   });
@@ -361,7 +371,7 @@ describe("writeBatchOutputs", () => {
     expect(csvLines(indicators)[0]).toBe(`\ufeff${INDICATOR_COLUMNS.join(",")}`);
     expect(csvLines(findings)[0]).toBe(`\ufeff${FINDING_COLUMNS.join(",")}`);
     expect(csvLines(indicators)[1]).toBe(
-      "甲局.docx,P001,招商经费,产出指标,经济效益指标,税收增长率,税收增长率,≥20%,≥,20,,%,定量,工作计划,3,5,4",
+      "甲局.docx,P001,招商经费,产出指标,经济效益指标,税收增长率,税收增长率,≥20%,≥,20,,%,定量,工作计划,4,6,5",
     );
     expect(indicators).toContain(",'=SUM(A1:A9),");
   });
