@@ -8,7 +8,7 @@ import type {
   Project,
   Severity,
 } from "../model/schema.js";
-import { RULES } from "../reconcile/messages.js";
+import { RULES, type RuleId } from "../reconcile/messages.js";
 
 /** A finding with its index in `doc.findings`, which the HTML report uses as its anchor. */
 export interface IndexedFinding {
@@ -107,9 +107,9 @@ const COMPARED_FIELDS: readonly (readonly [string, (e: IndicatorEvidence) => str
 
 const YUAN = new Intl.NumberFormat("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/** The short Chinese title of a rule (`indicator-value-mismatch` → 指标值不一致); never the bare id. */
-export function ruleTitle(rule: string): string {
-  return Object.hasOwn(RULES, rule) ? RULES[rule as keyof typeof RULES].title : "其他问题";
+/** The short Chinese title of a rule (`indicator-value-mismatch` → 指标值不一致), from its wording table. */
+export function ruleTitle(rule: RuleId): string {
+  return RULES[rule].title;
 }
 
 /** The titles of an item's rules, most serious first, each once: 指标计量单位不一致、无法识别的计量单位. */

@@ -132,7 +132,7 @@ describe.runIf(canBrowse)("the HTML audit report in Chromium", () => {
   it("titles every item and summary line in Chinese, never with a rule id", async () => {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(join(out, "yutian-commerce-2025.docx.report.html")).href);
-    const ids = new Set(doc.findings.map((f) => f.rule));
+    const ids = new Set<string>(doc.findings.map((f) => f.rule));
     const titles = [
       ...(await page.locator("article.finding h4 .title").allTextContents()),
       ...(await page.locator("ol.summary-list li a").allTextContents()),

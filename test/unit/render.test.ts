@@ -396,7 +396,7 @@ describe("a document whose parts could not be compared", () => {
 });
 
 describe("grouping by project", () => {
-  const stray: Finding = { ...findings[3]!, rule: "stray", project: { code: "P999", name: "不存在的项目" } };
+  const stray: Finding = { ...findings[3]!, rule: "weights-not-100", project: { code: "P999", name: "不存在的项目" } };
   const unlinked = renderHtml({
     ...doc,
     links: [{ narrative: 0, table: 0, score: 1 }],
@@ -412,7 +412,7 @@ describe("grouping by project", () => {
 
   it("keeps a finding for an unknown project with the document-level ones", () => {
     const section = unlinked.slice(unlinked.indexOf('id="document-findings"'), unlinked.indexOf('class="project"'));
-    expect(section).toContain('data-rule="stray"');
+    expect(section).toContain('data-rule="weights-not-100"');
   });
 });
 
