@@ -4,7 +4,7 @@ import type { RunOutcome } from "./exit-code.js";
 /** The exit-code view of a batch result. */
 export function countOutcome(
   result: BatchResult,
-): RunOutcome & { projects: number; indicators: number; documents: number } {
+): RunOutcome & { projects: number; indicators: number; documents: number; unchecked: number } {
   const findings = { error: 0, warning: 0, info: 0 };
   let projects = 0;
   let indicators = 0;
@@ -16,8 +16,10 @@ export function countOutcome(
     findings.info += s.findings.info ?? 0;
   }
   const failed = result.summaries.filter((s) => s.status !== "ok").length;
+  const unchecked = result.summaries.filter((s) => s.status === "ok" && s.unchecked.length > 0).length;
   return {
     documents: result.summaries.length - failed,
+    unchecked,
     projects,
     indicators,
     findings,
@@ -36,6 +38,7 @@ export function summaryLine(
   const reused = result.summaries.length - result.processed;
   return [
     `${outcome.documents} 个文档（本次处理 ${result.processed}，未变化跳过 ${reused}），${outcome.projects} 个项目，${outcome.indicators} 个指标`,
+    outcome.unchecked > 0 ? `其中未核对 ${outcome.unchecked} 个（第一部分与第二部分未能相互核对）` : null,
     `问题：错误 ${outcome.findings.error}，警告 ${outcome.findings.warning}，提示 ${outcome.findings.info}`,
     `失败 ${outcome.failed}`,
     result.skipped.length > 0 ? `跳过非 Word 文件 ${result.skipped.length}` : null,

@@ -391,12 +391,15 @@ describe("writeBatchOutputs", () => {
     const total = (key: string) => new RegExp(`data-total="${key}">(\\d+)<`, "u").exec(html)?.[1];
     expect([total("documents"), total("projects"), total("indicators")]).toEqual(["3", "3", "4"]);
     expect([total("error"), total("warning"), total("info"), total("failed")]).toEqual(["2", "1", "1", "1"]);
+    expect(total("unchecked")).toBe("1");
     const rows = [...html.matchAll(/<tr data-source="([^"]*)" data-status="(\w+)">/gu)].map((m) => [m[1], m[2]]);
     expect(rows).toEqual([
       ["甲局.docx", "ok"],
       ["坏文件&lt;1&gt;.docx", "failed"],
-      ["子目录/乙局 #2.docx", "ok"],
+      ["子目录/乙局 #2.docx", "unchecked"], // no Part 1: read, but never shown as a success
     ]);
+    expect(html).toContain('<span class="status status-unchecked">未核对</span>');
+    expect(html).toContain('<div class="unchecked">未核对：没有读到第一部分（文字说明）中的项目</div>');
     expect(html).toContain(
       '<a href="%E5%AD%90%E7%9B%AE%E5%BD%95/%E4%B9%99%E5%B1%80%20%232.report.html">子目录/乙局 #2.docx</a>',
     );
