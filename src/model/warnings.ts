@@ -1,22 +1,23 @@
 import type { MessageFn, NoParams, ParamsArg, ParamsOf, WarningCode } from "./codes.js";
+import { readerMessageInChinese } from "./reader-messages.js";
 import type { CellRef, ParagraphRef, Warning } from "./schema.js";
 
-/** A message the reader (mammoth) gave, passed on. */
+/** A message the reader (mammoth) gave: the English original, worded in Chinese by readerMessageInChinese. */
 type Said = { message: string };
 
 /** Every warning a stage can raise, with its severity and its Chinese wording built from its typed parameters. */
 export const WARNINGS = {
   "reader-message": {
     severity: "warning",
-    message: (p: { type: string; message: string }) => `Word 转换提示：${p.message}`,
+    message: (p: { type: string; message: string }) => `Word 转换提示：${readerMessageInChinese(p.message)}。`,
   },
   "unrecognised-element": {
     severity: "warning",
-    message: (p: Said) => `Word 文档含有无法识别的元素，其中的文字可能丢失：${p.message}`,
+    message: (p: Said) => `Word 文档含有无法识别的元素，其中的文字可能丢失：${readerMessageInChinese(p.message)}。`,
   },
   "unmapped-style": {
     severity: "info",
-    message: (p: Said) => `Word 样式未映射（只影响格式，文字已保留）：${p.message}`,
+    message: (p: Said) => `Word 样式未映射（只影响格式，文字已保留）：${readerMessageInChinese(p.message)}。`,
   },
   "converted-by-libreoffice": {
     severity: "info",
