@@ -126,7 +126,11 @@ function indicatorScore(n: IndicatorFeatures, t: IndicatorFeatures): number | nu
   const name = nameScore(n, t);
   const category = keysAgree(n.categories, t.categories);
   const quantity = sameQuantity(n.value, t.value);
-  const acceptable = name >= NAME_MATCH || (quantity && category === true) || (name >= 0.5 && category === true);
+  // A segment without categories (开展执法检查不少于12次) still pairs on half its name and the same quantity.
+  const acceptable =
+    name >= NAME_MATCH ||
+    (quantity && category === true) ||
+    (name >= 0.5 && (category === true || (category === null && quantity)));
   if (!acceptable) return null;
   return 0.55 * name + (category === true ? 0.25 : category === null ? 0.1 : 0) + (quantity ? 0.2 : 0);
 }

@@ -163,6 +163,18 @@ describe("alignIndicators", () => {
     ]);
   });
 
+  it("pairs a segment without categories on half its name and the same quantity", () => {
+    const narrative = [narrativeIndicator({ seq: 1, level3: "开展执法检查", value: "不少于12次" })];
+    const table = [
+      tableIndicator({ level2: "数量指标", level3: "执法检查次数", value: "≥12次", row: 2 }),
+      tableIndicator({ level2: "数量指标", level3: "宣传活动次数", value: "≥3次", row: 3 }),
+    ];
+    expect(describePairs(alignIndicators(narrative, table, categories))).toEqual([
+      "开展执法检查 不少于12次 ↔ 执法检查次数 ≥12次",
+      "— ↔ 宣传活动次数 ≥3次",
+    ]);
+  });
+
   it("reads a narrative segment with the table's names as a dictionary", () => {
     // 全年组织开展培训班次数 contains the table's 培训班次数: the pair is made on the name, whatever the category.
     const narrative = [narrativeIndicator({ seq: 1, level3: "全年组织开展培训班次数", value: "≥5期" })];
