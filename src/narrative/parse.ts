@@ -8,6 +8,7 @@ import type { Result } from "../result.js";
 import { parseChineseCount } from "./numerals.js";
 import { countIn, type NarrativeGrammar, narrativeGrammar } from "./phrases.js";
 import {
+  looksLikeIndicator,
   parseCategoryList,
   parseIndicatorSentence,
   readsAsIndicator,
@@ -58,6 +59,15 @@ function readProjectList(text: string, config: LabelConfig, grammar: NarrativeGr
     });
 }
 
+/** Whether a paragraph declares indicator counts or lists indicators, without a label saying so. */
+function holdsIndicators(text: string, grammar: NarrativeGrammar): boolean {
+  if (grammar.level1Count.test(text) || grammar.indicatorCount.test(text)) return true;
+  const numbered = splitNumberedSentences(text);
+  return numbered.length > 0
+    ? numbered.some((span) => looksLikeIndicator(span.text, grammar))
+    : splitUnnumberedSentences(text, grammar).length > 0;
+}
+
 /** Whether a `（一）…` paragraph opens a project section: it states an amount, or a 绩效目标/绩效指标 label follows it. */
 function isSectionStart(
   paragraphs: readonly Paragraph[],
@@ -93,6 +103,9 @@ function readSection(
     } else if (grammar.indicatorLabel.test(text)) {
       mode = "indicators";
       text = text.replace(grammar.indicatorLabel, "");
+    } else if (mode !== "indicators" && holdsIndicators(text, grammar)) {
+      // No 绩效指标： label (or another one): the indicators start where a paragraph reads as them.
+      mode = "indicators";
     }
     if (text === "") continue;
     if (mode === "goal") goal.push(text);

@@ -95,8 +95,8 @@ export function splitUnnumberedSentences(paragraph: string, grammar: NarrativeGr
 }
 
 /** Whether an unnumbered sentence reads as an indicator: it opens with a category before a level separator, or names its value. */
-function looksLikeIndicator(text: string, grammar: NarrativeGrammar): boolean {
-  const [first, ...rest] = text.split(LEVEL_SEPARATOR);
+export function looksLikeIndicator(text: string, grammar: NarrativeGrammar): boolean {
+  const [first, ...rest] = text.replace(ITEM_NUMBER, "").split(LEVEL_SEPARATOR);
   if (rest.length > 0 && first !== undefined && grammar.categories.canonical(first) !== null) return true;
   return grammar.valueMarker.test(text) && !grammar.indicatorCount.test(text) && !grammar.level1Count.test(text);
 }

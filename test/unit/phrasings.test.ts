@@ -33,7 +33,13 @@ const PART1 = [
   "7、满意度指标-服务对象满意度指标-群众满意度达到90%。",
 ];
 
-const ROWS = [
+interface Row {
+  readonly level2: string;
+  readonly level3: string;
+  readonly value: string;
+}
+
+const ROWS: readonly Row[] = [
   { level2: "数量指标", level3: "抽检批次", value: "≥300批次" },
   { level2: "数量指标", level3: "入户检查", value: "≥50户次" },
   { level2: "质量指标", level3: "抽检合格率", value: "≥90%" },
@@ -41,9 +47,9 @@ const ROWS = [
   { level2: "成本指标", level3: "检验费用", value: "≤30万元" },
   { level2: "社会效益指标", level3: "群众食品安全知晓率", value: "≥85%" },
   { level2: "服务对象满意度指标", level3: "群众满意度", value: "90%" },
-] as const;
+];
 
-function audit(part1: readonly string[], rows: readonly (typeof ROWS)[number][]) {
+function audit(part1: readonly string[], rows: readonly Row[]) {
   const narrative = parseNarrative(paragraphs(part1), config);
   const project = tableProject({
     name: "食品安全抽检经费",
