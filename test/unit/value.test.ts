@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/index.js";
 import type { ComparisonOp, IndicatorValue } from "../../src/model/schema.js";
 import { IndicatorValueSchema } from "../../src/model/schema.js";
+import { rowValue } from "../../src/normalise/project.js";
 import {
   findValueStart,
   formatIndicatorValue,
@@ -287,6 +288,18 @@ describe("the grammar is configuration", () => {
     expect(parseIndicatorValue("封顶5次", valueGrammar(config))).toEqual(quant("封顶5次", "<=", 5, "次"));
     expect(parseIndicatorValue("≥3标准立方米", valueGrammar(config)).unitKnown).toBe(true);
     expect(parseIndicatorValue("≥3批次", valueGrammar(config)).unitKnown).toBe(false);
+    // Part 2 cells read with the same configured grammar.
+    const field = (text: string) => ({ text, lines: [text], at: { table: 1, row: 2, col: 4 } });
+    const row = { level1: null, level2: null, level3: field("检查"), description: null, basis: null, nature: null };
+    const cell = {
+      ...row,
+      unit: null,
+      weight: null,
+      extra: {},
+      at: { table: 1, row: 2, col: 4 },
+      value: field("封顶5次"),
+    };
+    expect(rowValue(cell, valueGrammar(config))).toEqual(quant("封顶5次", "<=", 5, "次"));
     // The built-in grammar is untouched.
     expect(parseIndicatorValue("封顶5次").kind).toBe("qualitative");
     expect(parseIndicatorValue("≥3批次").unitKnown).toBe(true);
