@@ -9,7 +9,7 @@ import type {
 import { DocumentSchema, SCHEMA_VERSION } from "../../src/model/schema.js";
 import { parseIndicatorValue } from "../../src/normalise/value.js";
 import { markTextDifferences, markValueDifferences } from "../../src/render/diff.js";
-import { diffChars, extensions, renderers, renderHtml, renderMarkdown } from "../../src/render/index.js";
+import { diffChars, extensions, renderers, renderHtml, renderMarkdown, renderText } from "../../src/render/index.js";
 import { buildReportView } from "../../src/render/report.js";
 
 function tableIndicator(level2: string, level3: string, raw: string, row: number): Indicator {
@@ -520,5 +520,25 @@ describe("diffChars", () => {
     const segments = diffChars(a, b);
     expect(segments).toHaveLength(3);
     expect(sides(segments)).toEqual([a, b]);
+  });
+});
+
+describe("renderText", () => {
+  it("prints the verdict, then each project worst first with its items, plain unless asked for colour", () => {
+    const text = renderText(doc);
+    const lines = text.split("\n");
+    expect(lines[0]).toBe("示例局.docx — 示例局本级");
+    expect(lines[1]).toBe("发现错误：错误 1 项、警告 2 项、提示 1 项");
+    expect(text).toContain("\n招商经费  错误 1 · 警告 1\n  错误  指标值不一致  指标“税收增长率”");
+    expect(text).toContain("        第一部分 ≥70%（第 13 段第 1 条）  ↔  第二部分 ≥20%（表 4 第 6 行第 5 列）");
+    expect(text.indexOf("招商经费")).toBeLessThan(text.indexOf("残疾人保障金"));
+    expect(text).not.toContain("\u001b[");
+    expect(renderText(doc, { color: true })).toContain("\u001b[31m错误\u001b[0m");
+  });
+
+  it("says 未核对 for a project it could not check", () => {
+    expect(renderText({ ...doc, narrative: null, links: [], findings: [] })).toContain(
+      "未核对：没有读到第一部分（文字说明）中的项目，第一部分与第二部分未能相互核对",
+    );
   });
 });
