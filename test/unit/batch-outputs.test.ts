@@ -114,6 +114,7 @@ const docA: JixiaoDocument = DocumentSchema.parse({
       },
     ],
   },
+  completeness: { status: "complete", reasons: [] },
   error: null,
   links: [
     { narrative: 0, table: 0, score: 1 },
@@ -162,6 +163,7 @@ const docB: JixiaoDocument = DocumentSchema.parse({
     ]),
   ],
   narrative: null,
+  completeness: { status: "partial", reasons: [{ code: "no-part1", message: "没有找到第一部分。", at: null }] },
   error: null,
   links: [],
   findings: [

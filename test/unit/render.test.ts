@@ -148,6 +148,7 @@ const doc: JixiaoDocument = DocumentSchema.parse({
       },
     ],
   },
+  completeness: { status: "complete", reasons: [] },
   error: null,
   links: [
     { narrative: 0, table: 0, score: 1 },
