@@ -39,6 +39,7 @@ function emptyProject(state: WalkState, tables: RawProject["tables"]): RawProjec
     code: null,
     name: null,
     total: null,
+    midTermTotal: null,
     fiscal: null,
     other: null,
     superior: null,
@@ -95,11 +96,12 @@ function readProjectTable(state: WalkState, grid: Grid, starts: number[], labels
     const indicatorHeader = header && header.row < end ? header : null;
     const headerRows = range(start, indicatorHeader?.row ?? end);
     updateContext(state, grid, headerRows, labels);
-    const { moneyUnit, ...fields } = readHeaderFields(grid, headerRows, labels);
+    const { moneyUnit, department, ...fields } = readHeaderFields(grid, headerRows, labels);
     const project: RawProject = {
       ...emptyProject(state, { header: grid.index, indicators: indicatorHeader ? grid.index : null }),
       ...fields,
       ...(moneyUnit && { moneyUnit }),
+      ...(department && { department }),
     };
     if (indicatorHeader) {
       const { annual, midTerm, warnings } = readIndicatorRows(grid, indicatorHeader, labels, (row) => row >= end);

@@ -41,6 +41,8 @@ export interface RawProject {
   readonly code: RawField | null;
   readonly name: RawField | null;
   readonly total: RawField | null;
+  /** The multi-year (中期/长期) total where the form gives one beside the year's. */
+  readonly midTermTotal: RawField | null;
   readonly fiscal: RawField | null;
   readonly other: RawField | null;
   readonly superior: RawField | null;

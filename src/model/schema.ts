@@ -55,6 +55,16 @@ export const BudgetSchema = z.object({
   fiscal: z.number().nullable(),
   other: z.number().nullable(),
   superior: z.number().nullable().describe("上级资金 where the form has it."),
+  midTermTotal: z
+    .number()
+    .nullable()
+    .describe("The multi-year (中期/长期) total where the form gives one beside the year's total."),
+  derived: z
+    .array(z.enum(["total"]))
+    .describe("Amounts not written but derived: a blank or missing total as the sum of its parts."),
+  notes: z
+    .record(z.string(), z.string())
+    .describe("Commentary written with an amount (`854万(其中……)`), by field (total, fiscal, other, superior)."),
 });
 
 export const SpendPlanEntrySchema = z.object({

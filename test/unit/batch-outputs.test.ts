@@ -55,7 +55,7 @@ function project(
     unit: "元",
     code,
     name,
-    budget: { total, fiscal, other, superior: null },
+    budget: { total, fiscal, other, superior: null, midTermTotal: null, derived: [], notes: {} },
     purpose: null,
     spendPlan: [],
     goals: [],
