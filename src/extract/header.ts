@@ -2,6 +2,7 @@ import type { DutyRole, HeaderField } from "../config/index.js";
 import type { Grid } from "../grid/index.js";
 import { distinctCells, fieldAt, fieldOf, type PlacedCell } from "./cells.js";
 import {
+  departmentIn,
   type LabelIndex,
   matchHeaderLabel,
   matchLabel,
@@ -9,11 +10,11 @@ import {
   splitLabelValue,
   unitStatement,
 } from "./labels.js";
-import type { MoneyUnit, RawDuty, RawField, RawProject } from "./types.js";
+import type { MoneyUnit, RawDuty, RawField, RawProject, StatedDepartment } from "./types.js";
 
 /** The department line and money unit stated above a project (`304001…本级 | 单位：元`). */
 export interface UnitContext {
-  readonly department: RawField | null;
+  readonly department: StatedDepartment | null;
   readonly moneyUnit: MoneyUnit | null;
 }
 
@@ -23,10 +24,16 @@ export function readUnitRow(grid: Grid, row: number, labels: LabelIndex): UnitCo
   const unitCell = cells.find((c) => unitStatement(c.cell.text, labels) !== null);
   if (!unitCell) return null;
   const unit = unitStatement(unitCell.cell.text, labels)!;
-  const others = cells.filter((c) => c !== unitCell && c.cell.text !== "");
-  const department = others.length > 0 ? fieldOf(grid, others[0]) : null;
+  // The first other cell that names a department (`填报单位（盖章）：某某局` gives 某某局; a cell holding only
+  // the label 填报单位 is passed over for the cell after it).
+  const department = cells
+    .filter((c) => c !== unitCell)
+    .flatMap((c) => {
+      const text = departmentIn(c.cell.text, labels);
+      return text === null ? [] : [{ text, at: { table: grid.index, row, col: c.col } }];
+    })[0];
   const unitField = fieldOf(grid, unitCell)!;
-  return { department, moneyUnit: { text: unit, at: unitField.at } };
+  return { department: department ?? null, moneyUnit: { text: unit, at: unitField.at } };
 }
 
 export type LabelHit = PlacedCell & {
@@ -77,6 +84,13 @@ function fieldValueOf(grid: Grid, hit: LabelHit, labels: LabelIndex): RawField |
   const below = distinctCells(grid, belowRow).find((c) => c.col <= hit.col && hit.col < c.col + c.cell.colspan);
   if (!below || below.cell.origin.row !== belowRow || isLabel(below.cell.text, labels)) return null;
   return fieldOf(grid, below);
+}
+
+/** The department a 填报单位 label in a row gives (`填报单位： | 某某局`, `填报单位（盖章）：某某局`); null when none. */
+export function readSubmitter(grid: Grid, row: number, labels: LabelIndex): StatedDepartment | null {
+  const hit = findLabels(grid, [row], labels).find((h) => h.field === "submitter");
+  const value = hit ? fieldValueOf(grid, hit, labels) : null;
+  return value ? { text: value.text, at: value.at } : null;
 }
 
 function rowsSpanned(hit: PlacedCell): number[] {
@@ -200,12 +214,13 @@ export function readHeaderFields(grid: Grid, rows: readonly number[], labels: La
   const spendPlan = hit("spendPlan");
   const duties = hit("duties");
   const department = !hit("code") && !hit("name") && hit("department") !== undefined;
+  const submitter = right("submitter");
   return {
     moneyUnit: unitLabel
       ? { text: unitLabel.unit!, at: { table: grid.index, row: unitLabel.row, col: unitLabel.col } }
       : null,
     kind: department ? "department" : "project",
-    department: right("submitter"),
+    department: submitter ? { text: submitter.text, at: submitter.at } : null,
     code: right("code"),
     name: department ? right("department") : right("name"),
     total: right("total"),

@@ -206,6 +206,36 @@ export function unitInText(text: string, labels: LabelIndex): string | null {
   return null;
 }
 
+/**
+ * The money unit a paragraph states and the text before it: `304001某某局本级⇥单位：元` gives 元 and
+ * `304001某某局本级`; null when the paragraph states no unit.
+ */
+export function unitInParagraph(text: string, labels: LabelIndex): { unit: string; before: string } | null {
+  const unit = unitInText(text, labels);
+  if (unit === null) return null;
+  const folded = text.normalize("NFKC");
+  const source = folded.length === text.length ? text : folded;
+  for (const prefix of labels.unitPrefixes) {
+    const pattern = [...prefix].map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("\\s*");
+    const m = new RegExp(`${pattern}\\s*${[...unit].join("\\s*")}`, "u").exec(folded);
+    if (m) return { unit, before: source.slice(0, m.index).trim() };
+  }
+  return { unit, before: "" };
+}
+
+/**
+ * The department a cell or paragraph names: the value after a 填报单位/部门名称 label written in the same text
+ * (`填报单位（盖章）：某某局` → 某某局), the text itself when it has no label, null when it is only a label.
+ */
+export function departmentIn(text: string, labels: LabelIndex): string | null {
+  const trimmed = text.trim();
+  if (trimmed === "") return null;
+  const split = splitLabelValue(trimmed, labels);
+  if (split && (split.field === "submitter" || split.field === "department")) return split.value;
+  const whole = matchHeaderLabel(trimmed, labels);
+  return whole ? null : trimmed;
+}
+
 /** The unit word of a `单位：元` cell, or null when the cell is not a unit statement. */
 export function unitStatement(text: string, labels: LabelIndex): string | null {
   const key = labelKey(text);

@@ -55,7 +55,7 @@ export const WARNINGS = {
   },
   "unmapped-label": {
     severity: "warning",
-    message: (p: Params) =>
+    message: (p: { table: number; row: number; label: string }) =>
       `表格 ${p.table} 第 ${p.row} 行的“${p.label}”像是标签，但没有对应到任何字段，其内容未读取。`,
   },
   "unmapped-column": {

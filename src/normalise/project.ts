@@ -32,12 +32,13 @@ export function parseAmountCell(
 ): { amount: number | null; note: string | null } {
   const whole = parseAmount(text, factor, moneyUnits);
   if (whole !== null) return { amount: whole, note: null };
-  for (const at of text.matchAll(COMMENTARY_START)) {
-    if (at.index === 0) continue;
-    const amount = parseAmount(text.slice(0, at.index), factor, moneyUnits);
+  // The longest start that reads as an amount: `120.5 万元；…` is 120.5 万元, not 120.5.
+  const starts = [...text.matchAll(COMMENTARY_START)].map((m) => m.index).filter((i) => i > 0);
+  for (const at of starts.reverse()) {
+    const amount = parseAmount(text.slice(0, at), factor, moneyUnits);
     if (amount === null) continue;
     const note = text
-      .slice(at.index)
+      .slice(at)
       .trim()
       .replace(/^[（(]([\s\S]*)[)）]$/u, "$1")
       .replace(/^[；;，、]/u, "")
@@ -183,7 +184,7 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
     value: {
       kind: raw.kind,
       title: raw.title,
-      department: text(raw.department),
+      department: raw.department?.text ?? null,
       unit: unitWord,
       code: text(raw.code),
       name: text(raw.name),

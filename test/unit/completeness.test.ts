@@ -70,7 +70,9 @@ describe("assessCompleteness", () => {
     ],
     [
       "a label no field took",
-      { warnings: [warning("unmapped-label", { table: 2, row: 0, col: 0 }, { label: "项目负责人" })] },
+      {
+        warnings: [warning("unmapped-label", { table: 2, row: 0, col: 0 }, { table: 3, row: 1, label: "项目负责人" })],
+      },
       "partial",
       ["unmapped-labels"],
     ],
@@ -108,7 +110,10 @@ describe("assessCompleteness", () => {
     const at = (col: number) => ({ table: 3, row: 0, col });
     const result = assessCompleteness({
       ...base,
-      warnings: [warning("unmapped-label", at(0), { label: "甲" }), warning("unmapped-label", at(2), { label: "乙" })],
+      warnings: [
+        warning("unmapped-label", at(0), { table: 4, row: 1, label: "甲" }),
+        warning("unmapped-label", at(2), { table: 4, row: 1, label: "乙" }),
+      ],
     });
     expect(result.reasons).toHaveLength(1);
     expect(result.reasons[0]).toMatchObject({ code: "unmapped-labels", at: at(0) });

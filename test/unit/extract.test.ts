@@ -5,6 +5,7 @@ import { indexLabels, matchHeaderLabel, matchLabel, splitLabelValue } from "../.
 import { parseDocumentHtml } from "../../src/grid/index.js";
 import type { IndicatorValue, Project, Warning } from "../../src/model/schema.js";
 import { normaliseProject, rowValue } from "../../src/normalise/index.js";
+import { parseAmountCell } from "../../src/normalise/project.js";
 
 /** HTML → grid → raw projects → model, with every stage's warnings. */
 function run(html: string, config: LabelConfig = defaultConfig()): { projects: Project[]; warnings: Warning[] } {
@@ -482,5 +483,57 @@ describe("extract: labels written as people write them", () => {
     expect(project.name).toBe("森林防火");
     expect(project.budget).toMatchObject({ total: 120000, fiscal: 100000, superior: 20000, midTermTotal: 360000 });
     expect(project.indicators.map((i) => i.value.raw)).toEqual(["≥300公里"]);
+  });
+});
+
+describe("amounts as people write them", () => {
+  const units = defaultConfig().moneyUnits;
+
+  it.each<[string, number, number | null, string | null]>([
+    ["854万", 1, 8540000, null],
+    ["854万元", 1, 8540000, null],
+    ["8,540,000.00", 1, 8540000, null],
+    ["８５４", 10000, 8540000, null],
+    ["854万(其中：上级资金400万元，本级454万元)", 1, 8540000, "其中：上级资金400万元，本级454万元"],
+    ["854（其中上级资金400）", 10000, 8540000, "其中上级资金400"],
+    ["120.5 万元；含结转资金", 1, 1205000, "含结转资金"],
+    ["详见附表", 1, null, null],
+  ])("%s", (text, factor, amount, note) => {
+    expect(parseAmountCell(text, factor, units)).toEqual({ amount, note });
+  });
+
+  it("derives a missing total from its parts and marks it derived", () => {
+    const html = `<p>单位：元</p><table>
+      ${tr(td("项目名称"), td("道路养护", 'colspan="3"'))}
+      ${tr(td("财政资金"), td("8,000.00"), td("其他资金"), td("2000"))}
+    </table>`;
+    const { projects } = run(html);
+    expect(only(projects).budget).toMatchObject({ total: 10000, fiscal: 8000, other: 2000, derived: ["total"] });
+  });
+
+  it("keeps commentary after an amount as a note, and a written total is not derived", () => {
+    const html = `<p>单位：万元</p><table>
+      ${tr(td("项目名称"), td("农村公路", 'colspan="3"'))}
+      ${tr(td("预算数"), td("854万(其中：上级资金400万元)"), td("财政资金"), td("854"))}
+    </table>`;
+    const budget = only(run(html).projects).budget;
+    expect(budget).toMatchObject({ total: 8540000, fiscal: 8540000, derived: [] });
+    expect(budget.notes).toEqual({ total: "其中：上级资金400万元" });
+  });
+});
+
+describe("the department beside the money unit", () => {
+  it.each([
+    ["a paragraph with a tab", "<p>304001某某局本级\t单位：元</p>", "304001某某局本级"],
+    ["a paragraph with a label", "<p>填报单位（盖章）：某某局　　　单位：万元</p>", "某某局"],
+    [
+      "a unit row whose label shares the cell",
+      `<table>${tr(td("填报单位（盖章）：某某局"), td("单位：元"))}</table>`,
+      "某某局",
+    ],
+    ["a label in the header table", `<p>单位：元</p><table>${tr(td("填报单位："), td("某某局"))}</table>`, "某某局"],
+  ])("%s", (_name, above, department) => {
+    const html = `${above}<table>${tr(td("项目名称"), td("道路养护"))}${tr(td("预算数"), td("12.5"))}</table>`;
+    expect(only(run(html).projects).department).toBe(department);
   });
 });
