@@ -19,6 +19,10 @@ code { font-family: ui-monospace, Consolas, monospace; font-size: 0.9em; }
   margin: 0.5rem 0; }
 .verdict p { margin: 0.15rem 0; }
 .verdict-line { font-size: 1.1rem; }
+.verdict .completeness { margin: 0.15rem 0; color: #344054; }
+.verdict details.completeness summary { cursor: pointer; }
+.verdict details.completeness ul { margin: 0.2rem 0; padding-left: 1.2rem; font-size: 0.9em; }
+.verdict [data-completeness="partial"] > summary, .verdict [data-completeness="unread"] > summary { color: var(--warning); font-weight: 600; }
 .verdict[data-verdict="error"], .verdict[data-verdict="failed"] { border-left-color: var(--error); background: var(--error-bg); }
 .verdict[data-verdict="warning"] { border-left-color: var(--warning); background: var(--warning-bg); }
 .verdict[data-verdict="info"] { border-left-color: var(--info); background: var(--info-bg); }

@@ -13,6 +13,7 @@ import { escapeHtml } from "./escape.js";
 import { REPORT_CSS, REPORT_SCRIPT } from "./html-assets.js";
 import {
   buildReportView,
+  COMPLETENESS_LABELS,
   type ComparedField,
   comparedFields,
   formatYuan,
@@ -88,10 +89,20 @@ function headerHtml(doc: JixiaoDocument, view: ReportView): string {
 <p class="meta">文件：<code>${escapeHtml(doc.source.path)}</code> · 单位：${department}${doc.moneyUnit ? ` · 金额单位：${escapeHtml(doc.moneyUnit)}` : ""}</p>
 ${doc.error ? `<p class="document-error" data-error-code="${escapeHtml(doc.error.code)}">未能处理此文件：${escapeHtml(doc.error.message)}</p>\n` : ""}<div class="verdict" id="verdict" data-verdict="${verdict.kind}" data-checked="${view.check.checked}">
 <p class="verdict-line"><strong>${escapeHtml(verdict.headline)}</strong>${verdict.detail ? `：${escapeHtml(verdict.detail)}` : ""}</p>
+${completenessHtml(doc)}
 <p class="counts">问题 ${severities}（合并为 ${SEVERITIES.map((s) => `${SEVERITY_LABELS[s]} <span data-items="${s}">${counts.items[s]}</span> 项`).join("、")}）· 项目 ${count("projects", counts.projects)} 个（第一部分 ${count("narrative-projects", counts.narrativeProjects)} 个）· 指标 ${count("indicators", counts.indicators)} 条（第一部分 ${count("narrative-indicators", counts.narrativeIndicators)} 条）</p>
 </div>
 <fieldset class="filter" id="severity-filter"><legend>按严重程度显示</legend>${filters}</fieldset>
 </header>`;
+}
+
+/** How completely the document was read: one line, its reasons folded away when there are any. */
+function completenessHtml(doc: JixiaoDocument): string {
+  const { status, reasons } = doc.completeness;
+  const label = COMPLETENESS_LABELS[status];
+  if (reasons.length === 0) return `<p class="completeness" data-completeness="${status}">${label}</p>`;
+  const items = reasons.map((r) => `<li data-code="${escapeHtml(r.code)}">${escapeHtml(r.message)}</li>`).join("");
+  return `<details class="completeness" data-completeness="${status}"><summary>${label}（${reasons.length} 条原因）</summary><ul>${items}</ul></details>`;
 }
 
 function summaryHtml(view: ReportView): string {

@@ -1,6 +1,7 @@
 import type { IndicatorEvidence, JixiaoDocument, Warning } from "../model/schema.js";
 import {
   buildReportView,
+  COMPLETENESS_LABELS,
   comparedFields,
   formatYuan,
   itemTitle,
@@ -65,6 +66,7 @@ function verdictBlock(doc: JixiaoDocument, view: ReportView): string {
     "",
     `**${escapeText(verdict.headline)}**${verdict.detail ? `：${escapeText(verdict.detail)}` : ""}`,
     "",
+    `- 读取：${COMPLETENESS_LABELS[doc.completeness.status]}${doc.completeness.reasons.map((r) => `\n  - ${escapeText(r.message)}`).join("")}`,
     `- 核对：${view.check.checked ? "第一部分与第二部分已相互核对" : `**${UNCHECKED_LABEL}**（${escapeText(view.check.reasons.join("；"))}）`}`,
     `- 问题：${SEVERITY_LABELS.error} ${f.error} 条，${SEVERITY_LABELS.warning} ${f.warning} 条，${SEVERITY_LABELS.info} ${f.info} 条（合并为 ${merged}）`,
     `- 项目：第二部分 ${counts.projects} 个，第一部分 ${counts.narrativeProjects} 个`,

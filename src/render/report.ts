@@ -94,6 +94,14 @@ export const SEVERITIES = ["error", "warning", "info"] as const satisfies readon
 /** The reader's word for each severity. */
 export const SEVERITY_LABELS = { error: "错误", warning: "警告", info: "提示" } satisfies Record<Severity, string>;
 
+const NO_PART1 = "没有读到第一部分（文字说明）中的项目指标";
+
+/** How completely the document was read, in a few words (the reasons are in `doc.completeness`). */
+export const COMPLETENESS_LABELS = { complete: "读取完整", partial: "读取不完整", unread: "未能读取" } satisfies Record<
+  JixiaoDocument["completeness"]["status"],
+  string
+>;
+
 /** The word for a document or project whose cross-checks could not run. */
 export const UNCHECKED_LABEL = "未核对";
 
@@ -220,8 +228,10 @@ export function comparedFields(sides: Pick<Finding, "narrative" | "table">): Com
 export function documentCheck(doc: JixiaoDocument): CheckStatus {
   if (doc.error !== null) return { checked: false, reasons: ["文件未能处理"] };
   const reasons: string[] = [];
-  if ((doc.narrative?.projects.length ?? 0) === 0) reasons.push("没有读到第一部分（文字说明）中的项目");
-  if (doc.projects.length === 0) reasons.push("没有读到第二部分的项目表格");
+  const missing = new Set(doc.completeness.reasons.map((r) => r.code));
+  const part1Read = doc.narrative?.projects.some((p) => p.indicators.length > 0) ?? false;
+  if (!part1Read || missing.has("no-part1")) reasons.push(NO_PART1);
+  if (doc.projects.length === 0 || missing.has("no-part2")) reasons.push("没有读到第二部分的项目表格");
   return { checked: reasons.length === 0, reasons };
 }
 
@@ -231,7 +241,8 @@ function projectCheck(
 ): CheckStatus {
   const reasons: string[] = [];
   if (shell.table === null) reasons.push("第二部分没有对应的项目表格，指标未核对");
-  else if ((doc.narrative?.projects.length ?? 0) === 0) reasons.push("没有读到第一部分，指标未核对");
+  else if (!(doc.narrative?.projects.some((p) => p.indicators.length > 0) ?? false))
+    reasons.push("没有读到第一部分，指标未核对");
   else if (shell.narrative === null) reasons.push("第一部分没有对应的项目说明，指标未核对");
   if (shell.table !== null && shell.narrative !== null) {
     if (shell.table.indicators.length === 0) reasons.push("第二部分没有读到指标行，指标未核对");

@@ -1,6 +1,7 @@
 import type { IndicatorEvidence, JixiaoDocument, Severity } from "../model/schema.js";
 import {
   buildReportView,
+  COMPLETENESS_LABELS,
   itemTitle,
   locationLabel,
   type ProjectView,
@@ -50,6 +51,10 @@ export function renderText(doc: JixiaoDocument, options: TextOptions = {}): stri
     ),
   ];
   if (doc.error) lines.push(paint("error", `未能处理此文件：${doc.error.message}`));
+  else if (doc.completeness.status !== "complete") {
+    lines.push(paint("warning", `${COMPLETENESS_LABELS[doc.completeness.status]}：`));
+    for (const r of doc.completeness.reasons) lines.push(`  ${r.message}`);
+  }
   const block = (title: string, items: readonly ReportItem[], note: string | null): string[] => [
     "",
     `${paint("bold", title)}${tally(items, paint)}${note ? `  ${paint("muted", note)}` : ""}`,

@@ -224,7 +224,7 @@ const failed: DocumentSummary = {
 const entries: DocumentSummary[] = [
   summarize("甲局.docx", docA),
   failed,
-  summarize("子目录/乙局 #2.docx", docB, ["没有读到第一部分（文字说明）中的项目"]),
+  summarize("子目录/乙局 #2.docx", docB, ["没有读到第一部分（文字说明）中的项目指标"]),
 ];
 const docs = new Map<string, JixiaoDocument>([
   ["甲局.docx", docA],
@@ -353,7 +353,7 @@ describe("writeBatchOutputs", () => {
     expect(cell("文档", 3, "状态")).toBe("失败");
     expect(cell("文档", 3, "失败原因")).toBe(failed.error?.message);
     expect(cell("文档", 4, "状态")).toBe("未核对");
-    expect(cell("文档", 4, "未核对原因")).toBe("没有读到第一部分（文字说明）中的项目");
+    expect(cell("文档", 4, "未核对原因")).toBe("没有读到第一部分（文字说明）中的项目指标");
     expect(cell("文档", 3, "项目数")).toBeNull();
     expect(cell("项目", 3, "预算数（元）")).toBe(34000.5);
     expect(cell("项目", 2, "其他资金（元）")).toBeNull();
@@ -401,7 +401,7 @@ describe("writeBatchOutputs", () => {
       ["子目录/乙局 #2.docx", "unchecked"], // no Part 1: read, but never shown as a success
     ]);
     expect(html).toContain('<span class="status status-unchecked">未核对</span>');
-    expect(html).toContain('<div class="unchecked">未核对：没有读到第一部分（文字说明）中的项目</div>');
+    expect(html).toContain('<div class="unchecked">未核对：没有读到第一部分（文字说明）中的项目指标</div>');
     expect(html).toContain(
       '<a href="%E5%AD%90%E7%9B%AE%E5%BD%95/%E4%B9%99%E5%B1%80%20%232.report.html">子目录/乙局 #2.docx</a>',
     );

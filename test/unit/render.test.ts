@@ -322,6 +322,18 @@ describe("the top of the HTML report", () => {
     expect(html.indexOf('id="summary"')).toBeLessThan(html.indexOf('class="project"'));
   });
 
+  it("says how completely the document was read, with the reasons when it was not", () => {
+    expect(html).toContain('<p class="completeness" data-completeness="complete">读取完整</p>');
+    expect(renderMarkdown(doc)).toContain("- 读取：读取完整\n");
+    const reason = { code: "budget-missing", message: "项目“招商经费”没有读到预算数。", at: null };
+    const partial: JixiaoDocument = { ...doc, completeness: { status: "partial", reasons: [reason] } };
+    expect(renderHtml(partial)).toContain(
+      '<details class="completeness" data-completeness="partial"><summary>读取不完整（1 条原因）</summary><ul><li data-code="budget-missing">项目“招商经费”没有读到预算数。</li></ul></details>',
+    );
+    expect(renderMarkdown(partial)).toContain("- 读取：读取不完整\n  - 项目“招商经费”没有读到预算数。\n");
+    expect(renderText(partial)).toContain("读取不完整：\n  项目“招商经费”没有读到预算数。\n");
+  });
+
   it("titles every item with the rule's Chinese name, never its id", () => {
     const titles = [...html.matchAll(/<span class="title">([^<]+)<\/span>/gu)].map((m) => m[1]);
     expect(titles).toHaveLength(4);
@@ -370,13 +382,13 @@ describe("a document whose parts could not be compared", () => {
 
   it("says 未核对 and why, and never that no problem was found", () => {
     const view = buildReportView(noPart1);
-    expect(view.check).toEqual({ checked: false, reasons: ["没有读到第一部分（文字说明）中的项目"] });
+    expect(view.check).toEqual({ checked: false, reasons: ["没有读到第一部分（文字说明）中的项目指标"] });
     expect(view.projects.every((p) => !p.check.checked)).toBe(true);
     expect(html).toContain('data-verdict="unchecked" data-checked="false"');
-    expect(html).toContain("<strong>未核对</strong>：没有读到第一部分（文字说明）中的项目");
+    expect(html).toContain("<strong>未核对</strong>：没有读到第一部分（文字说明）中的项目指标");
     expect(html).not.toContain("未发现问题");
     expect(html).not.toMatch(/<div class="verdict"[^>]*data-verdict="clean"/u);
-    expect(md).toContain("- 核对：**未核对**（没有读到第一部分（文字说明）中的项目）");
+    expect(md).toContain("- 核对：**未核对**（没有读到第一部分（文字说明）中的项目指标）");
     expect(md).not.toContain("未发现问题");
   });
 
@@ -539,7 +551,7 @@ describe("renderText", () => {
 
   it("says 未核对 for a project it could not check", () => {
     expect(renderText({ ...doc, narrative: null, links: [], findings: [] })).toContain(
-      "未核对：没有读到第一部分（文字说明）中的项目，第一部分与第二部分未能相互核对",
+      "未核对：没有读到第一部分（文字说明）中的项目指标，第一部分与第二部分未能相互核对",
     );
   });
 });
