@@ -8,7 +8,7 @@ export const REPORT_CSS = `
 body { margin: 0 auto; max-width: 1200px; padding: 1rem 1.5rem 3rem; color: #101828; line-height: 1.55;
   font: 14px/1.55 "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC",
   "WenQuanYi Micro Hei", system-ui, sans-serif; }
-h1 { font-size: 1.5rem; margin: 0.5rem 0; }
+h1 { font-size: 1.5rem; margin: 0 0 0.25rem; }
 h2 { font-size: 1.25rem; margin: 1.5rem 0 0.5rem; padding-bottom: 0.25rem; border-bottom: 2px solid var(--line); }
 h3 { font-size: 1.05rem; margin: 1.25rem 0 0.5rem; }
 h4 { font-size: 0.95rem; margin: 0 0 0.25rem; }
@@ -47,7 +47,7 @@ nav.toc ol::before { content: "项目："; color: var(--muted); }
 .tally-warning { color: var(--warning); background: var(--warning-bg); }
 .tally-info { color: var(--info); background: var(--info-bg); }
 .tally-unchecked { color: #344054; background: #eaecf0; }
-p.facts { display: flex; flex-wrap: wrap; gap: 0 1.5rem; margin: 0.25rem 0; color: #344054; }
+p.facts { display: flex; flex-wrap: wrap; gap: 0 1.5rem; margin: 0.25rem 0 0.5rem; color: #344054; }
 code.rule-id { color: var(--muted); font-weight: normal; font-size: 0.75em; margin-left: 0.4rem; }
 ul.aspects { margin: 0.25rem 0; padding-left: 1.2rem; }
 .filter { display: flex; align-items: center; gap: 1rem; margin: 0.5rem 0; border: 1px solid var(--line); border-radius: 6px; padding: 0.25rem 0.75rem; }

@@ -169,7 +169,6 @@ function projectHtml(view: ProjectView, index: number, anchors: Anchors): string
     `<h2>${escapeHtml(name)}</h2>`,
     factsHtml(view),
     unchecked,
-    `<h3>问题（${view.items.length} 项）</h3>`,
     items,
     view.narrative ? narrativeHtml(view.narrative, anchors) : "",
     view.table ? indicatorTableHtml(view.table, anchors) : "",
@@ -181,7 +180,7 @@ function projectHtml(view: ProjectView, index: number, anchors: Anchors): string
 function factsHtml(view: ProjectView): string {
   const budget = view.table ? formatYuan(view.table.budget.total) : "第二部分没有对应的项目表";
   const amount = view.narrative ? formatYuan(view.narrative.amount) : "第一部分没有对应的项目说明";
-  return `<p class="facts"><span>项目编码 <code>${escapeHtml(view.table?.code ?? "—")}</code></span><span>预算（第二部分）${escapeHtml(budget)}</span><span>金额（第一部分）${escapeHtml(amount)}</span></p>`;
+  return `<p class="facts"><span>项目编码 <code>${escapeHtml(view.table?.code ?? "—")}</code></span><span>预算（第二部分）${escapeHtml(budget)}</span><span>金额（第一部分）${escapeHtml(amount)}</span><span>问题 ${view.items.length} 项</span></p>`;
 }
 
 function itemHtml(item: ReportItem, anchors: Anchors): string {
