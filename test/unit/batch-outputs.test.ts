@@ -359,6 +359,9 @@ describe("writeBatchOutputs", () => {
     expect(cell("项目", 2, "其他资金（元）")).toBeNull();
     expect(cell("项目", 4, "文件")).toBe("子目录/乙局 #2.docx");
     expect(cell("指标", 2, "数值")).toBe(20);
+    const indicatorsHeader = workbook.getWorksheet("指标")?.getRow(1);
+    const tableNote = indicatorsHeader?.getCell(INDICATOR_COLUMNS.indexOf("表格") + 1).note;
+    expect(JSON.stringify(tableNote)).toContain("从 1 开始（JSON 的 at.table 从 0 开始）");
     expect(cell("指标", 2, "表格")).toBe(4); // 1-based, as 问题 says 表 4 for the same cell
     expect(cell("指标", 3, "指标值确定依据")).toBe("=SUM(A1:A9)");
     expect(cell("问题", 3, "第二部分位置")).toBe("表 4 第 6 行第 5 列");
