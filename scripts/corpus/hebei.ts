@@ -4,7 +4,7 @@
  * wording. Part 2 can be written by the docx library (../variants/docx/common.ts) or as HTML for LibreOffice.
  */
 import type { ReferenceHeader } from "../variants/docx/common.js";
-import { cs, type HtmlCellOrCovered, htmlTable, mergeRows, para, rs } from "./html-kit.js";
+import { cs, type HtmlCellOrCovered, heading, htmlTable, mergeRows, para, rs } from "./html-kit.js";
 
 /** One project of a family fixture: its Part 2 header fields and indicator rows. */
 export interface FamilyProject {
@@ -44,4 +44,17 @@ export function referenceHeaderHtml(h: ReferenceHeader, departmentAsParagraph = 
 /** The reference indicator table as HTML, 一级指标 merged down. */
 export function referenceIndicatorHtml(rows: readonly (readonly string[])[]): string {
   return htmlTable([INDICATOR_HEADERS, ...mergeRows(rows, [0])]);
+}
+
+/** A whole family document as HTML: Part 1 paragraphs as given, then each project's header and indicator table. */
+export function familyHtmlBody(part1: readonly string[], projects: readonly FamilyProject[]): string[] {
+  return [
+    ...part1,
+    heading("第二部分"),
+    heading("预算项目绩效目标"),
+    ...projects.flatMap((p) => [
+      ...referenceHeaderHtml(p.header),
+      ...(p.rows.length > 0 ? [referenceIndicatorHtml(p.rows), para("")] : []),
+    ]),
+  ];
 }

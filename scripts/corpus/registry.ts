@@ -2,7 +2,13 @@
  * Every corpus fixture and how it is written. The file name is `<name>.docx`, or `<name>.doc` for the
  * `libreoffice-doc` writer; its answer key is test/corpus/<name>.key.json.
  */
+
+import * as laoting from "./docx/hebei-laoting-culture-2025.js";
 import * as luannan from "./docx/hebei-luannan-education-2024.js";
+import * as qianan from "./docx/hebei-qianan-agriculture-2023.js";
+import * as fengrun from "./html/hebei-fengrun-health-2021.js";
+import * as luanzhou from "./html/hebei-luanzhou-market-2020.js";
+import * as zunhua from "./html/hebei-zunhua-civil-affairs-2022.js";
 
 /** How one corpus fixture is written. */
 export type CorpusWriter =
@@ -13,4 +19,9 @@ export type CorpusWriter =
 /** The corpus, in the order fixtures/README.md lists it. */
 export const CORPUS: Readonly<Record<string, CorpusWriter>> = {
   "hebei-luannan-education-2024": { kind: "docx", build: luannan.build },
+  "hebei-qianan-agriculture-2023": { kind: "docx", build: qianan.build },
+  "hebei-zunhua-civil-affairs-2022": { kind: "libreoffice", html: zunhua.html },
+  "hebei-fengrun-health-2021": { kind: "libreoffice-doc", html: fengrun.html },
+  "hebei-laoting-culture-2025": { kind: "docx", build: laoting.build },
+  "hebei-luanzhou-market-2020": { kind: "libreoffice", html: luanzhou.html },
 };
