@@ -9,9 +9,12 @@ import { z } from "zod";
 
 const Op = z.enum([">=", "<=", ">", "<", "=", "between"]);
 
-/** A table indicator value: all of raw, kind, op, number and unit (`upper` for a range). */
+/** A table indicator value: raw, kind, op, number and unit (`upper` for a range). */
 export const KeyValueSchema = z.strictObject({
-  raw: z.string(),
+  raw: z
+    .string()
+    .optional()
+    .describe("Left out where the value is combined from several columns (operator, number, unit)."),
   kind: z.enum(["quantitative", "qualitative"]),
   op: Op.nullable(),
   number: z.number().nullable(),
