@@ -120,7 +120,11 @@ export const CorpusKeySchema = z.strictObject({
     model: z.string().describe("Where the layout comes from: the published form found, with its address."),
     completedByHand: z.string(),
   }),
-  department: z.strictObject({ code: z.string().nullable(), name: z.string() }).nullable(),
+  department: z
+    .strictObject({ code: z.string().nullable(), name: z.string() })
+    .nullable()
+    .optional()
+    .describe("The document's department; null when the document names none; absent when not asserted."),
   projects: z.array(KeyProjectSchema).min(1),
   narrative: KeyNarrativeSchema.nullable().describe("null: the document has no Part 1."),
   findings: z.strictObject({
