@@ -94,7 +94,7 @@ function corpusCases(): AccuracyCase[] {
       group: "corpus" as const,
       fixture: corpusFixture(name),
       key: {
-        department: key.department,
+        ...(key.department !== undefined ? { department: key.department } : {}),
         projects: key.projects,
         narrative: key.narrative,
         findings: key.findings,
