@@ -7,12 +7,14 @@ import * as fengjie from "./docx/chongqing-fengjie-2023.js";
 import * as jiayuguan from "./docx/gansu-jiayuguan-2023.js";
 import * as laoting from "./docx/hebei-laoting-culture-2025.js";
 import * as luannan from "./docx/hebei-luannan-education-2024.js";
+import * as lunan from "./docx/hebei-lunan-emergency-2024.js";
 import * as qianan from "./docx/hebei-qianan-agriculture-2023.js";
 import * as jiaxian from "./docx/shaanxi-jiaxian-2018.js";
 import * as huaining from "./html/anhui-huaining-2020.js";
 import * as fengrun from "./html/hebei-fengrun-health-2021.js";
 import * as luanzhou from "./html/hebei-luanzhou-market-2020.js";
 import * as zunhua from "./html/hebei-zunhua-civil-affairs-2022.js";
+import * as ruyang from "./html/henan-ruyang-2019.js";
 import * as ezhou from "./html/hubei-ezhou-2022.js";
 import * as ningxiang from "./html/hunan-ningxiang-2021.js";
 
@@ -36,4 +38,6 @@ export const CORPUS: Readonly<Record<string, CorpusWriter>> = {
   "hubei-ezhou-2022": { kind: "libreoffice", html: ezhou.html },
   "gansu-jiayuguan-2023": { kind: "docx", build: jiayuguan.build },
   "anhui-huaining-2020": { kind: "libreoffice", html: huaining.html },
+  "hebei-lunan-emergency-2024": { kind: "docx", build: lunan.build },
+  "henan-ruyang-2019": { kind: "libreoffice", html: ruyang.html },
 };
