@@ -2,6 +2,16 @@ import type { CellRef, ParagraphRef, Warning } from "./schema.js";
 
 type Params = Record<string, string | number | boolean | null>;
 
+/** How a converted container is named to the reader. */
+const FORMAT_NAMES: Readonly<Record<string, string>> = {
+  doc: "旧版 .doc",
+  rtf: "RTF",
+  odt: "OpenDocument（.odt）",
+  wps: "WPS",
+  xls: "旧版 Excel（.xls/.et）",
+  ods: "OpenDocument 表格（.ods）",
+};
+
 /** Every warning a stage can raise, with its severity and its Chinese wording. */
 const WARNINGS = {
   "reader-message": {
@@ -18,7 +28,25 @@ const WARNINGS = {
   },
   "converted-by-libreoffice": {
     severity: "info",
-    message: (p: Params) => `${p.format === "rtf" ? "RTF" : "旧版 .doc"} 文件已用 LibreOffice 转换为 .docx 后读取。`,
+    message: (p: Params) => {
+      const name = FORMAT_NAMES[String(p.format)] ?? String(p.format);
+      const target = p.format === "xls" || p.format === "ods" ? ".xlsx" : ".docx";
+      return `${name} 文件已用 LibreOffice 转换为 ${target} 后读取。`;
+    },
+  },
+  "macros-ignored": {
+    severity: "info",
+    message: () =>
+      "文件含有宏（vbaProject.bin）；宏从不运行，只读取文档内容。 (The file carries macros; they are never run.)",
+  },
+  "hidden-sheet": {
+    severity: "info",
+    message: (p: Params) => `工作表“${p.sheet}”已隐藏，未读取。 (Hidden sheet not read.)`,
+  },
+  "sheet-truncated": {
+    severity: "warning",
+    message: (p: Params) =>
+      `工作表“${p.sheet}”超过读取上限（行或列过多），超出部分未读取。 (The sheet exceeds the size limit; the rest was not read.)`,
   },
   "ragged-row": {
     severity: "warning",
