@@ -38,7 +38,7 @@ export const DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set([
   ".et",
   ".ods",
 ]);
-const LOCK_FILE = "Office/WPS 锁定文件（~$ 开头） (lock file)";
+const LOCK_FILE = "Word 锁定文件（~$ 开头） (Word lock file)";
 const NOT_DOCUMENT = "不是可读取的文档类型（Word、WPS、OpenDocument、RTF、Excel） (not a document type jixiao reads)";
 
 /** Word's owner lock file (`~$name.docx`), left beside open documents. */

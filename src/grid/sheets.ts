@@ -13,7 +13,8 @@ interface Region {
  * Turns worksheets into the grid the Word path produces, so extraction reads a 申报表 in Excel as it reads one
  * in Word. Per sheet, in order: the rows above the first row with two or more distinct cells (a title
  * `2024年项目支出绩效目标申报表`, a `单位：万元` line) become paragraphs, as they are above a Word table; then each
- * run of rows between fully empty rows becomes one table. Merged ranges are expanded like rowspan/colspan
+ * run of rows between fully empty rows becomes one table, unless each of its rows holds a single text (a caption or
+ * a 填报人 line below the form), which are paragraphs again. Merged ranges are expanded like rowspan/colspan
  * (every position knows its origin), and each table remembers its sheet and first sheet row.
  */
 export function gridFromSheets(sheets: readonly SheetData[]): Result<DocumentGrid> {
@@ -36,12 +37,25 @@ export function gridFromSheets(sheets: readonly SheetData[]): Result<DocumentGri
       if (text) blocks.push({ kind: "paragraph", index: blocks.length, text, heading: null });
     }
     for (const region of regions(sheet, r, distinct)) {
+      if (isTextOnly(region, distinct)) {
+        for (let row = region.first; row <= region.last; row++) {
+          const text = (sheet.rows[row] ?? []).map(foldSpaces).find(Boolean);
+          if (text) blocks.push({ kind: "paragraph", index: blocks.length, text, heading: null });
+        }
+        continue;
+      }
       const grid = regionGrid(grids.length, sheet, region, origins);
       grids.push(grid);
       blocks.push({ kind: "table", index: blocks.length, table: grid.index });
     }
   }
   return { value: { blocks, grids }, warnings };
+}
+
+/** A region whose every row holds one text (a 绩效指标 caption, a 填报人 line) reads as paragraphs, not a table. */
+function isTextOnly(region: Region, distinct: (r: number) => number): boolean {
+  for (let r = region.first; r <= region.last; r++) if (distinct(r) > 1) return false;
+  return true;
 }
 
 /** Maps each sheet position to the origin of the merged range covering it (itself when not merged). */

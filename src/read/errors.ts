@@ -8,6 +8,7 @@ const MESSAGES = {
   "other-office-file":
     "这是演示文稿（PowerPoint 或 OpenDocument 演示/绘图）文件，不是 Word 文档或 Excel 工作簿。 (A presentation or drawing, not a Word document or a workbook.)",
   "corrupt-workbook": "Excel 工作簿已损坏，无法解析。 (The workbook is damaged and cannot be parsed.)",
+  "empty-workbook": "Excel 工作簿中没有可读取的（未隐藏的）工作表。 (The workbook has no visible worksheet to read.)",
   "wps-unreadable":
     "这是 WPS Office 自有格式的文件，LibreOffice 无法读取；请在 WPS 中“另存为” .docx 后再处理。 (A WPS Office file in WPS's own format, which LibreOffice cannot read; save it as .docx in WPS.)",
   "password-protected":

@@ -10,7 +10,7 @@ export const MAX_SHEET_COLS = 200;
 /**
  * Reads every visible worksheet of an .xlsx into plain data: each cell's text as displayed, and the merged
  * ranges (0-based, inclusive). Hidden sheets are skipped and named in `hidden` (a reader should know).
- * Throws ReadError("corrupt-workbook") when exceljs cannot parse the workbook.
+ * Throws ReadError("corrupt-workbook") when exceljs cannot parse the workbook, "empty-workbook" when no sheet is visible.
  */
 export async function readWorkbook(
   bytes: Uint8Array,
@@ -57,5 +57,7 @@ export async function readWorkbook(
     }
     sheets.push({ name: sheet.name, rows, merges: [...masters.values()] });
   }
+  if (sheets.length === 0)
+    throw new ReadError("empty-workbook", hidden.length ? `(hidden: ${hidden.join(", ")})` : null);
   return { sheets, hidden, truncated };
 }
