@@ -1,3 +1,4 @@
+import { assessCompleteness } from "./completeness.js";
 import type { LabelConfig } from "./config/index.js";
 import { extractProjects } from "./extract/index.js";
 import { type DocumentGrid, type Grid, gridFromSheets, parseDocumentHtml } from "./grid/index.js";
@@ -68,17 +69,19 @@ export function processGrid(
   const part1 = parseNarrative(narrative.value, config);
   const { links, findings } = reconcile(part1.value, projects.value, config);
   const first: Project | undefined = projects.value[0];
+  const warnings = [...readerWarnings, ...projects.warnings, ...part1.warnings];
   return DocumentSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     source: { ...source },
     sheets: sheetTables(grid.value.grids),
     department: parseDepartment(first?.department ?? null),
     moneyUnit: first?.unit ?? null,
-    warnings: [...readerWarnings, ...projects.warnings, ...part1.warnings],
+    warnings,
     projects: projects.value,
     narrative: part1.value,
     links,
     findings,
+    completeness: assessCompleteness({ projects: projects.value, narrative: part1.value, warnings, error: null }),
     error: null,
   } satisfies JixiaoDocument);
 }

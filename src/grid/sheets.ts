@@ -1,6 +1,6 @@
 import type { Warning } from "../model/schema.js";
 import type { Result } from "../result.js";
-import { foldSpaces } from "./text.js";
+import { foldSpaces } from "../text.js";
 import type { Block, DocumentGrid, Grid, GridCell, SheetData } from "./types.js";
 
 /** A run of sheet rows that reads as one table. */
