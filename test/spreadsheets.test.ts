@@ -49,6 +49,9 @@ describe.each(cases)("$fixture", ({ name, fixture, format }) => {
     expect(differences, formatDifferences(differences)).toEqual([]);
     expect(doc.sheets).toEqual(key.sheets);
     if (key.department) expect(doc.department).toEqual(key.department);
+    // A workbook has no Part 1: the document says its cross-checks could not run.
+    expect(doc.completeness.status).toBe("partial");
+    expect(doc.completeness.reasons.map((r) => r.code)).toContain("no-part1");
     const codes = doc.warnings.map((w) => w.code);
     for (const code of key.warnings ?? []) expect(codes).toContain(code);
     for (const pin of key.at ?? []) {
