@@ -10,7 +10,7 @@ import { countIn, type NarrativeGrammar, narrativeGrammar } from "./phrases.js";
 import {
   looksLikeIndicator,
   parseCategoryList,
-  parseIndicatorSentence,
+  parseIndicatorSpan,
   readsAsIndicator,
   splitNumberedSentences,
   splitUnnumberedSentences,
@@ -95,6 +95,8 @@ function readSection(
   const indicators: NarrativeIndicator[] = [];
   let declaredLevel1Count: number | null = null;
   let declaredIndicatorCount: number | null = null;
+  /** The next item number as written (a sentence may give more than one indicator). */
+  let nextSeq = 1;
   for (const paragraph of body) {
     let text = paragraph.text;
     if (grammar.goalLabel.test(text)) {
@@ -112,18 +114,21 @@ function readSection(
     if (mode !== "indicators") continue;
     declaredLevel1Count ??= parseChineseCount(countIn(grammar.level1Count, text));
     declaredIndicatorCount ??= parseChineseCount(countIn(grammar.indicatorCount, text));
-    const listed = parseCategoryList(text, indicators.length + 1, paragraph.index, grammar);
+    const listed = parseCategoryList(text, nextSeq, paragraph.index, grammar);
     if (listed) {
       indicators.push(...listed);
+      nextSeq += listed.length;
       continue;
     }
-    const numbered = splitNumberedSentences(text, indicators.length + 1);
+    const numbered = splitNumberedSentences(text, nextSeq);
+    if (numbered.length > 0) nextSeq = numbered.at(-1)!.seq + 1;
     const spans = numbered.length > 0 ? numbered : splitUnnumberedSentences(text, grammar);
     for (const span of spans) {
-      const indicator = parseIndicatorSentence(span, paragraph.index, grammar);
-      if (indicator.level3 === null)
-        warnings.push(warning("narrative-sentence-unparsed", indicator.at, { sentence: span.text }));
-      indicators.push(indicator);
+      for (const indicator of parseIndicatorSpan(span, paragraph.index, grammar)) {
+        if (indicator.level3 === null)
+          warnings.push(warning("narrative-sentence-unparsed", indicator.at, { sentence: span.text }));
+        indicators.push(indicator);
+      }
     }
   }
   return {

@@ -7,6 +7,7 @@ import {
   parseCategoryList,
   parseChineseCount,
   parseIndicatorSentence,
+  parseIndicatorSpan,
   parseNarrative,
   splitNumberedSentences,
   splitUnnumberedSentences,
@@ -772,6 +773,30 @@ describe("segments in any enumeration (issue 11 item 8)", () => {
       ["群众满意度", "=", 95, { paragraph: 4, seq: 1 }],
     ]);
     expect(warnings).toEqual([]);
+  });
+});
+
+describe("a sentence that states several indicators", () => {
+  it("gives one indicator per clause that names a quantity, and numbering runs on", () => {
+    const blocks = paragraphs([
+      "（一）食品安全抽检经费30万元",
+      "绩效指标：",
+      "1、产出指标-数量指标-抽检批次不少于300批次，入户检查50户次以上。",
+      "2、产出指标-质量指标-抽检合格率达到98%以上，确保全县食品安全。",
+    ]);
+    const [project] = parseNarrative(blocks, config).value.projects;
+    expect(
+      project?.indicators.map((i) => [i.level2, i.level3, i.value.op, i.value.number, i.description, i.at.seq]),
+    ).toEqual([
+      ["数量指标", "抽检批次", ">=", 300, null, 1],
+      ["数量指标", "入户检查", ">=", 50, null, 1],
+      ["质量指标", "抽检合格率", ">=", 98, "确保全县食品安全", 2],
+    ]);
+  });
+
+  it("keeps a sentence whole when a clause is prose", () => {
+    const [span] = splitNumberedSentences("1、效益指标-社会效益指标-培训覆盖面，培训2次，覆盖全县。");
+    expect(parseIndicatorSpan(span!, 0, grammar)).toHaveLength(1);
   });
 });
 
