@@ -1,7 +1,8 @@
 import type { DutyRole, HeaderField } from "../config/index.js";
 import type { Grid } from "../grid/index.js";
+import { labelKey } from "../text.js";
 import { distinctCells, fieldAt, fieldOf, type PlacedCell } from "./cells.js";
-import { type LabelIndex, labelKey, matchHeaderLabel, unitStatement } from "./labels.js";
+import { type LabelIndex, matchHeaderLabel, unitStatement } from "./labels.js";
 import type { MoneyUnit, RawDuty, RawField, RawProject } from "./types.js";
 
 /** The department line and money unit stated above a project (`304001…本级 | 单位：元`). */

@@ -2,8 +2,9 @@ import type { ColumnRole, IndicatorSet } from "../config/index.js";
 import type { Grid } from "../grid/index.js";
 import type { Warning } from "../model/schema.js";
 import { warning } from "../model/warnings.js";
+import { labelKey } from "../text.js";
 import { fieldAt, sameOrigin } from "./cells.js";
-import { type LabelIndex, labelKey } from "./labels.js";
+import type { LabelIndex } from "./labels.js";
 import type { RawIndicatorRow } from "./types.js";
 
 /** Which set a column belongs to: one of the two side by side, or both (一级指标 shared by 中期 and 年度). */

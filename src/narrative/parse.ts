@@ -1,10 +1,10 @@
 import type { LabelConfig } from "../config/index.js";
-import { labelKey, moneyUnitFactors } from "../extract/labels.js";
 import type { Block } from "../grid/index.js";
 import type { Narrative, NarrativeIndicator, NarrativeProject, Warning } from "../model/schema.js";
 import { warning } from "../model/warnings.js";
 import { parseAmount } from "../normalise/project.js";
 import type { Result } from "../result.js";
+import { labelKey, moneyUnitFactors } from "../text.js";
 import { parseChineseCount } from "./numerals.js";
 import { countIn, type NarrativeGrammar, narrativeGrammar } from "./phrases.js";
 import {

@@ -1,9 +1,9 @@
 import type { LabelConfig } from "../config/index.js";
-import { labelKey, moneyUnitFactors } from "../extract/labels.js";
 import type { RawField, RawIndicatorRow, RawProject } from "../extract/types.js";
 import type { CellRef, Indicator, IndicatorValue, Project, Warning } from "../model/schema.js";
 import { warning } from "../model/warnings.js";
 import type { Result } from "../result.js";
+import { labelKey, moneyUnitFactors } from "../text.js";
 import { parseIndicatorValue, parseNumber, type ValueGrammar, valueGrammar } from "./value.js";
 
 /** Reads an amount cell in the document's unit and returns it in 元; `25万元` written with its own unit works too. */

@@ -1,7 +1,8 @@
 import type { Indicator, IndicatorValue, NarrativeIndicator, NarrativeProject, Project } from "../model/schema.js";
 import type { Categories } from "../normalise/categories.js";
+import { foldName } from "../text.js";
 import { type Assignment, assign } from "./assign.js";
-import { containment, foldName, similarity } from "./similarity.js";
+import { containment, similarity } from "./similarity.js";
 
 /** A narrative indicator and the table row it was paired with; either side null when unpaired. */
 export interface AlignedIndicator {

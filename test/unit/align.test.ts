@@ -8,7 +8,8 @@ import { memoiseShortText } from "../../src/memoise.js";
 import { buildCategories } from "../../src/normalise/categories.js";
 import { type AlignedIndicator, alignIndicators, linkProjects } from "../../src/reconcile/align.js";
 import { type Assignment, assign } from "../../src/reconcile/assign.js";
-import { containment, foldName, lcsLength, similarity } from "../../src/reconcile/similarity.js";
+import { containment, lcsLength, similarity } from "../../src/reconcile/similarity.js";
+import { foldName } from "../../src/text.js";
 import { narrativeIndicator, narrativeProject, tableIndicator, tableProject } from "../helpers/model-builders.js";
 
 const categories = buildCategories(defaultConfig());
