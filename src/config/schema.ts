@@ -72,6 +72,7 @@ export const NARRATIVE_PHRASES = [
   "indicatorLabels",
   "totalLabels",
   "totalConnectors",
+  "listLeads",
   "part2Headings",
 ] as const;
 export type NarrativePhrase = (typeof NARRATIVE_PHRASES)[number];

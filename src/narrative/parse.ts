@@ -18,13 +18,6 @@ import {
 
 type Paragraph = Extract<Block, { kind: "paragraph" }>;
 
-/** A project section's heading: `（一）招商经费25万元` or `1.新型职业农民培训经费15万元` (group 1 the name, 2–3 the amount). */
-function sectionPattern(grammar: NarrativeGrammar): RegExp {
-  return new RegExp(
-    String.raw`^(?:[（(][一二三四五六七八九十百]+[)）]|\d{1,2}[.．、])\s*(.+?)\s*(?:${grammar.amount})?\s*$`,
-    "u",
-  );
-}
 const PART_HEADING = /^[一二三四五六七八九十]+、/;
 /** Commas separate the listed projects, except a thousands separator inside an amount (1,250,000元). */
 const LIST_SEPARATOR = /[、；;。]|[,，](?![0-9０-９]{3}(?:[^0-9０-９]|$))/;
@@ -46,12 +39,11 @@ function part1Paragraphs(blocks: readonly Block[], grammar: NarrativeGrammar): P
 
 /** The project list of `…其中招商经费25万元，限上企业工作经费10万元，…`. */
 function readProjectList(text: string, config: LabelConfig, grammar: NarrativeGrammar): Narrative["listedProjects"] {
-  const start = text.indexOf("其中");
-  if (start < 0) return [];
+  const lead = grammar.listLead.exec(text);
+  if (!lead) return [];
   const item = new RegExp(String.raw`^(.+?)\s*${grammar.amount}$`, "u");
   return text
-    .slice(start + 2)
-    .replace(/^\s*[:：]/, "")
+    .slice(lead.index + lead[0].length)
     .split(LIST_SEPARATOR)
     .flatMap((part) => {
       const m = item.exec(part.trim());
@@ -72,10 +64,9 @@ function holdsIndicators(text: string, grammar: NarrativeGrammar): boolean {
 function isSectionStart(
   paragraphs: readonly Paragraph[],
   i: number,
-  section: RegExp,
   grammar: NarrativeGrammar,
 ): RegExpExecArray | null {
-  const match = section.exec(paragraphs[i]!.text);
+  const match = grammar.section.exec(paragraphs[i]!.text);
   if (!match || readsAsIndicator(match[1]!, grammar)) return null;
   if (match[2] !== undefined) return match;
   const next = paragraphs[i + 1]?.text ?? "";
@@ -149,7 +140,6 @@ function readSection(
  */
 export function parseNarrative(blocks: readonly Block[], config: LabelConfig): Result<Narrative> {
   const grammar = narrativeGrammar(config);
-  const section = sectionPattern(grammar);
   const paragraphs = part1Paragraphs(blocks, grammar);
   const warnings: Warning[] = [];
   let totalBudget: number | null = null;
@@ -164,12 +154,12 @@ export function parseNarrative(blocks: readonly Block[], config: LabelConfig): R
       totalAt = { paragraph: paragraph.index, seq: null };
     }
     if (listedProjects.length === 0 && total) listedProjects = readProjectList(paragraph.text, config, grammar);
-    const heading = isSectionStart(paragraphs, i, section, grammar);
+    const heading = isSectionStart(paragraphs, i, grammar);
     if (!heading) continue;
     let end = i + 1;
     while (
       end < paragraphs.length &&
-      !isSectionStart(paragraphs, end, section, grammar) &&
+      !isSectionStart(paragraphs, end, grammar) &&
       !PART_HEADING.test(paragraphs[end]!.text)
     )
       end++;
