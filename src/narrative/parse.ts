@@ -8,7 +8,7 @@ import { labelKey, moneyUnitFactors } from "../text.js";
 import { parseChineseCount } from "./numerals.js";
 import { countIn, type NarrativeGrammar, narrativeGrammar } from "./phrases.js";
 import {
-  looksLikeIndicator,
+  opensWithCategory,
   parseCategoryList,
   parseIndicatorSpan,
   readsAsIndicator,
@@ -51,13 +51,15 @@ function readProjectList(text: string, config: LabelConfig, grammar: NarrativeGr
     });
 }
 
-/** Whether a paragraph declares indicator counts or lists indicators, without a label saying so. */
+/**
+ * Whether a paragraph declares indicator counts or lists indicators (a sentence opening with a category and a
+ * level separator), without a label saying so. A goal that mentions 指标值 does not count.
+ */
 function holdsIndicators(text: string, grammar: NarrativeGrammar): boolean {
   if (grammar.level1Count.test(text) || grammar.indicatorCount.test(text)) return true;
   const numbered = splitNumberedSentences(text);
-  return numbered.length > 0
-    ? numbered.some((span) => looksLikeIndicator(span.text, grammar))
-    : splitUnnumberedSentences(text, grammar).length > 0;
+  const sentences = numbered.length > 0 ? numbered.map((span) => span.text) : text.split(/(?<=[。；;])/u);
+  return sentences.some((sentence) => opensWithCategory(sentence, grammar));
 }
 
 /** Whether a `（一）…` paragraph opens a project section: it states an amount, or a 绩效目标/绩效指标 label follows it. */

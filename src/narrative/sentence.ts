@@ -96,9 +96,14 @@ export function splitUnnumberedSentences(paragraph: string, grammar: NarrativeGr
 
 /** Whether an unnumbered sentence reads as an indicator: it opens with a category before a level separator, or names its value. */
 export function looksLikeIndicator(text: string, grammar: NarrativeGrammar): boolean {
-  const [first, ...rest] = text.replace(ITEM_NUMBER, "").split(LEVEL_SEPARATOR);
-  if (rest.length > 0 && first !== undefined && grammar.categories.canonical(first) !== null) return true;
+  if (opensWithCategory(text, grammar)) return true;
   return grammar.valueMarker.test(text) && !grammar.indicatorCount.test(text) && !grammar.level1Count.test(text);
+}
+
+/** Whether a sentence opens with a category and a level separator (产出指标-数量指标-…): surely an indicator. */
+export function opensWithCategory(text: string, grammar: NarrativeGrammar): boolean {
+  const [first, ...rest] = text.replace(ITEM_NUMBER, "").split(LEVEL_SEPARATOR);
+  return rest.length > 0 && first !== undefined && grammar.categories.canonical(first) !== null;
 }
 
 /** Whether a heading-like text holds what only an indicator sentence holds: level separators or a value marker. */

@@ -806,11 +806,12 @@ describe("a section without a 绩效指标 label", () => {
       "（一）招商经费25万元",
       "绩效目标：",
       "1.进一步丰富招商宣传册内容。2.全年引进项目8个。",
+      "确保各项指标值为上年水平以上。",
       "本项目设置两个一级指标、2个三级指标：",
       "1、产出指标-数量指标-宣传次数，指标值为≥3次。2、满意度指标-群众满意度，达到95%。",
     ]);
     const [project] = parseNarrative(blocks, config).value.projects;
-    expect(project?.goal).toBe("1.进一步丰富招商宣传册内容。2.全年引进项目8个。");
+    expect(project?.goal).toBe("1.进一步丰富招商宣传册内容。2.全年引进项目8个。\n确保各项指标值为上年水平以上。");
     expect([project?.declaredLevel1Count, project?.declaredIndicatorCount]).toEqual([2, 2]);
     expect(project?.indicators.map((i) => i.level3)).toEqual(["宣传次数", "群众满意度"]);
   });
