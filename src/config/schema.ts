@@ -54,7 +54,7 @@ const OpWords = z.partialRecord(z.enum(VALUE_OPS), Words);
 export const ValueWordsSchema = z.object({
   operators: OpWords,
   suffixOperators: OpWords,
-  leadWords: Words,
+  leadWords: OpWords,
   percent: Words,
   units: Words,
   unitPrefixes: Words,

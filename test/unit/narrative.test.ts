@@ -535,7 +535,7 @@ describe("narratives written in other templates", () => {
       "（一）数量指标：开展培训≥5次；覆盖人数达到200人。",
       [
         ["产出指标", "数量指标", "开展培训", ">=", 5, "次"],
-        ["产出指标", "数量指标", "覆盖人数", "=", 200, "人"],
+        ["产出指标", "数量指标", "覆盖人数", ">=", 200, "人"],
       ],
     ],
     ["(三)满意度指标：群众满意度≥90%。", [["满意度指标", "服务对象满意度指标", "群众满意度", ">=", 90, "%"]]],
@@ -641,7 +641,11 @@ describe("phrasings of other departments and writers (issue 11 items 6 and 7)", 
       "8、满意度指标-服务对象满意度指标-满意度，90%以上。",
       ["满意度指标", "服务对象满意度指标", "满意度", ">=", 90, "%", true],
     ],
-    ["达到X", "9、产出指标-质量指标-验收合格率达到100%。", ["产出指标", "质量指标", "验收合格率", "=", 100, "%", true]],
+    [
+      "达到X",
+      "9、产出指标-质量指标-验收合格率达到100%。",
+      ["产出指标", "质量指标", "验收合格率", ">=", 100, "%", true],
+    ],
     [
       "至多 inside the name",
       "10、产出指标-数量指标-培训次数至多5次。",
@@ -770,7 +774,7 @@ describe("segments in any enumeration (issue 11 item 8)", () => {
     expect(value.projects[0]?.indicators.map((i) => [i.level3, i.value.op, i.value.number, i.at])).toEqual([
       ["宣传次数", ">=", 3, { paragraph: 2, seq: 1 }],
       ["知晓率", ">=", 90, { paragraph: 3, seq: 1 }],
-      ["群众满意度", "=", 95, { paragraph: 4, seq: 1 }],
+      ["群众满意度", ">=", 95, { paragraph: 4, seq: 1 }],
     ]);
     expect(warnings).toEqual([]);
   });
