@@ -144,8 +144,9 @@ const cases: [string, IndicatorValue][] = [
   ["80%-90个", qual("80%-90个")],
   ["≥80-90%", qual("≥80-90%")],
   ["2025-12-31", qual("2025-12-31")],
-  // Lead verbs: neutral, and only with a known unit.
-  ["达到95%", quant("达到95%", "=", 95, "%")],
+  // Lead verbs: 达到 implies ≥ (a target reached at or above it), 完成 and 实现 =; only with a known unit.
+  ["达到95%", quant("达到95%", ">=", 95, "%")],
+  ["达95%以上", quant("达95%以上", ">=", 95, "%")],
   ["完成100%", quant("完成100%", "=", 100, "%")],
   ["达到≥90%", quant("达到≥90%", ">=", 90, "%")],
   ["完成2025年工作任务", qual("完成2025年工作任务")],
