@@ -46,6 +46,7 @@ it("exports exactly the public API (a change here is a change to the package's c
       "extractFile",
       "extractProjects",
       "formatIndicatorValue",
+      "inspectBuffer",
       "normaliseProject",
       "parseConfig",
       "parseDepartment",

@@ -1,25 +1,5 @@
 import type { ColumnRole, DutyRole, HeaderField, IndicatorSet, LabelConfig } from "../config/index.js";
-import { memoiseShortText } from "../memoise.js";
-
-/**
- * The form labels are compared in: full-width punctuation folded to ASCII (NFKC), spaces removed
- * and letters lower-cased, so `其中：财政    资金` and `其中:财政资金` are one label.
- */
-export const labelKey: (text: string) => string = memoiseShortText((text) =>
-  text.normalize("NFKC").replace(/\s+/g, "").toLowerCase(),
-);
-
-const factorsByConfig = new WeakMap<LabelConfig, Readonly<Record<string, number>>>();
-
-/** The configuration's money units and their factors to 元, keyed as labels are compared; built once per configuration. */
-export function moneyUnitFactors(config: LabelConfig): Readonly<Record<string, number>> {
-  let factors = factorsByConfig.get(config);
-  if (!factors) {
-    factors = Object.fromEntries(Object.entries(config.moneyUnits).map(([k, v]) => [labelKey(k), v]));
-    factorsByConfig.set(config, factors);
-  }
-  return factors;
-}
+import { labelKey, moneyUnitFactors } from "../text.js";
 
 /** Alias lookups built once per configuration. */
 export interface LabelIndex {
