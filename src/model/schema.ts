@@ -46,6 +46,10 @@ export const IndicatorSchema = z.object({
   value: IndicatorValueSchema,
   basis: z.string().nullable().describe("指标值确定依据"),
   weight: z.number().nullable().describe("权重/分值 where the template has such a column."),
+  direction: z
+    .string()
+    .nullable()
+    .describe("指标方向性 (正向/反向) as written, where the template has such a column (or says it in 指标性质)."),
   extra: z.record(z.string(), z.string()).describe("Columns we do not model, keyed by their header, kept verbatim."),
   at: CellRefSchema.describe("The value cell."),
 });

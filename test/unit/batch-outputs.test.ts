@@ -35,6 +35,7 @@ function indicator(
     value: parseIndicatorValue(raw),
     basis,
     weight: null,
+    direction: null,
     extra: {},
     at: { ...at, col: 4 },
   };

@@ -19,6 +19,7 @@ function tableIndicator(level2: string, level3: string, raw: string, row: number
     value: parseIndicatorValue(raw),
     basis: "工作计划",
     weight: null,
+    direction: null,
     extra: {},
     at: { table: 3, row, col: 4 },
   };
