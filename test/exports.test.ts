@@ -7,6 +7,8 @@ it("exports exactly the public API (a change here is a change to the package's c
       "BudgetSchema",
       "CellRefSchema",
       "ComparisonOpSchema",
+      "CompletenessReasonSchema",
+      "CompletenessSchema",
       "ConfigError",
       "DepartmentSchema",
       "DocumentErrorSchema",

@@ -7,6 +7,7 @@ export const HEADER_FIELDS = [
   "code",
   "name",
   "department",
+  "submitter",
   "budgetBlock",
   "total",
   "fiscal",

@@ -18,6 +18,36 @@ export function parseAmount(text: string, factor: number, moneyUnits: Readonly<R
   return null;
 }
 
+/** Where commentary may start after an amount: a bracket, a full-width comma or semicolon, a space. */
+const COMMENTARY_START = /[（(；;，、\s]/gu;
+
+/**
+ * An amount cell as people write it: a plain amount, or an amount followed by commentary
+ * (`854万(其中：上级资金400万元……)`, `120.5 万元；含结转资金`), whose text is kept as a note.
+ */
+export function parseAmountCell(
+  text: string,
+  factor: number,
+  moneyUnits: Readonly<Record<string, number>>,
+): { amount: number | null; note: string | null } {
+  const whole = parseAmount(text, factor, moneyUnits);
+  if (whole !== null) return { amount: whole, note: null };
+  // The longest start that reads as an amount: `120.5 万元；…` is 120.5 万元, not 120.5.
+  const starts = [...text.matchAll(COMMENTARY_START)].map((m) => m.index).filter((i) => i > 0);
+  for (const at of starts.reverse()) {
+    const amount = parseAmount(text.slice(0, at), factor, moneyUnits);
+    if (amount === null) continue;
+    const note = text
+      .slice(at)
+      .trim()
+      .replace(/^[（(]([\s\S]*)[)）]$/u, "$1")
+      .replace(/^[；;，、]/u, "")
+      .trim();
+    return { amount, note: note === "" ? null : note };
+  }
+  return { amount: null, note: null };
+}
+
 /** Amounts are in 元 with at most 分; this removes binary noise such as 3.4 × 10000 = 33999.999…. */
 function roundMoney(n: number): number {
   return Math.round(n * 100) / 100;
@@ -83,6 +113,30 @@ function normaliseIndicator(row: RawIndicatorRow, grammar: ValueGrammar): Indica
   };
 }
 
+type AmountReader = (field: RawField | null, name: string, path?: string) => number | null;
+
+/**
+ * The budget of a project: each amount in 元, the multi-year total beside the year's, commentary kept as
+ * notes, and a missing or blank total derived from its parts (marked in `derived`).
+ */
+function readBudget(raw: RawProject, amount: AmountReader, notes: Record<string, string>): Project["budget"] {
+  const budget = {
+    total: amount(raw.total, "预算数", "total"),
+    fiscal: amount(raw.fiscal, "财政资金", "fiscal"),
+    other: amount(raw.other, "其他资金", "other"),
+    superior: amount(raw.superior, "上级资金", "superior"),
+    midTermTotal: amount(raw.midTermTotal, "中期资金总额", "midTermTotal"),
+  };
+  const parts = [budget.fiscal, budget.other, budget.superior].filter((n) => n !== null);
+  const derive = budget.total === null && parts.length > 0;
+  return {
+    ...budget,
+    total: derive ? roundMoney(parts.reduce((a, b) => a + b, 0)) : budget.total,
+    derived: derive ? ["total"] : [],
+    notes,
+  };
+}
+
 /** Turns a raw project into the model: amounts in 元, percentages and values parsed, locations kept. */
 export function normaliseProject(raw: RawProject, config: LabelConfig): Result<Project> {
   const warnings: Warning[] = [];
@@ -94,10 +148,12 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
     if (known === undefined) warnings.push(warning("unknown-money-unit", raw.moneyUnit?.at ?? null, { raw: unitWord }));
     factor = known ?? 1;
   }
-  const amount = (field: RawField | null, name: string): number | null => {
+  const notes: Record<string, string> = {};
+  const amount = (field: RawField | null, name: string, path?: string): number | null => {
     if (!field) return null;
-    const n = parseAmount(field.text, factor, units);
+    const { amount: n, note } = parseAmountCell(field.text, factor, units);
     if (n === null) warnings.push(warning("unparsed-amount", field.at, { field: name, raw: field.text }));
+    if (note !== null && path) notes[path] = note;
     return n;
   };
   const locations: Record<string, CellRef> = {};
@@ -128,16 +184,11 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
     value: {
       kind: raw.kind,
       title: raw.title,
-      department: text(raw.department),
+      department: raw.department?.text ?? null,
       unit: unitWord,
       code: text(raw.code),
       name: text(raw.name),
-      budget: {
-        total: amount(raw.total, "预算数"),
-        fiscal: amount(raw.fiscal, "财政资金"),
-        other: amount(raw.other, "其他资金"),
-        superior: amount(raw.superior, "上级资金"),
-      },
+      budget: readBudget(raw, amount, notes),
       purpose: text(raw.purpose),
       spendPlan: raw.spendPlan.map(({ period, percent }) => {
         const value = percent ? parseIndicatorValue(percent.text) : null;
