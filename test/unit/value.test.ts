@@ -301,6 +301,7 @@ describe("the grammar is configuration", () => {
       ...row,
       unit: null,
       weight: null,
+      direction: null,
       extra: {},
       at: { table: 1, row: 2, col: 4 },
       value: field("封顶5次"),
