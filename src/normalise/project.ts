@@ -1,7 +1,7 @@
 import type { LabelConfig } from "../config/index.js";
 import type { RawField, RawIndicatorRow, RawProject } from "../extract/types.js";
 import type { CellRef, Indicator, IndicatorValue, Project, Warning } from "../model/schema.js";
-import { warning } from "../model/warnings.js";
+import { type FieldId, warning } from "../model/warnings.js";
 import type { Result } from "../result.js";
 import { labelKey, moneyUnitFactors } from "../text.js";
 import { parseIndicatorValue, parseNumber } from "./value.js";
@@ -33,13 +33,16 @@ const NATURE_OPS: Readonly<Record<string, string>> = {
   "<": "<",
 };
 
+/** 指标性质 cells that mark a qualitative indicator. */
+const QUALITATIVE_NATURES: ReadonlySet<string> = new Set(["定性"]);
+
 /**
  * The 指标值 of a row, completed by separate 指标性质 (≥/≤/=/定性) and 计量单位 columns where the template has them.
  */
 export function rowValue(row: RawIndicatorRow): IndicatorValue {
   const value = row.value?.text ?? "";
   const nature = row.nature?.text.normalize("NFKC").replace(/\s+/g, "") ?? "";
-  if (nature === "定性") {
+  if (QUALITATIVE_NATURES.has(nature)) {
     return {
       raw: parseIndicatorValue(value).raw,
       kind: "qualitative",
@@ -94,7 +97,7 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
     if (known === undefined) warnings.push(warning("unknown-money-unit", raw.moneyUnit?.at ?? null, { raw: unitWord }));
     factor = known ?? 1;
   }
-  const amount = (field: RawField | null, name: string): number | null => {
+  const amount = (field: RawField | null, name: FieldId): number | null => {
     if (!field) return null;
     const n = parseAmount(field.text, factor, units);
     if (n === null) warnings.push(warning("unparsed-amount", field.at, { field: name, raw: field.text }));
@@ -116,11 +119,11 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
   };
   for (const [path, field] of Object.entries(fields)) if (field?.at) locations[path] = field.at;
   const projectLabel = raw.name?.text ?? raw.title ?? "";
-  const nameLabel = raw.kind === "department" ? "部门名称" : "项目名称";
-  for (const [path, field] of [
-    [nameLabel, raw.name],
-    ["预算数", raw.total],
-  ] as const) {
+  const required: [FieldId, RawField | null][] = [
+    [raw.kind === "department" ? "departmentName" : "name", raw.name],
+    ["total", raw.total],
+  ];
+  for (const [path, field] of required) {
     if (!field && raw.tables.header !== null)
       warnings.push(warning("missing-field", null, { project: projectLabel, field: path }));
   }
@@ -133,10 +136,10 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
       code: text(raw.code),
       name: text(raw.name),
       budget: {
-        total: amount(raw.total, "预算数"),
-        fiscal: amount(raw.fiscal, "财政资金"),
-        other: amount(raw.other, "其他资金"),
-        superior: amount(raw.superior, "上级资金"),
+        total: amount(raw.total, "total"),
+        fiscal: amount(raw.fiscal, "fiscal"),
+        other: amount(raw.other, "other"),
+        superior: amount(raw.superior, "superior"),
       },
       purpose: text(raw.purpose),
       spendPlan: raw.spendPlan.map(({ period, percent }) => {
@@ -155,7 +158,7 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
         function: text(d.function),
         task: text(d.task),
         item: text(d.item),
-        amount: amount(d.amount, "金额"),
+        amount: amount(d.amount, "dutyAmount"),
         at: d.at,
       })),
       tables: { ...raw.tables },
