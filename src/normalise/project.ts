@@ -4,7 +4,7 @@ import type { CellRef, Indicator, IndicatorValue, Project, Warning } from "../mo
 import { type FieldId, warning } from "../model/warnings.js";
 import type { Result } from "../result.js";
 import { labelKey, moneyUnitFactors } from "../text.js";
-import { parseIndicatorValue, parseNumber } from "./value.js";
+import { parseIndicatorValue, parseNumber, type ValueGrammar, valueGrammar } from "./value.js";
 
 /** Reads an amount cell in the document's unit and returns it in 元; `25万元` written with its own unit works too. */
 export function parseAmount(text: string, factor: number, moneyUnits: Readonly<Record<string, number>>): number | null {
@@ -39,12 +39,12 @@ const QUALITATIVE_NATURES: ReadonlySet<string> = new Set(["定性"]);
 /**
  * The 指标值 of a row, completed by separate 指标性质 (≥/≤/=/定性) and 计量单位 columns where the template has them.
  */
-export function rowValue(row: RawIndicatorRow): IndicatorValue {
+export function rowValue(row: RawIndicatorRow, grammar: ValueGrammar = valueGrammar()): IndicatorValue {
   const value = row.value?.text ?? "";
   const nature = row.nature?.text.normalize("NFKC").replace(/\s+/g, "") ?? "";
   if (QUALITATIVE_NATURES.has(nature)) {
     return {
-      raw: parseIndicatorValue(value).raw,
+      raw: parseIndicatorValue(value, grammar).raw,
       kind: "qualitative",
       op: null,
       number: null,
@@ -53,12 +53,12 @@ export function rowValue(row: RawIndicatorRow): IndicatorValue {
       unitKnown: true,
     };
   }
-  if (value === "") return parseIndicatorValue("");
+  if (value === "") return parseIndicatorValue("", grammar);
   const unit = row.unit?.text ?? "";
   // The nature column completes a bare number; a value that states its own operator keeps it.
   const op = /^[0-9０-９.]/.test(value) ? (NATURE_OPS[nature] ?? "") : "";
   const needsUnit = unit !== "" && !value.endsWith(unit);
-  return parseIndicatorValue(`${op}${value}${needsUnit ? unit : ""}`);
+  return parseIndicatorValue(`${op}${value}${needsUnit ? unit : ""}`, grammar);
 }
 
 function text(field: RawField | null): string | null {
@@ -72,13 +72,13 @@ function parseWeight(field: RawField | null): number | null {
   return value.kind === "quantitative" && value.op === "=" ? value.number : parseNumber(field.text);
 }
 
-function normaliseIndicator(row: RawIndicatorRow): Indicator {
+function normaliseIndicator(row: RawIndicatorRow, grammar: ValueGrammar): Indicator {
   return {
     level1: text(row.level1),
     level2: text(row.level2),
     level3: text(row.level3),
     description: text(row.description),
-    value: rowValue(row),
+    value: rowValue(row, grammar),
     basis: text(row.basis),
     weight: parseWeight(row.weight),
     extra: { ...row.extra },
@@ -152,8 +152,8 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
       }),
       goals: raw.goals ? [...raw.goals.lines] : [],
       longTermGoals: raw.longTermGoals ? [...raw.longTermGoals.lines] : [],
-      indicators: raw.indicators.map(normaliseIndicator),
-      midTermIndicators: raw.midTermIndicators.map(normaliseIndicator),
+      indicators: raw.indicators.map((row) => normaliseIndicator(row, valueGrammar(config))),
+      midTermIndicators: raw.midTermIndicators.map((row) => normaliseIndicator(row, valueGrammar(config))),
       duties: raw.duties.map((d) => ({
         function: text(d.function),
         task: text(d.task),
