@@ -1,11 +1,13 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { DocumentSchema } from "../src/model/schema.js";
 import { FIXTURES } from "./helpers/fixtures.js";
+import { tempFolders } from "./helpers/temp.js";
+
+const temp = tempFolders();
 
 const run = promisify(execFile);
 const MAIN = new URL("../src/cli/main.ts", import.meta.url).pathname;
@@ -15,7 +17,7 @@ const reference = join(FIXTURES, "yutian-commerce-2025.docx");
 
 /** The CLI run from an empty folder, so that anything it writes (an out/ folder) shows. */
 async function auditIn(...args: string[]): Promise<{ code: number; stdout: string; stderr: string; left: string[] }> {
-  const cwd = await mkdtemp(join(tmpdir(), "jixiao-audit-print-"));
+  const cwd = await temp("jixiao-audit-print-");
   const done = await run(process.execPath, ["--import", TSX, MAIN, "audit", ...args], { cwd, maxBuffer: 64 << 20 })
     .then(({ stdout, stderr }) => ({ code: 0, stdout, stderr }))
     .catch((e: { code: number; stdout: string; stderr: string }) => ({

@@ -1,4 +1,5 @@
 import type { Severity } from "../model/schema.js";
+import { addTally } from "../model/severity.js";
 import { escapeHtml } from "../render/escape.js";
 import { SEVERITIES, SEVERITY_LABELS, UNCHECKED_LABEL } from "../render/report.js";
 import { STATUS_LABELS, statusLabel } from "./rows.js";
@@ -103,7 +104,7 @@ function countTotals(entries: readonly DocumentSummary[]): Record<TotalKey, numb
     if (e.unchecked.length > 0) totals.unchecked++;
     totals.projects += e.projects;
     totals.indicators += e.indicators;
-    for (const s of SEVERITIES) totals[s] += e.findings[s];
+    addTally(totals, e.findings);
   }
   return totals;
 }

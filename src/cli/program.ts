@@ -10,6 +10,7 @@ import { parseShard } from "../batch/shard.js";
 import { ConfigError, defaultConfig, type LabelConfig, parseConfig } from "../config/index.js";
 import { documentJsonSchema } from "../model/json-schema.js";
 import type { JixiaoDocument } from "../model/schema.js";
+import { emptyTally, tallySeverities } from "../model/severity.js";
 import { ReadError } from "../read/errors.js";
 import { type Format, renderers } from "../render/index.js";
 import { renderInspection } from "../render/inspect.js";
@@ -95,12 +96,12 @@ async function printDocuments(
   if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(", ")}`);
   const { extractFile } = await import("../api.js");
   let failed = 0;
-  const findings = { error: 0, warning: 0, info: 0 };
+  const findings = emptyTally();
   for (const file of files) {
     try {
       const doc = await extractFile(file.path, { config, maxUnzippedBytes: options.maxUnzipped * 1024 * 1024 });
       process.stdout.write(`${files.length > 1 && format !== "json" && file !== files[0] ? "\n" : ""}${print(doc)}`);
-      for (const f of doc.findings) findings[f.severity]++;
+      tallySeverities(doc.findings, findings);
     } catch (error) {
       if (!(error instanceof ReadError)) throw error;
       failed++;

@@ -1,4 +1,5 @@
 import type { IndicatorValue } from "../model/schema.js";
+import { lcsTable } from "../text.js";
 
 /** A run of a character diff: shared text (`a === b`), or what each side has instead (either may be empty). */
 export interface DiffSegment {
@@ -146,13 +147,16 @@ function lcsSegments(
   ky: readonly string[],
 ): DiffSegment[] {
   const width = y.length + 1;
-  const lcs = new Uint32Array((x.length + 1) * width);
+  // Each distinct key gets a number, so the shared LCS table compares keys, not characters.
+  const ids = new Map<string, number>();
+  const codes = (keys: readonly string[]) =>
+    Uint32Array.from(keys, (k) => {
+      const id = ids.get(k) ?? ids.size;
+      ids.set(k, id);
+      return id;
+    });
+  const lcs = lcsTable(codes(kx), codes(ky), true);
   const at = (i: number, j: number): number => lcs[i * width + j] ?? 0;
-  for (let i = x.length - 1; i >= 0; i--) {
-    for (let j = y.length - 1; j >= 0; j--) {
-      lcs[i * width + j] = kx[i] === ky[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
-    }
-  }
   const out: DiffSegment[] = [];
   let i = 0;
   let j = 0;

@@ -8,6 +8,7 @@ import type {
   Project,
   Severity,
 } from "../model/schema.js";
+import { tallySeverities } from "../model/severity.js";
 import { RULES, type RuleId } from "../reconcile/messages.js";
 
 /** A finding with its index in `doc.findings`, which the HTML report uses as its anchor. */
@@ -317,10 +318,8 @@ function compareProjects(a: ProjectView, b: ProjectView): number {
 }
 
 function countAll(doc: JixiaoDocument, items: readonly ReportItem[]): ReportCounts {
-  const findings = { error: 0, warning: 0, info: 0 } satisfies Record<Severity, number>;
-  for (const f of doc.findings) findings[f.severity]++;
-  const byItem = { error: 0, warning: 0, info: 0 } satisfies Record<Severity, number>;
-  for (const item of items) byItem[item.severity]++;
+  const findings = tallySeverities(doc.findings);
+  const byItem = tallySeverities(items);
   const narrativeProjects = doc.narrative?.projects ?? [];
   return {
     projects: doc.projects.length,
