@@ -14,6 +14,7 @@ import { normaliseProject } from "./normalise/index.js";
 import { reconcile } from "./reconcile/index.js";
 import { combine, flatMap, map } from "./result.js";
 import type { SourceInfo } from "./source.js";
+import { detectBudgetYear } from "./trends/year.js";
 
 /** `304001玉田县商务和投资促进局本级` → code 304001, name 玉田县商务和投资促进局本级. */
 export function parseDepartment(text: string | null): Department | null {
@@ -22,9 +23,14 @@ export function parseDepartment(text: string | null): Department | null {
   return match ? { code: match[1]!, name: match[2]! } : { code: null, name: text };
 }
 
+/** What the pipeline may be told besides the document: the budget year when the user sets it (`--year`). */
+export interface PipelineOptions {
+  readonly year?: number | null;
+}
+
 /**
  * Runs every stage after reading on a converted document: grid → extract → normalise → narrative →
- * reconcile. Pure: the same HTML and source give the same document. The result is validated against
+ * reconcile; the department and budget year are read on the way. Pure: the same HTML and source give the same document. The result is validated against
  * the schema (a failure there is a bug, so it throws).
  */
 export function processHtml(
@@ -32,6 +38,7 @@ export function processHtml(
   source: SourceInfo,
   config: LabelConfig,
   readerWarnings: readonly Warning[] = [],
+  options: PipelineOptions = {},
 ): JixiaoDocument {
   const grid = parseDocumentHtml(html);
   const projects = flatMap(
@@ -46,6 +53,8 @@ export function processHtml(
     schemaVersion: SCHEMA_VERSION,
     source: { ...source },
     department: parseDepartment(first?.department ?? null),
+    departmentAt: first?.department ? (first.locations.department ?? null) : null,
+    year: detectBudgetYear(grid.value.blocks, source.path, options.year ?? null),
     moneyUnit: first?.unit ?? null,
     warnings: [...readerWarnings, ...projects.warnings, ...part1.warnings],
     projects: projects.value,

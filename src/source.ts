@@ -20,6 +20,8 @@ export function errorDocument(source: SourceInfo, code: string, message: string)
     schemaVersion: SCHEMA_VERSION,
     source: { ...source },
     department: null,
+    departmentAt: null,
+    year: null,
     moneyUnit: null,
     warnings: [],
     projects: [],

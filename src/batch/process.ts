@@ -30,6 +30,7 @@ export async function processDocument(task: DocumentTask): Promise<DocumentSumma
       config: task.config,
       maxUnzippedBytes: task.maxUnzippedBytes,
       timeoutMs: task.conversionTimeoutMs,
+      year: task.year,
     });
   } catch (error) {
     doc =

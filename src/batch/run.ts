@@ -31,6 +31,8 @@ export interface BatchOptions {
   readonly shard?: Shard | null;
   /** Refuse a .docx declaring more than this many bytes uncompressed (default 200 MB). */
   readonly maxUnzippedBytes?: number;
+  /** The budget year of every input (`--year`); by default each document's own. */
+  readonly year?: number | null;
   /** Called once the work is known, then after every finished document. */
   readonly onProgress?: (done: number, total: number) => void;
   /** Asked before each new document: true stops the run after the documents in flight (Ctrl-C). */
@@ -196,6 +198,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       config: options.config,
       maxUnzippedBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED,
       conversionTimeoutMs: Math.max(1_000, (options.timeoutMs ?? 60_000) * 0.8),
+      year: options.year ?? null,
     })),
     {
       ...(options.jobs === undefined ? {} : { jobs: options.jobs }),

@@ -180,6 +180,21 @@ export const ProjectLinkSchema = z.object({
 });
 export type ProjectLink = z.infer<typeof ProjectLinkSchema>;
 
+/** The budget year a document is for, and where it was found. */
+export const BudgetYearSchema = z
+  .object({
+    value: z.number().int(),
+    from: z
+      .enum(["option", "title", "text", "file-name"])
+      .describe(
+        "option: set by the user (--year); title: a heading such as 2025年部门预算; text: the year the body's budget sentences name most; file-name: the file's name.",
+      ),
+    text: z.string().nullable().describe("The words it was read from (the sentence, or the file name)."),
+    at: ParagraphRefSchema.nullable().describe("The paragraph it was read from; null for an option or a file name."),
+  })
+  .describe("The budget year (预算年度) of the document.");
+export type BudgetYear = z.infer<typeof BudgetYearSchema>;
+
 /** The container formats read: .docx directly; legacy .doc and RTF through LibreOffice. */
 export const InputFormatSchema = z.enum(["docx", "doc", "rtf"]);
 export type InputFormat = z.infer<typeof InputFormatSchema>;
@@ -203,6 +218,11 @@ export const DocumentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   source: SourceSchema,
   department: DepartmentSchema.nullable(),
+  departmentAt: z
+    .union([CellRefSchema, ParagraphRefSchema])
+    .nullable()
+    .describe("Where the department was read (the cell or paragraph); null when it was not found."),
+  year: BudgetYearSchema.nullable(),
   moneyUnit: z.string().nullable(),
   warnings: z.array(WarningSchema),
   projects: z.array(ProjectSchema),

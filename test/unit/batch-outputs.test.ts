@@ -91,6 +91,8 @@ const docA: JixiaoDocument = DocumentSchema.parse({
   schemaVersion: SCHEMA_VERSION,
   source: { path: "甲局.docx", sha256: "a".repeat(64), format: "docx" },
   department: { code: "304001", name: "甲局本级" },
+  departmentAt: null,
+  year: null,
   moneyUnit: "元",
   warnings: [],
   projects: [
@@ -154,6 +156,8 @@ const docB: JixiaoDocument = DocumentSchema.parse({
   schemaVersion: SCHEMA_VERSION,
   source: { path: "乙局 #2.docx", sha256: "b".repeat(64), format: "doc" },
   department: { code: null, name: "乙局<本级>" },
+  departmentAt: null,
+  year: null,
   moneyUnit: "万元",
   warnings: [],
   projects: [

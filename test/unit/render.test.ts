@@ -110,6 +110,8 @@ const doc: JixiaoDocument = DocumentSchema.parse({
   schemaVersion: SCHEMA_VERSION,
   source: { path: "示例局.docx", sha256: "0".repeat(64), format: "docx" },
   department: { code: "304001", name: "示例局本级" },
+  departmentAt: null,
+  year: null,
   moneyUnit: "元",
   warnings: [
     {
