@@ -63,6 +63,12 @@ export function mergeConfig(base: LabelConfig, user: UserConfig): LabelConfig {
     categoryAliases: { ...(replace ? {} : base.categoryAliases), ...user.categoryAliases },
     dutyColumns: mergeLists(base.dutyColumns, user.dutyColumns, replace),
     indicatorSets: mergeLists(base.indicatorSets, user.indicatorSets, replace),
+    trends: Object.fromEntries(
+      Object.entries(base.trends).map(([id, setting]) => [
+        id,
+        { ...setting, ...user.trends?.[id as keyof typeof base.trends] },
+      ]),
+    ),
   });
 }
 

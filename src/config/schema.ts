@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TrendsConfigSchema, UserTrendsConfigSchema } from "../trends/schema.js";
 
 const Aliases = z.array(z.string().min(1)).min(1);
 
@@ -59,6 +60,7 @@ export const LabelConfigSchema = z.object({
   indicatorSets: z.object(
     Object.fromEntries(INDICATOR_SETS.map((r) => [r, Aliases])) as Record<IndicatorSet, typeof Aliases>,
   ),
+  trends: TrendsConfigSchema.describe("The year-over-year rules: on/off, severity and thresholds."),
 });
 export type LabelConfig = z.infer<typeof LabelConfigSchema>;
 
@@ -116,6 +118,7 @@ export const UserConfigSchema = z
       .partial()
       .strict()
       .optional(),
+    trends: UserTrendsConfigSchema.optional(),
   })
   .strict();
 export type UserConfig = z.infer<typeof UserConfigSchema>;
