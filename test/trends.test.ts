@@ -94,9 +94,9 @@ describe("trends over the generated fixtures", () => {
       expect(c.category).toBe("trend");
       expect(c.title).toMatch(/\p{Script=Han}/u);
       expect(c.message).toMatch(/\p{Script=Han}/u);
-      if (c.evidence.earlier) expect(c.evidence.earlier.year).toBe(c.years[0]);
-      if (c.evidence.later) expect(c.evidence.later.year).toBe(c.years[1]);
-      expect(c.evidence.earlier ?? c.evidence.later).not.toBeNull();
+      expect(c.evidence.earlier.year).toBe(c.years[0]);
+      expect(c.evidence.later.year).toBe(c.years[1]);
+      expect(c.evidence.earlier.at ?? c.evidence.later.at).not.toBeNull();
     }
   });
 

@@ -128,7 +128,7 @@ const fangyi = (year: number, budget: number, density: string, cost: string, out
   budget,
   goals: [`1.${year}年做好重大动物疫病强制免疫，防控动物疫情。`],
   rows: [
-    [OUTPUT, "数量指标", "强制免疫畜禽数量", "≥20万头"],
+    [OUTPUT, "数量指标", "强制免疫畜禽数量", "≥200000头"],
     [OUTPUT, "质量指标", "强制免疫密度", density],
     [OUTPUT, "时效指标", "疫苗发放及时率", "≥95%"],
     [OUTPUT, "成本指标", "资金成本", cost],
@@ -283,7 +283,8 @@ function generated(plan: Plan): GeneratedProject {
     purpose: `用于${plan.name.replace(/经费$|补助资金$|资金$/u, "")}相关工作。`,
     spendPlan: [25, 50, 75, 100],
     goals: plan.goals,
-    narrativeGoal: plan.goals.join(""),
+    // Part 1 states the goal as a sentence: a numbered line (`1.…`) would read as a section heading there.
+    narrativeGoal: `项目主要用于：${plan.goals.map((g) => g.replace(/^\d+[.、]/u, "")).join("")}`,
     declaredCount: indicators.length,
     indicators,
     planted: null,

@@ -128,6 +128,7 @@ async function saveResults(
   summaries: readonly DocumentSummary[],
   written: ReadonlySet<string>,
   interrupted: boolean,
+  config: LabelConfig,
 ): Promise<void> {
   const { batchOutputs: previous, ...rest } = manifest;
   // Inputs named like another one (keyed with a NUL) have a row in the batch outputs but no manifest entry.
@@ -136,10 +137,13 @@ async function saveResults(
     entries: Object.fromEntries([...results].filter(([key]) => !key.includes("\u0000"))),
   };
   if (interrupted) return saveManifest(outDir, next);
-  const key = await batchOutputsKey(outDir, summaries);
+  // The trend rules' settings shape trends.json and the 历年对比 sheet: a change to them rebuilds the outputs.
+  const key = await batchOutputsKey(outDir, summaries, JSON.stringify(config.trends));
   if (await batchOutputsFresh(outDir, previous, key)) return saveManifest(outDir, { ...next, batchOutputs: previous! });
   await saveManifest(outDir, next);
-  await writeBatchOutputs(outDir, summaries, (s) => loadDocumentJson(outDir, s, { validate: !written.has(s.source) }));
+  await writeBatchOutputs(outDir, summaries, (s) => loadDocumentJson(outDir, s, { validate: !written.has(s.source) }), {
+    config,
+  });
   await saveManifest(outDir, { ...next, batchOutputs: await recordBatchOutputs(outDir, key) });
 }
 
@@ -216,6 +220,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   );
   const interrupted = done < todo.length;
   const summaries = [...results.values()].map(summaryOf).sort(compareSource);
-  if (manifest) await saveResults(options.outDir, manifest, results, summaries, written, interrupted);
+  if (manifest) await saveResults(options.outDir, manifest, results, summaries, written, interrupted, options.config);
   return { summaries, processed: done, skipped: expanded.skipped, missing: expanded.missing, interrupted };
 }

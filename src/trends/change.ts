@@ -66,6 +66,7 @@ export interface ChangeDetail<K extends TrendRuleId> {
   readonly indicator: string | null;
   readonly from: string | number | null;
   readonly to: string | number | null;
+  /** The earlier year's side; null when the change has nothing there (only the document is then given). */
   readonly earlier: TrendEvidence | null;
   readonly later: TrendEvidence | null;
 }
@@ -88,7 +89,10 @@ export function change<K extends TrendRuleId>(rule: K, ctx: TrendContext, detail
       from: detail.from,
       to: detail.to,
       years: [ctx.earlier.year, ctx.later.year],
-      evidence: { earlier: detail.earlier, later: detail.later },
+      evidence: {
+        earlier: detail.earlier ?? { ...ctx.earlier, at: null, text: null },
+        later: detail.later ?? { ...ctx.later, at: null, text: null },
+      },
       params: { ...detail.params },
     },
   ];

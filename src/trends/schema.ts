@@ -141,7 +141,9 @@ export const TrendChangeSchema = z.object({
   from: Value.describe("The earlier year's value (target, budget in 元, text); null when there was none."),
   to: Value.describe("The later year's value; null when there is none."),
   years: z.tuple([z.number().int(), z.number().int()]).describe("[earlier, later]"),
-  evidence: z.object({ earlier: TrendEvidenceSchema.nullable(), later: TrendEvidenceSchema.nullable() }),
+  evidence: z
+    .object({ earlier: TrendEvidenceSchema, later: TrendEvidenceSchema })
+    .describe("Each year's document, and where in it (at and text null when that year has nothing to show)."),
   params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
 });
 export type TrendChange = z.infer<typeof TrendChangeSchema>;
