@@ -16,7 +16,7 @@ describe("jixiao CLI", () => {
   });
 
   it("prints each command's help", async () => {
-    for (const command of ["extract", "audit", "inspect", "schema", "merge"]) {
+    for (const command of ["extract", "audit", "inspect", "schema", "merge", "trends"]) {
       const result = await cli(command, "--help");
       expect(result.code).toBe(0);
       expect(result.stdout).toMatchSnapshot(command);

@@ -5,6 +5,7 @@ it("exports exactly the public API (a change here is a change to the package's c
   expect(Object.keys(jixiao).sort()).toMatchInlineSnapshot(`
     [
       "BudgetSchema",
+      "BudgetYearSchema",
       "CellRefSchema",
       "ComparisonOpSchema",
       "ConfigError",
@@ -31,13 +32,19 @@ it("exports exactly the public API (a change here is a change to the package's c
       "SeveritySchema",
       "SourceSchema",
       "SpendPlanEntrySchema",
+      "TREND_RULE_IDS",
+      "TrendChangeSchema",
+      "TrendsReportSchema",
       "UserConfigSchema",
       "WarningCodeSchema",
       "WarningSchema",
       "audit",
+      "buildTrends",
       "classifyInput",
       "convertToDocx",
       "defaultConfig",
+      "departmentKey",
+      "detectBudgetYear",
       "detectFormat",
       "extensions",
       "extractBuffer",
@@ -57,7 +64,9 @@ it("exports exactly the public API (a change here is a change to the package's c
       "renderHtml",
       "renderJson",
       "renderMarkdown",
+      "renderTrendsHtml",
       "renderers",
+      "trendInput",
     ]
   `);
 });

@@ -178,8 +178,8 @@ export function buildProgram(report: Report = () => {}): Command {
         "Turns budget performance-target Word documents into validated data and audits them.\n\n" +
         "Without a command: the batch job. Every .docx/.doc under the inputs is extracted and audited into\n" +
         "<output>/<file>.json, .report.md and .report.html, plus index.html, batch.xlsx, indicators.csv,\n" +
-        "findings.csv and documents.ndjson (and trends.json, trends.html when two or more years of one\n" +
-        "department are present). Unchanged files are skipped on a rerun (out/manifest.json).",
+        "findings.csv and documents.ndjson. Unchanged files are skipped on a rerun (out/manifest.json).\n" +
+        "When the inputs cover two or more years of one department: trends.json, trends.html (历年对比).",
     )
     .version(VERSION)
     .argument("[inputs...]", ".docx/.doc files or directories (searched recursively)")
@@ -234,8 +234,7 @@ export function buildProgram(report: Report = () => {}): Command {
   program
     .command("trends")
     .description(
-      "compare years: follow each department's projects and targets across the document JSONs of output folders,\n" +
-        "write trends.json, trends.html and trends.xlsx (历年对比)",
+      "compare years (历年对比): link each department's projects and targets across the document JSONs of output folders; write trends.json, trends.html and trends.xlsx",
     )
     .argument("<dirs...>", "output folders of earlier runs (one per year, or one holding several years)")
     .option("-o, --output <dir>", "where to write the trends files (default: the first folder)")
