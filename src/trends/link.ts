@@ -1,6 +1,6 @@
 import type { Indicator, Project } from "../model/schema.js";
 import type { Categories } from "../normalise/categories.js";
-import { categoryAgreement } from "../reconcile/align.js";
+import { type CategoryKeys, categoryKeys, keysAgree } from "../reconcile/align.js";
 import { assign } from "../reconcile/assign.js";
 import { foldName, similarity } from "../reconcile/similarity.js";
 import type { ProjectLinkAcrossYears } from "./schema.js";
@@ -38,15 +38,38 @@ const NAME_NOISE = /^\s*\d+[.、．]\s*|(?:项目)?绩效目标(?:申报)?表$|^
 interface ProjectFeatures {
   readonly code: string | null;
   readonly name: string;
+  /** The folded indicator names, in order. */
+  readonly names: readonly string[];
   readonly indicators: ReadonlySet<string>;
-  readonly goals: ReadonlySet<string> | null;
+  readonly goals: Uint32Array | null;
 }
 
-/** The character pairs of a text: a cheap, length-independent fingerprint for comparing long goal texts. */
-function bigrams(text: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
-  return out;
+/**
+ * The character pairs of a text, as sorted distinct numbers: a cheap, length-independent fingerprint for
+ * comparing long goal texts.
+ */
+function bigrams(text: string): Uint32Array {
+  const pairs = new Uint32Array(Math.max(0, text.length - 1));
+  for (let i = 0; i + 1 < text.length; i++) pairs[i] = ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) >>> 0;
+  pairs.sort();
+  let n = 0;
+  for (let i = 0; i < pairs.length; i++) if (i === 0 || pairs[i] !== pairs[n - 1]) pairs[n++] = pairs[i]!;
+  return pairs.subarray(0, n);
+}
+
+/** Dice overlap of two sorted sets of numbers in [0, 1]. */
+function sortedOverlap(a: Uint32Array, b: Uint32Array): number {
+  if (a.length + b.length === 0) return 1;
+  let common = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      common++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return (2 * common) / (a.length + b.length);
 }
 
 /** Dice overlap of two sets in [0, 1]. */
@@ -57,15 +80,24 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return (2 * common) / (a.size + b.size);
 }
 
+/** Each project's features, kept while the project is: a year is compared with the one before and the one after. */
+const projectFeatures = new WeakMap<TrendProjectInput, ProjectFeatures>();
+
 function features(project: TrendProjectInput): ProjectFeatures {
+  let f = projectFeatures.get(project);
+  if (f) return f;
   const code = project.code === null ? null : foldName(project.code);
   const goals = foldName(project.goals.join(""));
-  return {
+  const names = project.indicators.map((i) => foldName(i.level3 ?? i.description));
+  f = {
     code: code === "" ? null : code,
     name: foldName((project.name ?? project.title ?? "").replace(NAME_NOISE, "")),
-    indicators: new Set(project.indicators.map((i) => foldName(i.level3 ?? i.description))),
+    names,
+    indicators: new Set(names),
     goals: goals === "" ? null : bigrams(goals),
   };
+  projectFeatures.set(project, f);
+  return f;
 }
 
 /**
@@ -77,7 +109,7 @@ function projectScore(a: ProjectFeatures, b: ProjectFeatures): ProjectStep["link
   const code = a.code !== null && a.code === b.code;
   const name = similarity(a.name, b.name);
   const indicators = overlap(a.indicators, b.indicators);
-  const goals = a.goals !== null && b.goals !== null ? overlap(a.goals, b.goals) : null;
+  const goals = a.goals !== null && b.goals !== null ? sortedOverlap(a.goals, b.goals) : null;
   const content = goals === null ? indicators : 0.6 * indicators + 0.4 * goals;
   const why = { code, name: round(name), indicators: round(indicators), goals: goals === null ? null : round(goals) };
   if (code) return { score: 1, basis: "code", why };
@@ -91,32 +123,69 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** Same unit after folding, or both without one. */
-function sameUnit(a: Indicator, b: Indicator): boolean {
-  return foldName(a.value.unit) === foldName(b.value.unit);
+/** What an indicator is compared by: its folded name, category keys and folded unit. */
+interface IndicatorFeatures {
+  readonly name: string;
+  readonly categories: CategoryKeys;
+  readonly unit: string;
+}
+
+const indicatorFeatures = new WeakMap<Indicator, IndicatorFeatures>();
+
+function indicatorFeaturesOf(indicator: Indicator, categories: Categories): IndicatorFeatures {
+  let f = indicatorFeatures.get(indicator);
+  if (!f) {
+    f = {
+      name: foldName(indicator.level3 ?? indicator.description),
+      categories: categoryKeys(indicator, categories),
+      unit: foldName(indicator.value.unit),
+    };
+    indicatorFeatures.set(indicator, f);
+  }
+  return f;
+}
+
+type Why = NonNullable<IndicatorStep["why"]>;
+
+function indicatorWhy(a: IndicatorFeatures, b: IndicatorFeatures): Why {
+  return {
+    name: round(similarity(a.name, b.name)),
+    category: keysAgree(a.categories, b.categories),
+    unit: a.unit === b.unit,
+  };
+}
+
+/** A pair is acceptable when the names are alike, or half alike in the same category; scored by name, category, unit. */
+function indicatorScore(w: Why): number | null {
+  if (w.name < 0.75 && !(w.name >= 0.5 && w.category === true)) return null;
+  return 0.6 * w.name + (w.category === true ? 0.25 : w.category === null ? 0.1 : 0) + (w.unit ? 0.15 : 0);
 }
 
 /**
  * Links the indicators of two linked projects as a global assignment: names alike, or names half alike in
- * the same category. The score weighs the name, the category and the unit.
+ * the same category. The score weighs the name, the category and the unit. When both years list the same
+ * names in the same order (a project carried over), the indicators are paired in order without the assignment.
  */
 export function linkIndicators(
   earlier: readonly Indicator[],
   later: readonly Indicator[],
   categories: Categories,
 ): IndicatorStep[] {
-  const names = (list: readonly Indicator[]) => list.map((i) => foldName(i.level3 ?? i.description));
-  const [a, b] = [names(earlier), names(later)];
-  const why = (i: number, j: number) => ({
-    name: round(similarity(a[i]!, b[j]!)),
-    category: categoryAgreement(earlier[i]!, later[j]!, categories),
-    unit: sameUnit(earlier[i]!, later[j]!),
-  });
-  const pairs = assign(earlier.length, later.length, (i, j) => {
-    const w = why(i, j);
-    if (w.name < 0.75 && !(w.name >= 0.5 && w.category === true)) return null;
-    return 0.6 * w.name + (w.category === true ? 0.25 : w.category === null ? 0.1 : 0) + (w.unit ? 0.15 : 0);
-  });
+  const a = earlier.map((i) => indicatorFeaturesOf(i, categories));
+  const b = later.map((i) => indicatorFeaturesOf(i, categories));
+  const whys = new Map<number, Why>();
+  const sameList = a.length === b.length && a.every((f, i) => f.name === b[i]!.name && f.name !== "");
+  const pairs = sameList
+    ? a.map((_, i) => {
+        const w = indicatorWhy(a[i]!, b[i]!);
+        whys.set(i * b.length + i, w);
+        return { left: i, right: i, score: indicatorScore(w) ?? 0.6 };
+      })
+    : assign(earlier.length, later.length, (i, j) => {
+        const w = indicatorWhy(a[i]!, b[j]!);
+        whys.set(i * b.length + j, w);
+        return indicatorScore(w);
+      });
   const steps: IndicatorStep[] = pairs
     .sort((x, y) => x.right - y.right)
     .map((p) => ({
@@ -125,7 +194,7 @@ export function linkIndicators(
       later: later[p.right]!,
       laterIndex: p.right,
       score: round(p.score),
-      why: why(p.left, p.right),
+      why: whys.get(p.left * b.length + p.right)!,
     }));
   const linkedEarlier = new Set(pairs.map((p) => p.left));
   const linkedLater = new Set(pairs.map((p) => p.right));
