@@ -1,6 +1,11 @@
 import { foldName } from "../../reconcile/similarity.js";
 import { change, goalsEvidence, projectEvidence, projectLabel, type TrendRule } from "../change.js";
 
+/** A value as written, width and spaces aside: the operator counts (`≥95%` is not `>95%`). */
+function asWritten(raw: string): string {
+  return raw.normalize("NFKC").replace(/\s+/gu, "");
+}
+
 /**
  * A continuing project whose goal text, or whose whole indicator set (every name and value), is identical
  * to the year before: a submission copied forward rather than planned. One change for each.
@@ -17,7 +22,7 @@ export const textCopied: TrendRule = (step, ctx) => {
         i.earlier !== null &&
         i.later !== null &&
         foldName(i.earlier.level3) === foldName(i.later.level3) &&
-        foldName(i.earlier.value.raw) === foldName(i.later.value.raw),
+        asWritten(i.earlier.value.raw) === asWritten(i.later.value.raw),
     );
   const count = later.indicators.length;
   const project = projectLabel(later);
