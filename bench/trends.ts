@@ -107,7 +107,15 @@ export function trendsCorpus({ departments, years, seed }: TrendsCorpusOptions):
           code: p.code,
           name: p.name,
           title: `${i + 1}.${p.name}绩效目标表`,
-          budget: { total: p.budget, fiscal: p.budget, other: null, superior: null },
+          budget: {
+            total: p.budget,
+            fiscal: p.budget,
+            other: null,
+            superior: null,
+            midTermTotal: null,
+            derived: [],
+            notes: {},
+          },
           goals: [p.goal],
           indicators: p.rows.map(
             ({ row: [level1, level2, level3, unit], op, value }, k): Indicator => ({

@@ -1,3 +1,4 @@
+import { assessCompleteness } from "./completeness.js";
 import type { LabelConfig } from "./config/index.js";
 import { extractProjects } from "./extract/index.js";
 import { parseDocumentHtml } from "./grid/index.js";
@@ -30,8 +31,8 @@ export interface PipelineOptions {
 
 /**
  * Runs every stage after reading on a converted document: grid → extract → normalise → narrative →
- * reconcile; the department and budget year are read on the way. Pure: the same HTML and source give the same document. The result is validated against
- * the schema (a failure there is a bug, so it throws).
+ * reconcile; the department and budget year are read on the way. Pure: the same HTML and source give the same
+ * document. The result is validated against the schema (a failure there is a bug, so it throws).
  */
 export function processHtml(
   html: string,
@@ -49,6 +50,7 @@ export function processHtml(
   const part1 = parseNarrative(narrative.value, config);
   const { links, findings } = reconcile(part1.value, projects.value, config);
   const first: Project | undefined = projects.value[0];
+  const warnings = [...readerWarnings, ...projects.warnings, ...part1.warnings];
   return DocumentSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     source: { ...source },
@@ -56,11 +58,12 @@ export function processHtml(
     departmentAt: first?.department ? (first.locations.department ?? null) : null,
     year: detectBudgetYear(grid.value.blocks, source.path, options.year ?? null),
     moneyUnit: first?.unit ?? null,
-    warnings: [...readerWarnings, ...projects.warnings, ...part1.warnings],
+    warnings,
     projects: projects.value,
     narrative: part1.value,
     links,
     findings,
+    completeness: assessCompleteness({ projects: projects.value, narrative: part1.value, warnings, error: null }),
     error: null,
   } satisfies JixiaoDocument);
 }

@@ -1,5 +1,5 @@
 import type { Department } from "../model/schema.js";
-import { foldName } from "../reconcile/similarity.js";
+import { foldName } from "../text.js";
 
 /** A label before the department's name in the same text: `填报单位（盖章）：`, `单位名称:`, `部门（单位）名称：`. */
 const LABEL = /^[^:：]{0,12}(?:单位|部门|名称)[^:：]{0,6}[:：]\s*/u;

@@ -2,7 +2,8 @@ import type { Indicator, Project } from "../model/schema.js";
 import type { Categories } from "../normalise/categories.js";
 import { type CategoryKeys, categoryKeys, keysAgree } from "../reconcile/align.js";
 import { assign } from "../reconcile/assign.js";
-import { foldName, similarity } from "../reconcile/similarity.js";
+import { similarity } from "../reconcile/similarity.js";
+import { foldName } from "../text.js";
 import type { ProjectLinkAcrossYears } from "./schema.js";
 
 /** What the trends need of a project: the rest of the document model is not kept. */

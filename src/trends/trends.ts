@@ -1,7 +1,7 @@
 import type { LabelConfig } from "../config/index.js";
-import { moneyUnitFactors } from "../extract/labels.js";
 import type { Department, JixiaoDocument } from "../model/schema.js";
 import { buildCategories } from "../normalise/categories.js";
+import { moneyUnitFactors } from "../text.js";
 import type { TrendContext } from "./change.js";
 import { departmentKey, departmentLabel } from "./department.js";
 import { linkYears, type ProjectStep, type TrendProjectInput } from "./link.js";

@@ -1,6 +1,5 @@
-import { labelKey } from "../../extract/labels.js";
 import type { Indicator } from "../../model/schema.js";
-import { foldName } from "../../reconcile/similarity.js";
+import { foldName, labelKey } from "../../text.js";
 import type { TrendContext } from "../change.js";
 
 /** The category whose targets are caps (a lower value is the stricter target), in the vocabulary's words. */

@@ -1,4 +1,4 @@
-import { foldName } from "../../reconcile/similarity.js";
+import { foldName } from "../../text.js";
 import { change, goalsEvidence, projectEvidence, projectLabel, type TrendRule } from "../change.js";
 
 /** A value as written, width and spaces aside: the operator counts (`≥95%` is not `>95%`). */
