@@ -22,6 +22,7 @@ function document(year: number, rate: string): JixiaoDocument {
   return DocumentSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     source: { path: `${year}.docx`, sha256: String(year).repeat(16), format: "docx" },
+    sheets: null,
     department: { code: "304001", name: "某某局本级" },
     departmentAt: { table: 0, row: 0, col: 0 },
     year: { value: year, from: "text", text: `${year}年我单位需安排专项项目支出`, at: { paragraph: 5, seq: null } },

@@ -122,6 +122,7 @@ const cases: [string, IndicatorValue][] = [
   ["5天之内", quant("5天之内", "<=", 5, "天")],
   // Units from the open vocabulary: measure words and their compounds.
   ["≥3批次", quant("≥3批次", ">=", 3, "批次")],
+  ["≥85万头（只）", quant("≥85万头（只）", ">=", 85, "万头(只)")],
   ["≥200户次", quant("≥200户次", ">=", 200, "户次")],
   ["≥30人·天", quant("≥30人·天", ">=", 30, "人·天")],
   ["≤800元/人·月", quant("≤800元/人·月", "<=", 800, "元/人·月")],
@@ -234,6 +235,10 @@ describe("isKnownUnit", () => {
     ["元/", false],
     ["", false],
     ["批次", true],
+    ["头（只）", true],
+    ["个(次)", true],
+    ["万头（只）", true],
+    ["头（内部）", false],
     ["户次", true],
     ["人·天", true],
     ["元/人·月", true],
