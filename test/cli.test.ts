@@ -21,7 +21,8 @@ describe("jixiao CLI", () => {
       expect(result.code).toBe(0);
       expect(result.stdout).toMatchSnapshot(command);
     }
-  });
+    // One child process per command: on a busy machine each start takes seconds.
+  }, 240_000);
 
   it("exits 0 and writes one JSON per input with extract", async () => {
     const out = await mkdtemp(join(tmpdir(), "jixiao-cli-"));
