@@ -94,6 +94,8 @@ const DISCREPANCIES: readonly Discrepancy[] = [
 export interface GeneratedDocument {
   readonly departmentCode: string;
   readonly departmentName: string;
+  /** The budget year Part 1 names (`2025年我单位需安排…`); 2025 when absent. */
+  readonly year?: number;
   readonly projects: readonly GeneratedProject[];
 }
 
@@ -399,7 +401,7 @@ export function buildDocument(content: GeneratedDocument): Document {
     ),
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun("二、分项绩效目标")] }),
     text(
-      `按照绩效预算编制要求，现将我单位绩效预算编制情况和绩效目标说明如下：本着勤俭节约满足基本需求的原则，2025年我单位需安排专项项目支出${wan(total)}万元。`,
+      `按照绩效预算编制要求，现将我单位绩效预算编制情况和绩效目标说明如下：本着勤俭节约满足基本需求的原则，${content.year ?? 2025}年我单位需安排专项项目支出${wan(total)}万元。`,
     ),
     text("一、项目内容"),
     text(

@@ -29,6 +29,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import mammoth from "mammoth";
 import { writeReferenceStyleDocx } from "./corpus.js";
+import { measureTrends, type TrendsMeasurement } from "./trends.js";
 
 type Lib = typeof import("../src/index.js");
 type ResultLib = typeof import("../src/result.js");
@@ -594,6 +595,16 @@ function budgetLines(
   return lines;
 }
 
+/** The year-over-year line: CPU time, so that other work on a shared machine does not count against it. */
+function trendsLine(m: TrendsMeasurement): BudgetLine {
+  return {
+    name: `trends: linking ${m.documents} documents of ${m.departments} departments (CPU time, median)`,
+    measured: `${fmt(m.medianCpuMs / 1000)} s (wall ${fmt(m.medianMs / 1000)} s; ${m.changes} changes)`,
+    budget: "< 5 s",
+    pass: m.medianCpuMs < 5000,
+  };
+}
+
 function fmt(n: number, digits = 2): string {
   return n.toFixed(digits);
 }
@@ -725,6 +736,10 @@ async function main(): Promise<number> {
     const batches = args.only === "documents" ? null : await batchesSection(dir, pool, s);
     const cores = availableParallelism();
     const lines = budgetLines(docs, batches, s, cores);
+    // Year over year (issue 15): linking a large archive's documents across years, alone: `npx tsx bench/trends.ts`.
+    log("trends: linking 1,000 documents of 50 departments");
+    const trends = measureTrends({ departments: 50, years: 20, seed: 15 }, args.quick ? 1 : 3);
+    lines.push(trendsLine(trends));
     const elapsed = (performance.now() - started) / 1000;
     process.stdout.write(`${report(docs, batches, lines, s, args.quick)}\n`);
     process.stdout.write(
@@ -763,6 +778,7 @@ async function main(): Promise<number> {
         large: strip(batches.large),
         reruns: strip(batches.reruns),
       },
+      trends,
       budget: lines,
       elapsedSeconds: elapsed,
     };

@@ -11,6 +11,8 @@ import { sha256 } from "./source.js";
 export interface ExtractOptions extends ReadOptions {
   /** Label configuration; the built-in one by default (see `parseConfig` to load a user's YAML). */
   readonly config?: LabelConfig;
+  /** The budget year, when known better than the document says it (`--year`); else it is read from the document. */
+  readonly year?: number | null;
 }
 
 /**
@@ -28,6 +30,7 @@ export async function extractBuffer(
     { path, sha256: sha256(bytes), format: read.value.format },
     options.config ?? defaultConfig(),
     read.warnings,
+    { year: options.year ?? null },
   );
 }
 
@@ -64,6 +67,7 @@ export async function inspectBuffer(
     { path, sha256: sha256(bytes), format: read.value.format },
     config,
     read.warnings,
+    { year: options.year ?? null },
   );
   return { tables, document };
 }

@@ -57,3 +57,17 @@ export {
 } from "./render/index.js";
 export type { Result } from "./result.js";
 export type { SourceInfo } from "./source.js";
+export {
+  buildTrends,
+  departmentKey,
+  detectBudgetYear,
+  renderTrendsHtml,
+  TREND_RULE_IDS,
+  type TrendChange,
+  TrendChangeSchema,
+  type TrendDocumentInput,
+  type TrendsConfig,
+  type TrendsReport,
+  TrendsReportSchema,
+  trendInput,
+} from "./trends/index.js";

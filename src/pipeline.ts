@@ -17,6 +17,7 @@ import type { ReadDocument } from "./read/read.js";
 import { reconcile } from "./reconcile/index.js";
 import { combine, flatMap, map, type Result } from "./result.js";
 import type { SourceInfo } from "./source.js";
+import { detectBudgetYear } from "./trends/year.js";
 
 /** `304001玉田县商务和投资促进局本级` → code 304001, name 玉田县商务和投资促进局本级. */
 export function parseDepartment(text: string | null): Department | null {
@@ -25,18 +26,24 @@ export function parseDepartment(text: string | null): Department | null {
   return match ? { code: match[1]!, name: match[2]! } : { code: null, name: text };
 }
 
+/** What the pipeline may be told besides the document: the budget year when the user sets it (`--year`). */
+export interface PipelineOptions {
+  readonly year?: number | null;
+}
+
 /**
  * Runs every stage after reading on a converted document: grid → extract → normalise → narrative →
- * reconcile. Pure: the same HTML and source give the same document. The result is validated against
- * the schema (a failure there is a bug, so it throws).
+ * reconcile; the department and budget year are read on the way. Pure: the same HTML and source give the same
+ * document. The result is validated against the schema (a failure there is a bug, so it throws).
  */
 export function processHtml(
   html: string,
   source: SourceInfo,
   config: LabelConfig,
   readerWarnings: readonly Warning[] = [],
+  options: PipelineOptions = {},
 ): JixiaoDocument {
-  return processGrid(parseDocumentHtml(html), source, config, readerWarnings);
+  return processGrid(parseDocumentHtml(html), source, config, readerWarnings, options);
 }
 
 /** The grids of what was read: a Word document's HTML, or a workbook's sheets. */
@@ -50,8 +57,9 @@ export function processRead(
   source: SourceInfo,
   config: LabelConfig,
   readerWarnings: readonly Warning[] = [],
+  options: PipelineOptions = {},
 ): JixiaoDocument {
-  return processGrid(documentGrid(read), source, config, readerWarnings);
+  return processGrid(documentGrid(read), source, config, readerWarnings, options);
 }
 
 /** Every stage after the grid; see {@link processHtml}. */
@@ -60,6 +68,7 @@ export function processGrid(
   source: SourceInfo,
   config: LabelConfig,
   readerWarnings: readonly Warning[] = [],
+  options: PipelineOptions = {},
 ): JixiaoDocument {
   const projects = flatMap(
     flatMap(grid, (doc) => extractProjects(doc, config)),
@@ -75,6 +84,8 @@ export function processGrid(
     source: { ...source },
     sheets: sheetTables(grid.value.grids),
     department: parseDepartment(first?.department ?? null),
+    departmentAt: first?.department ? (first.locations.department ?? null) : null,
+    year: detectBudgetYear(grid.value.blocks, source.path, options.year ?? null),
     moneyUnit: first?.unit ?? null,
     warnings,
     projects: projects.value,

@@ -23,6 +23,8 @@ export function errorDocument(source: SourceInfo, code: string, message: string)
     source: { ...source },
     sheets: null,
     department: null,
+    departmentAt: null,
+    year: null,
     moneyUnit: null,
     warnings: [],
     projects: [],

@@ -5,6 +5,7 @@ it("exports exactly the public API (a change here is a change to the package's c
   expect(Object.keys(jixiao).sort()).toMatchInlineSnapshot(`
     [
       "BudgetSchema",
+      "BudgetYearSchema",
       "CellRefSchema",
       "ComparisonOpSchema",
       "CompletenessReasonSchema",
@@ -34,15 +35,21 @@ it("exports exactly the public API (a change here is a change to the package's c
       "SheetTableSchema",
       "SourceSchema",
       "SpendPlanEntrySchema",
+      "TREND_RULE_IDS",
+      "TrendChangeSchema",
+      "TrendsReportSchema",
       "UserConfigSchema",
       "WarningCodeSchema",
       "WarningSchema",
       "audit",
+      "buildTrends",
       "classify",
       "classifyInput",
       "convertToDocx",
       "convertWithLibreOffice",
       "defaultConfig",
+      "departmentKey",
+      "detectBudgetYear",
       "detectFormat",
       "documentGrid",
       "extensions",
@@ -69,7 +76,9 @@ it("exports exactly the public API (a change here is a change to the package's c
       "renderJson",
       "renderMarkdown",
       "renderText",
+      "renderTrendsHtml",
       "renderers",
+      "trendInput",
     ]
   `);
 });

@@ -29,6 +29,8 @@ export interface DocumentTask {
    * (which can) before the pool stops the worker (which leaves its child processes behind).
    */
   readonly conversionTimeoutMs: number;
+  /** The budget year set by the user (`--year`), or null to read it from each document. */
+  readonly year: number | null;
 }
 
 /** The error code of a run that did not finish in time: its status is `timeout` rather than `failed`. */

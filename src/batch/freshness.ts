@@ -29,14 +29,19 @@ async function stamp(path: string): Promise<FileStamp | null> {
 
 /**
  * The fingerprint of what the batch outputs are built from: the summaries (in output order) and the size and
- * modification time of every per-document JSON they load, so a JSON edited or replaced since counts as a change.
+ * modification time of every per-document JSON they load, so a JSON edited or replaced since counts as a change;
+ * `settings` is any configuration the outputs depend on (the trend rules').
  */
-export async function batchOutputsKey(outDir: string, summaries: readonly DocumentSummary[]): Promise<string> {
+export async function batchOutputsKey(
+  outDir: string,
+  summaries: readonly DocumentSummary[],
+  settings = "",
+): Promise<string> {
   const stamps = await mapLimit(summaries, FILE_CONCURRENCY, (s) =>
     s.outputs === null ? Promise.resolve(null) : stamp(join(outDir, s.outputs.json)),
   );
   return createHash("sha256")
-    .update(JSON.stringify([summaries, stamps]))
+    .update(JSON.stringify(settings === "" ? [summaries, stamps] : [summaries, stamps, settings]))
     .digest("hex");
 }
 

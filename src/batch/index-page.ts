@@ -14,6 +14,18 @@ export const BATCH_FILES = {
   index: "index.html",
 } as const;
 
+/** The year-over-year files, written beside the batch files when the batch covers two or more years of a department. */
+export const TREND_FILES = {
+  json: "trends.json",
+  html: "trends.html",
+} as const;
+
+/** What the page links to besides the batch files. */
+export interface IndexPageOptions {
+  /** The batch has a year-over-year comparison (trends.html). */
+  readonly trends?: boolean;
+}
+
 /** The keys of the totals at the top of the page (`data-total="…"`). */
 export type TotalKey = "documents" | "projects" | "indicators" | Severity | "failed" | "unchecked";
 
@@ -43,7 +55,7 @@ function rowStatus(e: DocumentSummary): RowStatus {
  * failed), sortable by any column and filterable by text and status. One standalone page: inline CSS and
  * script, no external assets, no dates, so the same entries always give the same bytes.
  */
-export function renderIndexPage(entries: readonly DocumentSummary[]): string {
+export function renderIndexPage(entries: readonly DocumentSummary[], options: IndexPageOptions = {}): string {
   const totals = countTotals(entries);
   const total = (key: TotalKey): string => `<span data-total="${key}">${totals[key]}</span>`;
   const severities = SEVERITIES.map((s) => `${SEVERITY_LABELS[s]} ${total(s)} 条`).join(" · ");
@@ -66,7 +78,7 @@ export function renderIndexPage(entries: readonly DocumentSummary[]): string {
 <header>
 <h1>绩效目标批量处理结果</h1>
 <p class="totals">文档 ${total("documents")} 份（未处理 ${total("failed")} 份，${UNCHECKED_LABEL} ${total("unchecked")} 份）· 项目 ${total("projects")} 个 · 指标 ${total("indicators")} 条 · ${severities}</p>
-<p class="downloads">汇总表：${downloads}</p>
+<p class="downloads">汇总表：${downloads}</p>${options.trends ? `\n<p class="trends">历年对比：<a href="${TREND_FILES.html}">${TREND_FILES.html}</a> · <a href="${TREND_FILES.json}">${TREND_FILES.json}</a></p>` : ""}
 </header>
 <div class="controls">
 <label>筛选 <input id="filter" type="search" placeholder="文件名、单位、错误信息" autocomplete="off"></label>

@@ -7,9 +7,12 @@ import { PassThrough, Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { stringify } from "csv-stringify";
 import type ExcelJS from "exceljs";
+import { defaultConfig, type LabelConfig } from "../config/index.js";
 import type { JixiaoDocument } from "../model/schema.js";
 import { buildReportView } from "../render/report.js";
-import { BATCH_FILES, renderIndexPage } from "./index-page.js";
+import { renderTrendsHtml } from "../trends/html.js";
+import { buildTrends, type TrendDocumentInput, trendInput } from "../trends/trends.js";
+import { BATCH_FILES, renderIndexPage, TREND_FILES } from "./index-page.js";
 import {
   type Cell,
   type ColumnName,
@@ -23,6 +26,9 @@ import {
   projectRows,
   type Row,
   rowValues,
+  TREND_COLUMNS,
+  type TrendRow,
+  trendRows,
 } from "./rows.js";
 import type { DocumentSummary } from "./types.js";
 import { tempPath, writeFileAtomic } from "./write.js";
@@ -33,6 +39,7 @@ const SHEETS = {
   projects: { name: "项目", columns: PROJECT_COLUMNS },
   indicators: { name: "指标", columns: INDICATOR_COLUMNS },
   findings: { name: "问题", columns: FINDING_COLUMNS },
+  trends: { name: "历年对比", columns: TREND_COLUMNS },
 } as const;
 
 type SpilledSheet = "projects" | "indicators" | "findings";
@@ -81,6 +88,13 @@ const COLUMN_WIDTHS = {
   第二部分指标: 26,
   第二部分指标值: 16,
   第二部分位置: 20,
+  变化: 16,
+  上年度: 8,
+  本年度: 8,
+  原值: 16,
+  新值: 16,
+  上年度文件: 32,
+  本年度文件: 32,
 } satisfies Record<ColumnName, number>;
 
 /** Header notes (Excel comments) on the columns whose meaning a reader might misjudge. */
@@ -118,9 +132,17 @@ const LOAD_AHEAD = 4;
 /** Bytes gathered before a streamed file is written to: one write per chunk rather than one per line. */
 const WRITE_CHUNK = 64 * 1024;
 
+/** What the batch outputs depend on besides the documents. */
+export interface BatchOutputOptions {
+  /** The configuration whose `trends` section sets the year-over-year rules; the built-in one by default. */
+  readonly config?: LabelConfig;
+}
+
 /**
  * Writes the batch-wide outputs into `outDir`: `batch.xlsx` (sheets 文档/项目/指标/问题), `indicators.csv`,
- * `findings.csv`, `documents.ndjson` and `index.html`.
+ * `findings.csv`, `documents.ndjson` and `index.html`. When the documents cover two or more years of one
+ * department, also the year-over-year comparison: `trends.json`, `trends.html` and the 历年对比 sheet
+ * (stale trends files of an earlier run are removed when there is nothing to compare any more).
  *
  * The entries are read in one pass: each document (or error record) is loaded once, its rows go to every output, and it is
  * dropped. Every file is written to `<name>.<random>.tmp` in `outDir` and renamed into place only when all of
@@ -133,6 +155,7 @@ export async function writeBatchOutputs(
   outDir: string,
   entries: readonly DocumentSummary[],
   loadDocument: (summary: DocumentSummary) => Promise<JixiaoDocument>,
+  options: BatchOutputOptions = {},
 ): Promise<void> {
   await mkdir(outDir, { recursive: true });
   const temps: TempFile[] = [];
@@ -150,6 +173,8 @@ export async function writeBatchOutputs(
       indicators: new LineSink(await open(`${BATCH_FILES.xlsx}.indicators`), new PassThrough()),
       findings: new LineSink(await open(`${BATCH_FILES.xlsx}.findings`), new PassThrough()),
     } satisfies Record<SpilledSheet, LineSink>;
+    /** What the year-over-year comparison needs of each document, kept through the pass (slim). */
+    const trendDocuments: TrendDocumentInput[] = [];
     const spill = <C extends readonly string[]>(sink: LineSink, columns: C, row: Row<C>): Promise<void> =>
       sink.write(`${JSON.stringify(rowValues(columns, row))}\n`);
 
@@ -159,6 +184,8 @@ export async function writeBatchOutputs(
       loadDocument,
     )) {
       await ndjson.write(`${JSON.stringify(doc)}\n`);
+      const trendDocument = trendInput(doc);
+      if (trendDocument) trendDocuments.push(trendDocument);
       const view = buildReportView(doc);
       for (const row of projectRows(summary, doc, view)) await spill(spills.projects, PROJECT_COLUMNS, row);
       for (const row of indicatorRows(summary, doc, view)) {
@@ -173,18 +200,58 @@ export async function writeBatchOutputs(
     const sinks = [ndjson, indicatorsCsv, findingsCsv, spills.projects, spills.indicators, spills.findings];
     await Promise.all(sinks.map((s) => s.end()));
 
+    const trends = buildTrends(trendDocuments, options.config ?? defaultConfig());
+    const hasTrends = trends.departments.length > 0;
     const xlsx = await open(BATCH_FILES.xlsx);
-    await writeWorkbook(xlsx, entries, {
-      projects: spills.projects.file.temp,
-      indicators: spills.indicators.file.temp,
-      findings: spills.findings.file.temp,
-    });
+    await writeWorkbook(
+      xlsx,
+      entries,
+      {
+        projects: spills.projects.file.temp,
+        indicators: spills.indicators.file.temp,
+        findings: spills.findings.file.temp,
+      },
+      hasTrends ? trendRows(trends) : null,
+    );
 
     await Promise.all([ndjson, indicatorsCsv, findingsCsv].map((s) => s.file.commit()));
     await xlsx.commit();
-    await writeFileAtomic(join(outDir, BATCH_FILES.index), renderIndexPage(entries));
+    if (hasTrends) {
+      await writeFileAtomic(join(outDir, TREND_FILES.json), `${JSON.stringify(trends, null, 2)}\n`);
+      await writeFileAtomic(join(outDir, TREND_FILES.html), renderTrendsHtml(trends));
+    } else {
+      await Promise.all(Object.values(TREND_FILES).map((name) => rm(join(outDir, name), { force: true })));
+    }
+    await writeFileAtomic(join(outDir, BATCH_FILES.index), renderIndexPage(entries, { trends: hasTrends }));
   } finally {
     await Promise.all(temps.map((t) => t.discard()));
+  }
+}
+
+/** Writes `trends.xlsx`: the 历年对比 sheet alone (for `jixiao trends`, which has no batch workbook to add it to). */
+export async function writeTrendsWorkbook(path: string, rows: readonly TrendRow[]): Promise<void> {
+  const file = await TempFile.open(path);
+  try {
+    const { default: excel } = await import("exceljs");
+    const workbook = new excel.stream.xlsx.WorkbookWriter({
+      stream: file.out,
+      useStyles: true,
+      useSharedStrings: false,
+    });
+    workbook.creator = "jixiao";
+    workbook.lastModifiedBy = "jixiao";
+    workbook.created = WORKBOOK_DATE;
+    workbook.modified = WORKBOOK_DATE;
+    await writeSheet(
+      workbook,
+      file,
+      SHEETS.trends,
+      rows.map((row) => rowValues(TREND_COLUMNS, row)),
+    );
+    await Promise.race([workbook.commit(), file.failed]);
+    await file.commit();
+  } finally {
+    await file.discard();
   }
 }
 
@@ -208,11 +275,15 @@ async function* loadAhead(
   }
 }
 
-/** Streams the workbook: 文档 from the summaries, the other sheets from their spill files, one after another. */
+/**
+ * Streams the workbook: 文档 from the summaries, the other sheets from their spill files, one after another,
+ * and 历年对比 last when there are trends.
+ */
 async function writeWorkbook(
   file: TempFile,
   entries: readonly DocumentSummary[],
   spilled: Readonly<Record<SpilledSheet, string>>,
+  trends: readonly TrendRow[] | null,
 ): Promise<void> {
   // Loaded here, not with this module: a run whose batch outputs are up to date never needs it.
   const { default: excel } = await import("exceljs");
@@ -226,6 +297,13 @@ async function writeWorkbook(
   await writeSheet(workbook, file, SHEETS.projects, readSpill(spilled.projects));
   await writeSheet(workbook, file, SHEETS.indicators, readSpill(spilled.indicators));
   await writeSheet(workbook, file, SHEETS.findings, readSpill(spilled.findings));
+  if (trends)
+    await writeSheet(
+      workbook,
+      file,
+      SHEETS.trends,
+      trends.map((row) => rowValues(TREND_COLUMNS, row)),
+    );
   await Promise.race([workbook.commit(), file.failed]);
   await file.closed();
 }

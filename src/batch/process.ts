@@ -32,6 +32,7 @@ export async function processDocument(task: DocumentTask): Promise<DocumentSumma
       maxUnzippedBytes: task.maxUnzippedBytes,
       timeoutMs: task.conversionTimeoutMs,
       stop: killProcessGroup,
+      year: task.year,
     });
   } catch (error) {
     doc =

@@ -9,6 +9,7 @@ import {
   SEVERITY_LABELS,
   UNCHECKED_LABEL,
 } from "../render/report.js";
+import type { TrendsReport } from "../trends/schema.js";
 import type { DocumentStatus, DocumentSummary } from "./types.js";
 
 /** One cell of a batch table: numbers stay numbers, `null` is an empty cell. */
@@ -88,12 +89,32 @@ export const FINDING_COLUMNS = [
 ] as const;
 export type FindingRow = Row<typeof FINDING_COLUMNS>;
 
+/** The columns of the 历年对比 sheet: one row per change between two years of a department (trends.json). */
+export const TREND_COLUMNS = [
+  "单位",
+  "项目编码",
+  "项目名称",
+  "三级指标",
+  "规则",
+  "变化",
+  "严重程度",
+  "上年度",
+  "本年度",
+  "原值",
+  "新值",
+  "说明",
+  "上年度文件",
+  "本年度文件",
+] as const;
+export type TrendRow = Row<typeof TREND_COLUMNS>;
+
 /** Every column header used by any batch table. */
 export type ColumnName =
   | (typeof DOCUMENT_COLUMNS)[number]
   | (typeof PROJECT_COLUMNS)[number]
   | (typeof INDICATOR_COLUMNS)[number]
-  | (typeof FINDING_COLUMNS)[number];
+  | (typeof FINDING_COLUMNS)[number]
+  | (typeof TREND_COLUMNS)[number];
 
 /** The reader's word for how processing an input ended. */
 export const STATUS_LABELS = { ok: "成功", failed: "失败", timeout: "超时" } satisfies Record<DocumentStatus, string>;
@@ -247,4 +268,24 @@ function side(evidence: IndicatorEvidence | null): { name: string | null; value:
     value: evidence.value?.raw ?? null,
     place: evidence.at === null ? null : locationLabel(evidence.at),
   };
+}
+
+/** One 历年对比 row per change of trends.json, in its order; amounts stay numbers (元), targets as written. */
+export function trendRows(report: TrendsReport): TrendRow[] {
+  return report.changes.map((c) => ({
+    单位: `${c.department.code ?? ""}${c.department.name}`,
+    项目编码: c.project.code,
+    项目名称: c.project.name,
+    三级指标: c.indicator,
+    规则: c.rule,
+    变化: c.title,
+    严重程度: SEVERITY_LABELS[c.severity],
+    上年度: c.years[0],
+    本年度: c.years[1],
+    原值: c.from,
+    新值: c.to,
+    说明: c.message,
+    上年度文件: c.evidence.earlier.document,
+    本年度文件: c.evidence.later.document,
+  }));
 }

@@ -31,6 +31,8 @@ export interface BatchOptions {
   readonly shard?: Shard | null;
   /** Refuse a .docx declaring more than this many bytes uncompressed (default 200 MB). */
   readonly maxUnzippedBytes?: number;
+  /** The budget year of every input (`--year`); by default each document's own. */
+  readonly year?: number | null;
   /** Called once the work is known, then after every finished document. */
   readonly onProgress?: (done: number, total: number) => void;
   /** Asked before each new document: true stops the run after the documents in flight (Ctrl-C). */
@@ -126,6 +128,7 @@ async function saveResults(
   summaries: readonly DocumentSummary[],
   written: ReadonlySet<string>,
   interrupted: boolean,
+  config: LabelConfig,
 ): Promise<void> {
   const { batchOutputs: previous, ...rest } = manifest;
   // Inputs named like another one (keyed with a NUL) have a row in the batch outputs but no manifest entry.
@@ -134,10 +137,13 @@ async function saveResults(
     entries: Object.fromEntries([...results].filter(([key]) => !key.includes("\u0000"))),
   };
   if (interrupted) return saveManifest(outDir, next);
-  const key = await batchOutputsKey(outDir, summaries);
+  // The trend rules' settings shape trends.json and the 历年对比 sheet: a change to them rebuilds the outputs.
+  const key = await batchOutputsKey(outDir, summaries, JSON.stringify(config.trends));
   if (await batchOutputsFresh(outDir, previous, key)) return saveManifest(outDir, { ...next, batchOutputs: previous! });
   await saveManifest(outDir, next);
-  await writeBatchOutputs(outDir, summaries, (s) => loadDocumentJson(outDir, s, { validate: !written.has(s.source) }));
+  await writeBatchOutputs(outDir, summaries, (s) => loadDocumentJson(outDir, s, { validate: !written.has(s.source) }), {
+    config,
+  });
   await saveManifest(outDir, { ...next, batchOutputs: await recordBatchOutputs(outDir, key) });
 }
 
@@ -196,6 +202,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       config: options.config,
       maxUnzippedBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED,
       conversionTimeoutMs: Math.max(1_000, (options.timeoutMs ?? 60_000) * 0.8),
+      year: options.year ?? null,
     })),
     {
       ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
@@ -213,6 +220,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   );
   const interrupted = done < todo.length;
   const summaries = [...results.values()].map(summaryOf).sort(compareSource);
-  if (manifest) await saveResults(options.outDir, manifest, results, summaries, written, interrupted);
+  if (manifest) await saveResults(options.outDir, manifest, results, summaries, written, interrupted, options.config);
   return { summaries, processed: done, skipped: expanded.skipped, missing: expanded.missing, interrupted };
 }

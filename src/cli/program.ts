@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { Command, CommanderError, Option } from "commander";
 import { z } from "zod";
 import { expandInputs } from "../batch/inputs.js";
@@ -7,6 +7,7 @@ import { MergeError, mergeOutputs } from "../batch/merge.js";
 import { killProcessGroup } from "../batch/process-group.js";
 import { runBatch } from "../batch/run.js";
 import { parseShard } from "../batch/shard.js";
+import { runTrends } from "../batch/trends.js";
 import { ConfigError, defaultConfig, type LabelConfig, parseConfig } from "../config/index.js";
 import { documentJsonSchema } from "../model/json-schema.js";
 import type { JixiaoDocument } from "../model/schema.js";
@@ -45,6 +46,12 @@ const RunOptionsSchema = z.object({
   quiet: z.boolean().default(false),
   stdout: z.boolean().default(false),
   force: z.boolean().default(false),
+  year: z.coerce
+    .number()
+    .int("--year takes a year such as 2025")
+    .min(1990, "--year takes a year such as 2025")
+    .max(2100, "--year takes a year such as 2025")
+    .optional(),
   shard: z
     .string()
     .optional()
@@ -99,7 +106,11 @@ async function printDocuments(
   const findings = emptyTally();
   for (const file of files) {
     try {
-      const doc = await extractFile(file.path, { config, maxUnzippedBytes: options.maxUnzipped * 1024 * 1024 });
+      const doc = await extractFile(file.path, {
+        config,
+        maxUnzippedBytes: options.maxUnzipped * 1024 * 1024,
+        year: options.year ?? null,
+      });
       process.stdout.write(`${files.length > 1 && format !== "json" && file !== files[0] ? "\n" : ""}${print(doc)}`);
       tallySeverities(doc.findings, findings);
     } catch (error) {
@@ -149,6 +160,7 @@ async function runDocuments(
       timeoutMs: options.timeout * 1000,
       maxUnzippedBytes: options.maxUnzipped * 1024 * 1024,
       shard: options.shard,
+      year: options.year ?? null,
       ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
       onProgress: progress.update,
       shouldStop: () => stopping,
@@ -189,6 +201,7 @@ function documentOptions(command: Command, { batch, print = false }: { batch: bo
         .choices(["error", "warning", "none"])
         .default("none"),
     )
+    .option("--year <yyyy>", "the budget year of every input (default: read from each document, else its file name)")
     .option("-q, --quiet", "no progress bar and no summary line");
   if (batch) {
     command
@@ -211,7 +224,8 @@ export function buildProgram(report: Report = () => {}): Command {
         "Turns budget performance-target Word documents into validated data and audits them.\n\n" +
         "Without a command: the batch job. Every .docx/.doc under the inputs is extracted and audited into\n" +
         "<output>/<file>.json, .report.md and .report.html, plus index.html, batch.xlsx, indicators.csv,\n" +
-        "findings.csv and documents.ndjson. Unchanged files are skipped on a rerun (out/manifest.json).",
+        "findings.csv and documents.ndjson. Unchanged files are skipped on a rerun (out/manifest.json).\n" +
+        "When the inputs cover two or more years of one department: trends.json, trends.html (历年对比).",
     )
     .version(VERSION)
     .argument("[inputs...]", ".docx/.doc files or directories (searched recursively)")
@@ -266,6 +280,31 @@ export function buildProgram(report: Report = () => {}): Command {
       }
     });
   program
+    .command("trends")
+    .description(
+      "compare years (历年对比): link each department's projects and targets across the document JSONs of output folders; write trends.json, trends.html and trends.xlsx",
+    )
+    .argument("<dirs...>", "output folders of earlier runs (one per year, or one holding several years)")
+    .option("-o, --output <dir>", "where to write the trends files (default: the first folder)")
+    .option("-c, --config <file>", "YAML file whose trends section sets the trend rules (on/off, severity, thresholds)")
+    .option("-q, --quiet", "no summary line")
+    .action(async (dirs: string[], options: { output?: string; config?: string; quiet?: boolean }) => {
+      const missing = (await expandFolders(dirs)).missing;
+      if (missing.length > 0) throw new UsageError(`no such folder: ${missing.join(", ")}`);
+      const config = await loadConfig(options.config);
+      const outDir = options.output ?? dirs[0]!;
+      const run = await runTrends(dirs, outDir, config);
+      for (const u of run.unread) process.stderr.write(`jixiao: 已跳过 ${u.path}：${u.reason}\n`);
+      if (!options.quiet) {
+        const { departments, changes } = run.report;
+        const note = departments.length === 0 ? "（没有同一单位两个及以上年度的文档）" : "";
+        process.stderr.write(
+          `历年对比：${run.documents} 份文档，${departments.length} 个单位，${changes.length} 项变化${note}，输出目录：${outDir}\n`,
+        );
+      }
+      report(0);
+    });
+  program
     .command("schema")
     .description("print the JSON Schema of the document JSON")
     .action(() => {
@@ -287,6 +326,19 @@ export function buildProgram(report: Report = () => {}): Command {
       report(summaries.some((s) => s.status !== "ok") ? 1 : 0);
     });
   return program;
+}
+
+/** Which of the given paths are not folders. */
+async function expandFolders(dirs: readonly string[]): Promise<{ missing: string[] }> {
+  const checks = await Promise.all(
+    dirs.map((d) =>
+      stat(d).then(
+        (s) => s.isDirectory(),
+        () => false,
+      ),
+    ),
+  );
+  return { missing: dirs.filter((_, i) => !checks[i]) };
 }
 
 /** Runs the CLI; returns the exit code. */

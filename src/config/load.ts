@@ -85,6 +85,12 @@ export function mergeConfig(base: LabelConfig, user: UserConfig): LabelConfig {
     indicatorSets: mergeLists(base.indicatorSets, user.indicatorSets, replace),
     values: mergeValueWords(base.values, user.values, replace),
     narrative: mergeLists(base.narrative, user.narrative, replace),
+    trends: Object.fromEntries(
+      Object.entries(base.trends).map(([id, setting]) => [
+        id,
+        { ...setting, ...user.trends?.[id as keyof typeof base.trends] },
+      ]),
+    ),
   });
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TrendsConfigSchema, UserTrendsConfigSchema } from "../trends/schema.js";
 
 const Aliases = z.array(z.string().min(1)).min(1);
 
@@ -102,6 +103,7 @@ export const LabelConfigSchema = z.object({
   ),
   values: ValueWordsSchema,
   narrative: NarrativePhrasesSchema,
+  trends: TrendsConfigSchema.describe("The year-over-year rules: on/off, severity and thresholds."),
 });
 export type LabelConfig = z.infer<typeof LabelConfigSchema>;
 
@@ -162,6 +164,7 @@ export const UserConfigSchema = z
       .optional(),
     values: ValueWordsSchema.partial().strict().optional(),
     narrative: NarrativePhrasesSchema.partial().strict().optional(),
+    trends: UserTrendsConfigSchema.optional(),
   })
   .strict();
 export type UserConfig = z.infer<typeof UserConfigSchema>;

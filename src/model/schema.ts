@@ -211,6 +211,21 @@ export const ProjectLinkSchema = z.object({
 });
 export type ProjectLink = z.infer<typeof ProjectLinkSchema>;
 
+/** The budget year a document is for, and where it was found. */
+export const BudgetYearSchema = z
+  .object({
+    value: z.number().int(),
+    from: z
+      .enum(["option", "title", "text", "file-name"])
+      .describe(
+        "option: set by the user (--year); title: a heading such as 2025年部门预算; text: the year the body's budget sentences name most; file-name: the file's name.",
+      ),
+    text: z.string().nullable().describe("The words it was read from (the sentence, or the file name)."),
+    at: ParagraphRefSchema.nullable().describe("The paragraph it was read from; null for an option or a file name."),
+  })
+  .describe("The budget year (预算年度) of the document.");
+export type BudgetYear = z.infer<typeof BudgetYearSchema>;
+
 /**
  * The container formats read, by content: `docx` (also .docm, .dotx, .dotm: read directly, macros never run),
  * `xlsx` (a workbook, read directly); through LibreOffice: `doc` (legacy Word, also .dot and WPS files saved in
@@ -271,6 +286,11 @@ export const DocumentSchema = z.object({
     .nullable()
     .describe("For a workbook (申报表 in Excel): each table's worksheet and first row; null for Word documents."),
   department: DepartmentSchema.nullable(),
+  departmentAt: z
+    .union([CellRefSchema, ParagraphRefSchema])
+    .nullable()
+    .describe("Where the department was read (the cell or paragraph); null when it was not found."),
+  year: BudgetYearSchema.nullable(),
   moneyUnit: z.string().nullable(),
   warnings: z.array(WarningSchema),
   projects: z.array(ProjectSchema),

@@ -50,14 +50,16 @@ function projectScore(narrative: ProjectFeatures, table: ProjectFeatures): numbe
 
 type Levels = { level1: string | null; level2: string | null };
 /** A 一级 and 二级指标 as compared: canonical names, or folded ones when the vocabulary does not know them. */
-type CategoryKeys = readonly [string | null, string | null];
+export type CategoryKeys = readonly [string | null, string | null];
 
-function categoryKeys({ level1, level2 }: Levels, categories: Categories): CategoryKeys {
+/** The category keys of an indicator's levels, for comparing them many times over. */
+export function categoryKeys({ level1, level2 }: Levels, categories: Categories): CategoryKeys {
   const key = (name: string | null) => (name === null ? null : (categories.canonical(name) ?? foldName(name)));
   return [key(level1), key(level2)];
 }
 
-function keysAgree([n1, n2]: CategoryKeys, [t1, t2]: CategoryKeys): boolean | null {
+/** Whether two indicators' category keys agree (see {@link categoryAgreement}); null when it cannot be told. */
+export function keysAgree([n1, n2]: CategoryKeys, [t1, t2]: CategoryKeys): boolean | null {
   if ((n1 === null && n2 === null) || (t1 === null && t2 === null)) return null;
   if (n2 !== null && t2 !== null) return n2 === t2 || n2 === t1 || t2 === n1;
   return (n1 !== null && (n1 === t1 || n1 === t2)) || (n2 !== null && (n2 === t1 || n2 === t2));

@@ -95,6 +95,8 @@ const docA: JixiaoDocument = DocumentSchema.parse({
   source: { path: "甲局.docx", sha256: "a".repeat(64), format: "docx" },
   sheets: null,
   department: { code: "304001", name: "甲局本级" },
+  departmentAt: null,
+  year: null,
   moneyUnit: "元",
   warnings: [],
   projects: [
@@ -163,6 +165,8 @@ const docB: JixiaoDocument = DocumentSchema.parse({
   source: { path: "乙局 #2.docx", sha256: "b".repeat(64), format: "doc" },
   sheets: null,
   department: { code: null, name: "乙局<本级>" },
+  departmentAt: null,
+  year: null,
   moneyUnit: "万元",
   warnings: [],
   projects: [

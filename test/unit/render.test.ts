@@ -118,6 +118,8 @@ const doc: JixiaoDocument = DocumentSchema.parse({
   source: { path: "示例局.docx", sha256: "0".repeat(64), format: "docx" },
   sheets: null,
   department: { code: "304001", name: "示例局本级" },
+  departmentAt: null,
+  year: null,
   moneyUnit: "元",
   warnings: [
     {
