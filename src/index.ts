@@ -52,6 +52,8 @@ export {
   renderHtml,
   renderJson,
   renderMarkdown,
+  renderText,
+  type TextOptions,
 } from "./render/index.js";
 export type { Result } from "./result.js";
 export type { SourceInfo } from "./source.js";

@@ -68,6 +68,7 @@ it("exports exactly the public API (a change here is a change to the package's c
       "renderHtml",
       "renderJson",
       "renderMarkdown",
+      "renderText",
       "renderers",
     ]
   `);

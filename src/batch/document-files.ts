@@ -5,7 +5,9 @@
 import { join } from "node:path";
 import type { LabelConfig } from "../config/index.js";
 import type { JixiaoDocument } from "../model/schema.js";
+import { tallySeverities } from "../model/severity.js";
 import { extensions, type Format, renderers } from "../render/index.js";
+import { documentCheck } from "../render/report.js";
 import type { DocumentStatus, DocumentSummary } from "./types.js";
 import { writeFileAtomic } from "./write.js";
 
@@ -34,8 +36,7 @@ export const TIMEOUT = "timeout";
 
 /** What a batch keeps of a processed document (or of its error record). */
 export function summarise(doc: JixiaoDocument, source: string, outputs: DocumentSummary["outputs"]): DocumentSummary {
-  const findings = { error: 0, warning: 0, info: 0 };
-  for (const f of doc.findings) findings[f.severity]++;
+  const findings = tallySeverities(doc.findings);
   const status: DocumentStatus = doc.error === null ? "ok" : doc.error.code === TIMEOUT ? "timeout" : "failed";
   return {
     source,
@@ -47,6 +48,7 @@ export function summarise(doc: JixiaoDocument, source: string, outputs: Document
     indicators: doc.projects.reduce((n, p) => n + p.indicators.length, 0),
     findings,
     warnings: doc.warnings.length,
+    unchecked: doc.error === null ? [...documentCheck(doc).reasons] : [],
     outputs,
   };
 }

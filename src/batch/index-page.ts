@@ -1,7 +1,8 @@
 import type { Severity } from "../model/schema.js";
+import { addTally } from "../model/severity.js";
 import { escapeHtml } from "../render/escape.js";
-import { SEVERITIES, SEVERITY_LABELS } from "../render/report.js";
-import { STATUS_LABELS } from "./rows.js";
+import { SEVERITIES, SEVERITY_LABELS, UNCHECKED_LABEL } from "../render/report.js";
+import { STATUS_LABELS, statusLabel } from "./rows.js";
 import type { DocumentStatus, DocumentSummary } from "./types.js";
 
 /** The batch-wide files, named once for the writer and for the page that links to them. */
@@ -14,7 +15,7 @@ export const BATCH_FILES = {
 } as const;
 
 /** The keys of the totals at the top of the page (`data-total="…"`). */
-export type TotalKey = "documents" | "projects" | "indicators" | Severity | "failed";
+export type TotalKey = "documents" | "projects" | "indicators" | Severity | "failed" | "unchecked";
 
 /** The columns of `<table id="documents">` (`data-col="…"`), in order, with their header and sort kind. */
 const COLUMNS = [
@@ -28,7 +29,14 @@ const COLUMNS = [
   { key: "status", label: "状态", type: "text" },
 ] as const;
 
-const STATUSES = ["ok", "failed", "timeout"] as const satisfies readonly DocumentStatus[];
+/** A row's status as the page filters it: a read document whose parts could not be compared is `unchecked`. */
+type RowStatus = DocumentStatus | "unchecked";
+const STATUSES = ["ok", "unchecked", "failed", "timeout"] as const satisfies readonly RowStatus[];
+const ROW_STATUS_LABELS = { ...STATUS_LABELS, unchecked: UNCHECKED_LABEL } satisfies Record<RowStatus, string>;
+
+function rowStatus(e: DocumentSummary): RowStatus {
+  return e.status === "ok" && e.unchecked.length > 0 ? "unchecked" : e.status;
+}
 
 /**
  * Renders the batch's index page: totals, then one row per input linking to its HTML report (or showing why it
@@ -42,7 +50,7 @@ export function renderIndexPage(entries: readonly DocumentSummary[]): string {
   const header = COLUMNS.map(
     (c) => `<th data-col="${c.key}" data-type="${c.type}" aria-sort="none" tabindex="0">${c.label}</th>`,
   ).join("");
-  const statusOptions = STATUSES.map((s) => `<option value="${s}">${STATUS_LABELS[s]}</option>`).join("");
+  const statusOptions = STATUSES.map((s) => `<option value="${s}">${ROW_STATUS_LABELS[s]}</option>`).join("");
   const downloads = [BATCH_FILES.xlsx, BATCH_FILES.indicatorsCsv, BATCH_FILES.findingsCsv, BATCH_FILES.ndjson]
     .map((f) => `<a href="${f}">${f}</a>`)
     .join(" · ");
@@ -57,7 +65,7 @@ export function renderIndexPage(entries: readonly DocumentSummary[]): string {
 <body>
 <header>
 <h1>绩效目标批量处理结果</h1>
-<p class="totals">文档 ${total("documents")} 份（未处理 ${total("failed")} 份）· 项目 ${total("projects")} 个 · 指标 ${total("indicators")} 条 · ${severities}</p>
+<p class="totals">文档 ${total("documents")} 份（未处理 ${total("failed")} 份，${UNCHECKED_LABEL} ${total("unchecked")} 份）· 项目 ${total("projects")} 个 · 指标 ${total("indicators")} 条 · ${severities}</p>
 <p class="downloads">汇总表：${downloads}</p>
 </header>
 <div class="controls">
@@ -86,15 +94,17 @@ function countTotals(entries: readonly DocumentSummary[]): Record<TotalKey, numb
     warning: 0,
     info: 0,
     failed: 0,
+    unchecked: 0,
   };
   for (const e of entries) {
     if (e.status !== "ok") {
       totals.failed++;
       continue;
     }
+    if (e.unchecked.length > 0) totals.unchecked++;
     totals.projects += e.projects;
     totals.indicators += e.indicators;
-    for (const s of SEVERITIES) totals[s] += e.findings[s];
+    addTally(totals, e.findings);
   }
   return totals;
 }
@@ -115,15 +125,20 @@ function documentRowHtml(e: DocumentSummary): string {
     e.error === null
       ? ""
       : `<div class="error" data-error-code="${escapeHtml(e.error.code)}">${escapeHtml(e.error.message)}</div>`;
-  const status = STATUS_LABELS[e.status];
+  const unchecked =
+    e.status === "ok" && e.unchecked.length > 0
+      ? `<div class="unchecked">${UNCHECKED_LABEL}：${escapeHtml(e.unchecked.join("；"))}</div>`
+      : "";
+  const status = statusLabel(e);
+  const state = rowStatus(e);
   return [
-    `<tr data-source="${name}" data-status="${e.status}">`,
-    `<td data-col="file" data-value="${name}">${file}${error}</td>`,
+    `<tr data-source="${name}" data-status="${state}">`,
+    `<td data-col="file" data-value="${name}">${file}${error}${unchecked}</td>`,
     `<td data-col="department" data-value="${escapeHtml(e.department ?? "")}">${escapeHtml(e.department ?? "")}</td>`,
     number("projects", e.projects),
     number("indicators", e.indicators),
     ...SEVERITIES.map((s) => number(s, e.findings[s])),
-    `<td data-col="status" data-value="${status}"><span class="status status-${e.status}">${status}</span></td>`,
+    `<td data-col="status" data-value="${status}"><span class="status status-${state}">${status}</span></td>`,
     `</tr>`,
   ].join("");
 }
@@ -150,7 +165,8 @@ tr[hidden]{display:none}
 .error{color:#b42318;font-size:.9em;margin-top:.2rem}
 .hot-error{color:#b42318;font-weight:600}.hot-warning{color:#9a6700;font-weight:600}.hot-info{color:#0969da}
 .status{padding:0 .4rem;border-radius:.6rem;font-size:.9em}
-.status-ok{background:#dafbe1}.status-failed{background:#ffebe9}.status-timeout{background:#fff8c5}
+.status-ok{background:#dafbe1}.status-unchecked{background:#eaeef2}
+.unchecked{color:#57606a;font-size:.9em;margin-top:.2rem}.status-failed{background:#ffebe9}.status-timeout{background:#fff8c5}
 `;
 
 const SCRIPT = `

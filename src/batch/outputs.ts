@@ -42,7 +42,8 @@ const COLUMN_WIDTHS = {
   文件: 32,
   单位: 26,
   状态: 8,
-  错误: 40,
+  失败原因: 40,
+  未核对原因: 36,
   项目数: 9,
   指标数: 9,
   错误数: 9,
@@ -70,7 +71,8 @@ const COLUMN_WIDTHS = {
   表格: 7,
   行: 6,
   列: 6,
-  规则: 30,
+  规则: 24,
+  规则编号: 30,
   严重程度: 10,
   说明: 60,
   第一部分指标: 26,
@@ -80,6 +82,15 @@ const COLUMN_WIDTHS = {
   第二部分指标值: 16,
   第二部分位置: 20,
 } satisfies Record<ColumnName, number>;
+
+/** Header notes (Excel comments) on the columns whose meaning a reader might misjudge. */
+const COLUMN_NOTES: Partial<Record<ColumnName, string>> = {
+  表格: "表格在文档中的序号，从 1 开始（JSON 的 at.table 从 0 开始）。",
+  行: "单元格所在行，从 1 开始，与报告和“问题”表的“第 N 行”一致（JSON 的 at.row 从 0 开始）。",
+  列: "单元格所在列，从 1 开始，与报告和“问题”表的“第 N 列”一致（JSON 的 at.col 从 0 开始）。",
+  规则编号: "规则的英文编号，与 JSON 中 finding.rule 相同；可用于在配置中开关规则。",
+  未核对原因: "文档已读取，但第一部分与第二部分未能相互核对的原因：没有问题不等于已核对。",
+};
 
 /** Columns shown with thousands separators and two decimals; the cells stay plain numbers. */
 const AMOUNT_COLUMNS: ReadonlySet<ColumnName> = new Set([
@@ -236,6 +247,10 @@ async function writeSheet(
   }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
+  columns.forEach((c, i) => {
+    const note = COLUMN_NOTES[c];
+    if (note !== undefined) header.getCell(i + 1).note = note;
+  });
   header.commit();
   const styles = new SharedStyles();
   let last = 1;

@@ -1,5 +1,14 @@
 import type { ComparisonOp, IndicatorEvidence, JixiaoDocument } from "../model/schema.js";
-import { buildReportView, locationLabel, projectName, type ReportView, SEVERITY_LABELS } from "../render/report.js";
+import {
+  buildReportView,
+  locationLabel,
+  type ProjectView,
+  projectName,
+  type ReportView,
+  ruleTitle,
+  SEVERITY_LABELS,
+  UNCHECKED_LABEL,
+} from "../render/report.js";
 import type { DocumentStatus, DocumentSummary } from "./types.js";
 
 /** One cell of a batch table: numbers stay numbers, `null` is an empty cell. */
@@ -13,7 +22,8 @@ export const DOCUMENT_COLUMNS = [
   "文件",
   "单位",
   "状态",
-  "错误",
+  "失败原因",
+  "未核对原因",
   "项目数",
   "指标数",
   "错误数",
@@ -64,6 +74,7 @@ export type IndicatorRow = Row<typeof INDICATOR_COLUMNS>;
 export const FINDING_COLUMNS = [
   "文件",
   "规则",
+  "规则编号",
   "严重程度",
   "项目编码",
   "项目名称",
@@ -105,6 +116,14 @@ export function rowValues<C extends readonly string[]>(columns: C, row: Row<C>):
 }
 
 /**
+ * How an input's processing ended, for the reader: 成功, 失败, 超时, or 未核对 for a document that was read but
+ * whose Part 1 and Part 2 could not be compared (so it never reads as a clean success).
+ */
+export function statusLabel(summary: Pick<DocumentSummary, "status" | "unchecked">): string {
+  return summary.status === "ok" && summary.unchecked.length > 0 ? UNCHECKED_LABEL : STATUS_LABELS[summary.status];
+}
+
+/**
  * The 文档 row of one input. Counts are left empty for an input that was not processed, so a failed file
  * never reads as "0 indicators".
  */
@@ -113,8 +132,9 @@ export function documentRow(summary: DocumentSummary): DocumentRow {
   return {
     文件: summary.source,
     单位: summary.department,
-    状态: STATUS_LABELS[summary.status],
-    错误: summary.error?.message ?? null,
+    状态: statusLabel(summary),
+    失败原因: summary.error?.message ?? null,
+    未核对原因: summary.unchecked.length > 0 ? summary.unchecked.join("；") : null,
     项目数: count(summary.projects),
     指标数: count(summary.indicators),
     错误数: count(summary.findings.error),
@@ -134,8 +154,9 @@ export function projectRows(
   doc: JixiaoDocument,
   view: ReportView = buildReportView(doc),
 ): ProjectRow[] {
+  const shownAt = byTable(view);
   return doc.projects.map((project, i) => {
-    const shown = view.projects[i];
+    const shown = shownAt.get(i);
     const at = project.locations.code ?? project.locations.name ?? null;
     const place =
       at !== null ? locationLabel(at) : project.tables.header !== null ? `表 ${project.tables.header + 1}` : null;
@@ -155,16 +176,17 @@ export function projectRows(
 }
 
 /**
- * One 指标 row per Part 2 indicator; 表格/行/列 are the value cell's 0-based coordinates, as in the JSON. `view`
- * as for {@link projectRows}.
+ * One 指标 row per Part 2 indicator; 表格/行/列 are the value cell's coordinates counted from 1, as the reports
+ * show them (the JSON's `at` counts from 0). `view` as for {@link projectRows}.
  */
 export function indicatorRows(
   summary: DocumentSummary,
   doc: JixiaoDocument,
   view: ReportView = buildReportView(doc),
 ): IndicatorRow[] {
+  const shownAt = byTable(view);
   return doc.projects.flatMap((project, i) => {
-    const shown = view.projects[i];
+    const shown = shownAt.get(i);
     const name = shown ? projectName(shown) : project.name;
     return project.indicators.map(
       (indicator): IndicatorRow => ({
@@ -182,9 +204,9 @@ export function indicatorRows(
         单位: indicator.value.unit,
         "定性/定量": KIND_LABELS[indicator.value.kind],
         指标值确定依据: indicator.basis,
-        表格: indicator.at.table,
-        行: indicator.at.row,
-        列: indicator.at.col,
+        表格: indicator.at.table + 1,
+        行: indicator.at.row + 1,
+        列: indicator.at.col + 1,
       }),
     );
   });
@@ -197,7 +219,8 @@ export function findingRows(summary: DocumentSummary, doc: JixiaoDocument): Find
     const table = side(finding.table);
     return {
       文件: summary.source,
-      规则: finding.rule,
+      规则: ruleTitle(finding.rule),
+      规则编号: finding.rule,
       严重程度: SEVERITY_LABELS[finding.severity],
       项目编码: finding.project?.code ?? null,
       项目名称: finding.project?.name ?? null,
@@ -210,6 +233,11 @@ export function findingRows(summary: DocumentSummary, doc: JixiaoDocument): Find
       第二部分位置: table.place,
     };
   });
+}
+
+/** The report's project views by the index of their Part 2 table in `doc.projects`. */
+function byTable(view: ReportView): Map<number, ProjectView> {
+  return new Map(view.projects.flatMap((p) => (p.tableIndex === null ? [] : [[p.tableIndex, p] as const])));
 }
 
 function side(evidence: IndicatorEvidence | null): { name: string | null; value: string | null; place: string | null } {

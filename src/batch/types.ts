@@ -24,6 +24,8 @@ export const DocumentSummarySchema = z.object({
   indicators: z.number().int().nonnegative(),
   findings: z.record(SeveritySchema, z.number().int().nonnegative()),
   warnings: z.number().int().nonnegative(),
+  /** Why Part 1 and Part 2 could not be compared (Chinese); empty when they were, or when the input failed. */
+  unchecked: z.array(z.string()),
   outputs: DocumentOutputsSchema.nullable(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;

@@ -9,9 +9,12 @@ import { runBatch } from "../batch/run.js";
 import { parseShard } from "../batch/shard.js";
 import { ConfigError, defaultConfig, type LabelConfig, parseConfig } from "../config/index.js";
 import { documentJsonSchema } from "../model/json-schema.js";
+import type { JixiaoDocument } from "../model/schema.js";
+import { emptyTally, tallySeverities } from "../model/severity.js";
 import { ReadError } from "../read/errors.js";
 import { type Format, renderers } from "../render/index.js";
 import { renderInspection } from "../render/inspect.js";
+import { renderText } from "../render/text.js";
 import { getExitCode } from "./exit-code.js";
 import { startProgress } from "./progress.js";
 import { countOutcome, summaryLine } from "./summary.js";
@@ -32,7 +35,8 @@ class UsageError extends Error {}
 
 /** Options shared by the document commands; CLI flags pass through this schema (no if-chains). */
 const RunOptionsSchema = z.object({
-  output: z.string().min(1).default("out"),
+  output: z.string().min(1).optional(),
+  format: z.enum(["text", "json", "md"]).optional(),
   config: z.string().optional(),
   jobs: z.coerce.number().int().min(1, "--jobs must be at least 1").optional(),
   timeout: z.coerce.number().positive("--timeout must be a positive number of seconds").default(60),
@@ -67,18 +71,37 @@ async function loadConfig(path: string | undefined): Promise<LabelConfig> {
   return parseConfig(text, path);
 }
 
-/** `--stdout`: each input's JSON on standard output, processed here in turn. */
-async function printDocuments(inputs: readonly string[], options: RunOptions, config: LabelConfig): Promise<number> {
+/** What `audit` prints for each document: the terminal view, the JSON or the Markdown report. */
+type PrintFormat = NonNullable<RunOptions["format"]>;
+
+function printer(format: PrintFormat): (doc: JixiaoDocument) => string {
+  const color = process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
+  const print = {
+    text: (doc: JixiaoDocument) => renderText(doc, { color }),
+    json: renderers.json,
+    md: renderers.markdown,
+  } satisfies Record<PrintFormat, (doc: JixiaoDocument) => string>;
+  return print[format];
+}
+
+/** `--stdout` and `audit` without `-o`: each input printed on standard output, processed here in turn. */
+async function printDocuments(
+  inputs: readonly string[],
+  options: RunOptions,
+  config: LabelConfig,
+  format: PrintFormat,
+): Promise<number> {
+  const print = printer(format);
   const { files, missing } = await expandInputs(inputs);
   if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(", ")}`);
   const { extractFile } = await import("../api.js");
   let failed = 0;
-  const findings = { error: 0, warning: 0, info: 0 };
+  const findings = emptyTally();
   for (const file of files) {
     try {
       const doc = await extractFile(file.path, { config, maxUnzippedBytes: options.maxUnzipped * 1024 * 1024 });
-      process.stdout.write(renderers.json(doc));
-      for (const f of doc.findings) findings[f.severity]++;
+      process.stdout.write(`${files.length > 1 && format !== "json" && file !== files[0] ? "\n" : ""}${print(doc)}`);
+      tallySeverities(doc.findings, findings);
     } catch (error) {
       if (!(error instanceof ReadError)) throw error;
       failed++;
@@ -94,10 +117,18 @@ async function runDocuments(
   raw: unknown,
   formats: readonly Format[],
   incremental: boolean,
+  { printByDefault = false }: { printByDefault?: boolean } = {},
 ): Promise<number> {
   const options = parseOptions(raw);
+  if (options.format !== undefined && (options.output !== undefined || options.stdout))
+    throw new UsageError(
+      "--format 用于打印到终端，不能与 -o 或 --stdout 同用 (--format prints to the terminal: not with -o or --stdout)",
+    );
   const config = await loadConfig(options.config);
-  if (options.stdout) return printDocuments(inputs, options, config);
+  if (options.stdout) return printDocuments(inputs, options, config, "json");
+  if (printByDefault && options.output === undefined)
+    return printDocuments(inputs, options, config, options.format ?? "text");
+  const outDir = options.output ?? "out";
   const started = Date.now();
   let stopping = false;
   const onInterrupt = () => {
@@ -109,7 +140,7 @@ async function runDocuments(
   try {
     const result = await runBatch({
       inputs,
-      outDir: options.output,
+      outDir,
       config,
       version: VERSION,
       formats,
@@ -128,7 +159,7 @@ async function runDocuments(
     for (const s of result.summaries.filter((d) => d.error !== null))
       process.stderr.write(`jixiao: ${s.source}: ${s.error!.message}\n`);
     const outcome = countOutcome(result);
-    if (!options.quiet) process.stderr.write(`${summaryLine(outcome, result, Date.now() - started, options.output)}\n`);
+    if (!options.quiet) process.stderr.write(`${summaryLine(outcome, result, Date.now() - started, outDir)}\n`);
     return getExitCode(outcome, options.failOn);
   } finally {
     progress.stop();
@@ -138,9 +169,17 @@ async function runDocuments(
 
 type Report = (exitCode: number) => void;
 
-function documentOptions(command: Command, { batch }: { batch: boolean }): Command {
+function documentOptions(command: Command, { batch, print = false }: { batch: boolean; print?: boolean }): Command {
+  if (print) {
+    command
+      .option("-o, --output <dir>", "write the files into this directory (without it: print a summary)")
+      .addOption(
+        new Option("--format <format>", "what to print without -o: a summary (text), the JSON, or the Markdown report")
+          .choices(["text", "json", "md"])
+          .default(undefined, "text"),
+      );
+  } else command.option("-o, --output <dir>", "output directory", "out");
   command
-    .option("-o, --output <dir>", "output directory", "out")
     .option("-c, --config <file>", "YAML file of label aliases, merged over the built-in config/default.yaml")
     .option("-j, --jobs <n>", "worker threads (default: the number of cores)")
     .option("--timeout <seconds>", "time limit per document; the worker is replaced when it is exceeded", "60")
@@ -194,11 +233,13 @@ export function buildProgram(report: Report = () => {}): Command {
   documentOptions(
     program
       .command("audit")
-      .description("extract and write the mismatch reports: <file>.json, <file>.report.md, <file>.report.html")
+      .description(
+        "audit and print a summary of the findings by project; with -o, write <file>.json, .report.md and .report.html",
+      )
       .argument("<inputs...>", ".docx/.doc files or directories"),
-    { batch: false },
+    { batch: false, print: true },
   ).action(async (inputs: string[], options: unknown) =>
-    report(await runDocuments(inputs, options, ["json", "markdown", "html"], false)),
+    report(await runDocuments(inputs, options, ["json", "markdown", "html"], false, { printByDefault: true })),
   );
   program
     .command("inspect")

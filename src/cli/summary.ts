@@ -1,23 +1,24 @@
 import type { BatchResult } from "../batch/run.js";
+import { addTally, emptyTally } from "../model/severity.js";
 import type { RunOutcome } from "./exit-code.js";
 
 /** The exit-code view of a batch result. */
 export function countOutcome(
   result: BatchResult,
-): RunOutcome & { projects: number; indicators: number; documents: number } {
-  const findings = { error: 0, warning: 0, info: 0 };
+): RunOutcome & { projects: number; indicators: number; documents: number; unchecked: number } {
+  const findings = emptyTally();
   let projects = 0;
   let indicators = 0;
   for (const s of result.summaries) {
     projects += s.projects;
     indicators += s.indicators;
-    findings.error += s.findings.error ?? 0;
-    findings.warning += s.findings.warning ?? 0;
-    findings.info += s.findings.info ?? 0;
+    addTally(findings, s.findings);
   }
   const failed = result.summaries.filter((s) => s.status !== "ok").length;
+  const unchecked = result.summaries.filter((s) => s.status === "ok" && s.unchecked.length > 0).length;
   return {
     documents: result.summaries.length - failed,
+    unchecked,
     projects,
     indicators,
     findings,
@@ -36,6 +37,7 @@ export function summaryLine(
   const reused = result.summaries.length - result.processed;
   return [
     `${outcome.documents} 个文档（本次处理 ${result.processed}，未变化跳过 ${reused}），${outcome.projects} 个项目，${outcome.indicators} 个指标`,
+    outcome.unchecked > 0 ? `其中未核对 ${outcome.unchecked} 个（第一部分与第二部分未能相互核对）` : null,
     `问题：错误 ${outcome.findings.error}，警告 ${outcome.findings.warning}，提示 ${outcome.findings.info}`,
     `失败 ${outcome.failed}`,
     result.skipped.length > 0 ? `跳过非 Word 文件 ${result.skipped.length}` : null,

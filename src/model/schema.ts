@@ -194,6 +194,13 @@ export const FindingSchema = z.object({
   narrative: IndicatorEvidenceSchema.nullable(),
   table: IndicatorEvidenceSchema.nullable(),
   params: z.record(z.string(), ParamValueSchema).describe("The message's parameters, named per code."),
+  group: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe(
+      "Findings about the same indicator pair or value share a group: the index in `findings` of the group's first finding.",
+    ),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

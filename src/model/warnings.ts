@@ -1,7 +1,23 @@
 import type { MessageFn, NoParams, ParamsArg, ParamsOf, WarningCode } from "./codes.js";
+import { readerMessageInChinese } from "./reader-messages.js";
 import type { CellRef, ParagraphRef, Warning } from "./schema.js";
 
-/** A message the reader (mammoth) gave, passed on. */
+/** The Chinese name of each field a warning can name; the warning's params keep the id. */
+const FIELD_NAMES = {
+  name: "项目名称",
+  departmentName: "部门名称",
+  total: "预算数",
+  fiscal: "财政资金",
+  other: "其他资金",
+  superior: "上级资金",
+  midTermTotal: "中期资金总额",
+  dutyAmount: "金额",
+} as const;
+
+/** A field a warning names. */
+export type FieldId = keyof typeof FIELD_NAMES;
+
+/** A message the reader (mammoth) gave: the English original, worded in Chinese by readerMessageInChinese. */
 type Said = { message: string };
 
 /** How a converted container is named to the reader. */
@@ -21,15 +37,15 @@ type ConvertedFormat = "doc" | "rtf" | "odt" | "wps" | "xls" | "ods";
 export const WARNINGS = {
   "reader-message": {
     severity: "warning",
-    message: (p: { type: string; message: string }) => `Word 转换提示：${p.message}`,
+    message: (p: { type: string; message: string }) => `Word 转换提示：${readerMessageInChinese(p.message)}。`,
   },
   "unrecognised-element": {
     severity: "warning",
-    message: (p: Said) => `Word 文档含有无法识别的元素，其中的文字可能丢失：${p.message}`,
+    message: (p: Said) => `Word 文档含有无法识别的元素，其中的文字可能丢失：${readerMessageInChinese(p.message)}。`,
   },
   "unmapped-style": {
     severity: "info",
-    message: (p: Said) => `Word 样式未映射（只影响格式，文字已保留）：${p.message}`,
+    message: (p: Said) => `Word 样式未映射（只影响格式，文字已保留）：${readerMessageInChinese(p.message)}。`,
   },
   "converted-by-libreoffice": {
     severity: "info",
@@ -62,7 +78,8 @@ export const WARNINGS = {
   },
   "missing-field": {
     severity: "warning",
-    message: (p: { project: string; field: string }) => `项目“${p.project}”的表格中没有找到“${p.field}”。`,
+    message: (p: { project: string; field: FieldId }) =>
+      `项目“${p.project}”的表格中没有找到“${FIELD_NAMES[p.field]}”。`,
   },
   "missing-indicator-table": {
     severity: "warning",
@@ -74,7 +91,7 @@ export const WARNINGS = {
   },
   "unparsed-amount": {
     severity: "warning",
-    message: (p: { field: string; raw: string }) => `“${p.field}”的金额“${p.raw}”无法识别为数字。`,
+    message: (p: { field: FieldId; raw: string }) => `“${FIELD_NAMES[p.field]}”的金额“${p.raw}”无法识别为数字。`,
   },
   "unknown-money-unit": {
     severity: "warning",

@@ -38,6 +38,9 @@ export function projectOf(pair: ProjectPair | null): Finding["project"] {
   };
 }
 
+/** A finding as a rule makes it; reconcile links related findings afterwards (`group`). */
+export type RuleFinding = Omit<Finding, "group">;
+
 /** Builds a finding with the rule's wording and default severity; `params` are typed by the rule. */
 export function finding<R extends RuleId>(
   rule: R,
@@ -45,7 +48,7 @@ export function finding<R extends RuleId>(
   params: RuleParams<R>,
   evidence: { narrative?: NarrativeIndicator | null; table?: Indicator | null } = {},
   severity: Severity = RULES[rule].severity,
-): Finding {
+): RuleFinding {
   return {
     rule,
     severity,

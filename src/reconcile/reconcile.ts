@@ -3,6 +3,7 @@ import type { Finding, Narrative, Project, ProjectLink } from "../model/schema.j
 import { buildCategories } from "../normalise/categories.js";
 import { moneyUnitFactors } from "../text.js";
 import { linkProjects } from "./align.js";
+import { groupFindings } from "./group.js";
 import type { RuleContext } from "./rule.js";
 import { DOCUMENT_RULES, PROJECT_RULES } from "./rules/index.js";
 
@@ -14,7 +15,7 @@ export interface Reconciliation {
 
 /**
  * Pairs Part 1 with Part 2 (projects by name and amount, indicators by a global assignment) and runs
- * every rule over the pairs and the document.
+ * every rule over the pairs and the document; findings about the same pair or value share a `group`.
  */
 export function reconcile(
   narrative: Narrative | null,
@@ -25,10 +26,12 @@ export function reconcile(
   const pairs = linkProjects(narrative?.projects ?? [], projects, categories);
   const moneyUnits = moneyUnitFactors(config);
   const ctx: RuleContext = { categories, narrative, pairs, moneyUnits };
-  const findings = [
+  const found = [
     ...DOCUMENT_RULES.flatMap((rule) => rule(ctx)),
     ...pairs.flatMap((pair) => PROJECT_RULES.flatMap((rule) => rule(pair, ctx))),
   ];
+  const groups = groupFindings(found);
+  const findings = found.map((f, i): Finding => ({ ...f, group: groups[i] ?? i }));
   const links = pairs.map((p) => ({
     narrative: p.narrativeIndex,
     table: p.tableIndex,

@@ -1,6 +1,7 @@
-import type { Finding, Narrative } from "../model/schema.js";
+import type { Narrative } from "../model/schema.js";
 import type { Categories } from "../normalise/categories.js";
 import type { ProjectPair } from "./align.js";
+import type { RuleFinding } from "./finding.js";
 
 /** What every rule may consult besides the project pair it checks. */
 export interface RuleContext {
@@ -12,7 +13,7 @@ export interface RuleContext {
 }
 
 /** A check of one project pair (narrative and/or table side). */
-export type ProjectRule = (pair: ProjectPair, ctx: RuleContext) => Finding[];
+export type ProjectRule = (pair: ProjectPair, ctx: RuleContext) => RuleFinding[];
 
 /** A check of the whole document. */
-export type DocumentRule = (ctx: RuleContext) => Finding[];
+export type DocumentRule = (ctx: RuleContext) => RuleFinding[];

@@ -8,20 +8,51 @@ export const REPORT_CSS = `
 body { margin: 0 auto; max-width: 1200px; padding: 1rem 1.5rem 3rem; color: #101828; line-height: 1.55;
   font: 14px/1.55 "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC",
   "WenQuanYi Micro Hei", system-ui, sans-serif; }
-h1 { font-size: 1.5rem; margin: 0.5rem 0; }
-h2 { font-size: 1.25rem; margin: 2rem 0 0.5rem; padding-bottom: 0.25rem; border-bottom: 2px solid var(--line); }
+h1 { font-size: 1.5rem; margin: 0 0 0.25rem; }
+h2 { font-size: 1.25rem; margin: 1.5rem 0 0.5rem; padding-bottom: 0.25rem; border-bottom: 2px solid var(--line); }
 h3 { font-size: 1.05rem; margin: 1.25rem 0 0.5rem; }
 h4 { font-size: 0.95rem; margin: 0 0 0.25rem; }
 code { font-family: ui-monospace, Consolas, monospace; font-size: 0.9em; }
 .meta, .counts { margin: 0.25rem 0; }
 .counts span[data-count] { font-weight: 600; }
-.filter { display: inline-flex; gap: 1rem; border: 1px solid var(--line); border-radius: 6px; padding: 0.25rem 0.75rem; }
+.verdict { border: 1px solid var(--line); border-left-width: 6px; border-radius: 6px; padding: 0.4rem 0.75rem;
+  margin: 0.5rem 0; }
+.verdict p { margin: 0.15rem 0; }
+.verdict-line { font-size: 1.1rem; }
+.verdict .completeness { margin: 0.15rem 0; color: #344054; }
+.verdict details.completeness summary { cursor: pointer; }
+.verdict details.completeness ul { margin: 0.2rem 0; padding-left: 1.2rem; font-size: 0.9em; }
+.verdict [data-completeness="partial"] > summary, .verdict [data-completeness="unread"] > summary { color: var(--warning); font-weight: 600; }
+.verdict[data-verdict="error"], .verdict[data-verdict="failed"] { border-left-color: var(--error); background: var(--error-bg); }
+.verdict[data-verdict="warning"] { border-left-color: var(--warning); background: var(--warning-bg); }
+.verdict[data-verdict="info"] { border-left-color: var(--info); background: var(--info-bg); }
+.verdict[data-verdict="unchecked"] { border-left-color: var(--muted); background: #f2f4f7; }
+.verdict[data-verdict="clean"] { border-left-color: #067647; background: #ecfdf3; }
+.unchecked { border: 1px dashed var(--muted); background: #f2f4f7; padding: 0.25rem 0.6rem; border-radius: 4px; }
+section.summary h2 { margin: 0.75rem 0 0.25rem; font-size: 1.1rem; }
+header { display: grid; grid-template-columns: 1fr auto; column-gap: 1rem; align-items: end; }
+header > * { grid-column: 1 / -1; }
+header > .verdict { grid-column: 1; }
+header > .filter { grid-column: 2; grid-row: auto; align-self: stretch; }
+ol.summary-list { list-style: none; padding: 0; margin: 0.25rem 0; }
+ol.summary-list li { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; line-height: 1.45; font-size: 13px; }
+ol.summary-list .sev { padding: 0 0.3rem; }
+ol.summary-list .where { color: var(--muted); margin: 0 0.4rem; }
+ol.summary-list .msg { color: #344054; }
+nav.toc { margin: 0.5rem 0; }
+nav.toc ol { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 0.1rem 1.25rem; }
+nav.toc ol::before { content: "项目："; color: var(--muted); }
+.tally { font-size: 0.85em; margin-left: 0.35rem; padding: 0 0.3rem; border-radius: 3px; }
+.tally-error { color: var(--error); background: var(--error-bg); }
+.tally-warning { color: var(--warning); background: var(--warning-bg); }
+.tally-info { color: var(--info); background: var(--info-bg); }
+.tally-unchecked { color: #344054; background: #eaecf0; }
+p.facts { display: flex; flex-wrap: wrap; gap: 0 1.5rem; margin: 0.25rem 0 0.5rem; color: #344054; }
+code.rule-id { color: var(--muted); font-weight: normal; font-size: 0.75em; margin-left: 0.4rem; }
+ul.aspects { margin: 0.25rem 0; padding-left: 1.2rem; }
+.filter { display: flex; align-items: center; gap: 1rem; margin: 0.5rem 0; border: 1px solid var(--line); border-radius: 6px; padding: 0.25rem 0.75rem; }
 .filter label { cursor: pointer; }
-nav ol { margin: 0.5rem 0; }
 ul.sentences { list-style: none; padding-left: 1rem; }
-dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 1rem; margin: 0.5rem 0; }
-dl.facts dt { color: var(--muted); }
-dl.facts dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; }
 th, td { border: 1px solid var(--line); padding: 0.2rem 0.4rem; text-align: left; vertical-align: top; }
 thead th { background: #f2f4f7; }
@@ -48,17 +79,32 @@ details.warnings summary { cursor: pointer; }
 @media print { .filter { display: none; } }
 `;
 
-/** Shows or hides findings by severity from the filter checkboxes; plain ES5 so any browser runs it. */
+/**
+ * Shows or hides report items (and their summary lines) by severity from the filter checkboxes; when a severity
+ * is unticked, a project or document section with no item left to show is hidden whole. Plain ES5.
+ */
 export const REPORT_SCRIPT = `
 (function () {
   var boxes = document.querySelectorAll("#severity-filter input[data-filter]");
+  function each(selector, f) {
+    var nodes = document.querySelectorAll(selector);
+    for (var i = 0; i < nodes.length; i++) f(nodes[i]);
+  }
   function apply() {
     var shown = {};
-    for (var i = 0; i < boxes.length; i++) shown[boxes[i].getAttribute("data-filter")] = boxes[i].checked;
-    var findings = document.querySelectorAll("article.finding");
-    for (var j = 0; j < findings.length; j++) {
-      findings[j].hidden = !shown[findings[j].getAttribute("data-severity")];
+    var all = true;
+    for (var i = 0; i < boxes.length; i++) {
+      shown[boxes[i].getAttribute("data-filter")] = boxes[i].checked;
+      if (!boxes[i].checked) all = false;
     }
+    each("article.finding, ol.summary-list li", function (node) {
+      node.hidden = !shown[node.getAttribute("data-severity")];
+    });
+    each("section.project, section.document", function (section) {
+      section.hidden = !all && section.querySelector("article.finding:not([hidden])") === null;
+      var toc = document.querySelector('nav.toc li[data-toc="' + section.id + '"]');
+      if (toc) toc.hidden = section.hidden;
+    });
   }
   for (var k = 0; k < boxes.length; k++) boxes[k].addEventListener("change", apply);
   apply();

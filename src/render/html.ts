@@ -1,6 +1,5 @@
 import type {
   CellRef,
-  Finding,
   IndicatorEvidence,
   JixiaoDocument,
   NarrativeProject,
@@ -9,22 +8,27 @@ import type {
   Severity,
   Warning,
 } from "../model/schema.js";
-import { diffChars } from "./diff.js";
+import { type MarkedRun, markTextDifferences, markValueDifferences } from "./diff.js";
 import { escapeHtml } from "./escape.js";
 import { REPORT_CSS, REPORT_SCRIPT } from "./html-assets.js";
 import {
   buildReportView,
+  COMPLETENESS_LABELS,
   type ComparedField,
   comparedFields,
   formatYuan,
-  type IndexedFinding,
+  itemTitle,
   locationLabel,
   type ProjectView,
   projectName,
-  type ReportCounts,
+  type ReportItem,
   type ReportView,
+  reportVerdict,
+  ruleTitle,
   SEVERITIES,
   SEVERITY_LABELS,
+  UNCHECKED_LABEL,
+  worstSeverity,
 } from "./report.js";
 
 /** The element ids the page contains, and the most serious finding pointing at each. */
@@ -36,18 +40,21 @@ interface Anchors {
 }
 
 /**
- * Renders the audit as one standalone HTML page (inline CSS and script, no external assets): counts and a
- * severity filter, document-level findings, then per project its findings with the two sides compared and
- * their differences marked, followed by its Part 1 sentences and Part 2 indicator rows as link targets.
+ * Renders the audit as one standalone HTML page (inline CSS and script, no external assets): the verdict (counts
+ * by severity, whether Part 1 and Part 2 could be checked) and a severity filter, a one-line summary of every
+ * error and warning linking to its details, then the projects worst first, each with its items (findings about
+ * the same pair grouped into one) most serious first, the two sides compared and the differences in meaning
+ * marked, followed by its Part 1 sentences and Part 2 indicator rows as link targets.
  */
 export function renderHtml(doc: JixiaoDocument): string {
   const view = buildReportView(doc);
   const anchors = collectAnchors(doc, view);
   const body = [
-    headerHtml(doc, view.counts),
-    warningsHtml(doc.warnings, anchors),
+    headerHtml(doc, view),
+    summaryHtml(view),
     tocHtml(view),
-    documentSectionHtml(view.documentFindings, anchors),
+    warningsHtml(doc.warnings, anchors),
+    documentSectionHtml(view.documentItems, anchors),
     ...view.projects.map((p, i) => projectHtml(p, i, anchors)),
   ];
   return `<!doctype html>
@@ -66,65 +73,103 @@ ${body.filter((part) => part !== "").join("\n")}
 `;
 }
 
-function headerHtml(doc: JixiaoDocument, counts: ReportCounts): string {
+function headerHtml(doc: JixiaoDocument, view: ReportView): string {
+  const counts = view.counts;
   const department = doc.department
     ? `${escapeHtml(doc.department.name)}${doc.department.code ? `（${escapeHtml(doc.department.code)}）` : ""}`
     : "—";
   const count = (key: string, n: number): string => `<span data-count="${key}">${n}</span>`;
-  const severities = SEVERITIES.map((s) => `${SEVERITY_LABELS[s]} ${count(s, counts.findings[s])}`).join(" · ");
+  const severities = SEVERITIES.map((s) => `${SEVERITY_LABELS[s]} ${count(s, counts.findings[s])} 条`).join(" · ");
   const filters = SEVERITIES.map(
     (s) => `<label><input type="checkbox" data-filter="${s}" checked> ${SEVERITY_LABELS[s]}</label>`,
   ).join("");
+  const verdict = reportVerdict(doc, view);
   return `<header>
 <h1>绩效目标审核报告</h1>
 <p class="meta">文件：<code>${escapeHtml(doc.source.path)}</code> · 单位：${department}${doc.moneyUnit ? ` · 金额单位：${escapeHtml(doc.moneyUnit)}` : ""}</p>
-${doc.error ? `<p class="document-error" data-error-code="${escapeHtml(doc.error.code)}">未能处理此文件：${escapeHtml(doc.error.message)}</p>\n` : ""}<p class="counts">项目 ${count("projects", counts.projects)} 个（第一部分 ${count("narrative-projects", counts.narrativeProjects)} 个）· 指标 ${count("indicators", counts.indicators)} 条（第一部分 ${count("narrative-indicators", counts.narrativeIndicators)} 条）· ${severities}</p>
+${doc.error ? `<p class="document-error" data-error-code="${escapeHtml(doc.error.code)}">未能处理此文件：${escapeHtml(doc.error.message)}</p>\n` : ""}<div class="verdict" id="verdict" data-verdict="${verdict.kind}" data-checked="${view.check.checked}">
+<p class="verdict-line"><strong>${escapeHtml(verdict.headline)}</strong>${verdict.detail ? `：${escapeHtml(verdict.detail)}` : ""}</p>
+${completenessHtml(doc)}
+<p class="counts">问题 ${severities}（合并为 ${SEVERITIES.map((s) => `${SEVERITY_LABELS[s]} <span data-items="${s}">${counts.items[s]}</span> 项`).join("、")}）· 项目 ${count("projects", counts.projects)} 个（第一部分 ${count("narrative-projects", counts.narrativeProjects)} 个）· 指标 ${count("indicators", counts.indicators)} 条（第一部分 ${count("narrative-indicators", counts.narrativeIndicators)} 条）</p>
+</div>
 <fieldset class="filter" id="severity-filter"><legend>按严重程度显示</legend>${filters}</fieldset>
 </header>`;
+}
+
+/** How completely the document was read: one line, its reasons folded away when there are any. */
+function completenessHtml(doc: JixiaoDocument): string {
+  const { status, reasons } = doc.completeness;
+  const label = COMPLETENESS_LABELS[status];
+  if (reasons.length === 0) return `<p class="completeness" data-completeness="${status}">${label}</p>`;
+  const items = reasons.map((r) => `<li data-code="${escapeHtml(r.code)}">${escapeHtml(r.message)}</li>`).join("");
+  return `<details class="completeness" data-completeness="${status}"><summary>${label}（${reasons.length} 条原因）</summary><ul>${items}</ul></details>`;
+}
+
+function summaryHtml(view: ReportView): string {
+  if (view.summary.length === 0) {
+    const none = view.check.checked ? "没有错误和警告。" : `${UNCHECKED_LABEL}：${view.check.reasons.join("；")}。`;
+    return `<section class="summary" id="summary"><h2>错误和警告</h2><p class="none">${escapeHtml(none)}</p></section>`;
+  }
+  const lines = view.summary.map(({ item, project }) => {
+    const where = project ? projectName(project) : "文档";
+    const message = item.findings[0]?.finding.message ?? "";
+    return `<li data-severity="${item.severity}"><span class="sev sev-${item.severity}">${SEVERITY_LABELS[item.severity]}</span> <a href="#f-${item.group}">${escapeHtml(itemTitle(item))}</a> <span class="where">${escapeHtml(where)}</span> <span class="msg">${escapeHtml(message)}</span></li>`;
+  });
+  return `<section class="summary" id="summary"><h2>错误和警告（${view.summary.length} 项）</h2>
+<ol class="summary-list">${lines.join("\n")}</ol></section>`;
+}
+
+function tocHtml(view: ReportView): string {
+  const tally = (items: readonly ReportItem[]): string =>
+    SEVERITIES.map((s) => [s, items.filter((i) => i.severity === s).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([s, n]) => `<span class="tally tally-${s}">${SEVERITY_LABELS[s]} ${n}</span>`)
+      .join("");
+  const items = view.projects.map((p, i) => {
+    const status = p.check.checked ? "" : `<span class="tally tally-unchecked">${UNCHECKED_LABEL}</span>`;
+    return `<li data-toc="project-${i}"><a href="#project-${i}">${escapeHtml(projectName(p))}</a>${tally(p.items)}${status}</li>`;
+  });
+  const documentItem =
+    view.documentItems.length === 0
+      ? []
+      : [`<li data-toc="document-findings"><a href="#document-findings">文档层面</a>${tally(view.documentItems)}</li>`];
+  return `<nav class="toc"><ol>${[...documentItem, ...items].join("")}</ol></nav>`;
 }
 
 function warningsHtml(warnings: readonly Warning[], anchors: Anchors): string {
   if (warnings.length === 0) return "";
   const items = warnings.map((w) => {
     const place = w.at ? `（${locationHtml(w.at, anchors)}）` : "";
-    return `<li data-code="${escapeHtml(w.code)}">${SEVERITY_LABELS[w.severity]} · <code>${escapeHtml(w.code)}</code>：${escapeHtml(w.message)}${place}</li>`;
+    return `<li data-code="${escapeHtml(w.code)}">${SEVERITY_LABELS[w.severity]}：${escapeHtml(w.message)}${place}</li>`;
   });
   return `<details class="warnings" id="warnings"><summary>读取提示（${warnings.length} 条）</summary>
 <ul>${items.join("\n")}</ul>
 </details>`;
 }
 
-function tocHtml(view: ReportView): string {
-  const items = view.projects.map(
-    (p, i) => `<li><a href="#project-${i}">${escapeHtml(projectName(p))}</a>（${p.findings.length} 条问题）</li>`,
-  );
-  const documentItem =
-    view.documentFindings.length === 0
-      ? []
-      : [`<li><a href="#document-findings">文档层面</a>（${view.documentFindings.length} 条问题）</li>`];
-  return `<nav><ol>${[...documentItem, ...items].join("")}</ol></nav>`;
-}
-
-function documentSectionHtml(findings: readonly IndexedFinding[], anchors: Anchors): string {
-  if (findings.length === 0) return "";
+function documentSectionHtml(items: readonly ReportItem[], anchors: Anchors): string {
+  if (items.length === 0) return "";
   return `<section class="document" id="document-findings">
 <h2>文档层面的问题</h2>
-${findings.map((f) => findingHtml(f, anchors)).join("\n")}
+${items.map((item) => itemHtml(item, anchors)).join("\n")}
 </section>`;
 }
 
 function projectHtml(view: ProjectView, index: number, anchors: Anchors): string {
   const name = projectName(view);
-  const findings =
-    view.findings.length === 0
-      ? `<p class="none">未发现问题。</p>`
-      : view.findings.map((f) => findingHtml(f, anchors)).join("\n");
+  const items =
+    view.items.length === 0
+      ? `<p class="none">${view.check.checked ? "未发现问题。" : "未核对，不能说明没有问题。"}</p>`
+      : view.items.map((item) => itemHtml(item, anchors)).join("\n");
+  const unchecked = view.check.checked
+    ? ""
+    : `<p class="unchecked"><strong>${UNCHECKED_LABEL}</strong>：${escapeHtml(view.check.reasons.join("；"))}。</p>`;
   const parts = [
-    `<section class="project" id="project-${index}" data-project-code="${escapeHtml(view.table?.code ?? "")}" data-project-name="${escapeHtml(name)}">`,
+    `<section class="project" id="project-${index}" data-project-code="${escapeHtml(view.table?.code ?? "")}" data-project-name="${escapeHtml(name)}" data-worst="${worstSeverity(view) ?? "none"}" data-checked="${view.check.checked}">`,
     `<h2>${escapeHtml(name)}</h2>`,
     factsHtml(view),
-    `<h3>问题（${view.findings.length} 条）</h3>`,
-    findings,
+    unchecked,
+    items,
     view.narrative ? narrativeHtml(view.narrative, anchors) : "",
     view.table ? indicatorTableHtml(view.table, anchors) : "",
     "</section>",
@@ -135,23 +180,33 @@ function projectHtml(view: ProjectView, index: number, anchors: Anchors): string
 function factsHtml(view: ProjectView): string {
   const budget = view.table ? formatYuan(view.table.budget.total) : "第二部分没有对应的项目表";
   const amount = view.narrative ? formatYuan(view.narrative.amount) : "第一部分没有对应的项目说明";
-  return `<dl class="facts"><dt>项目编码</dt><dd><code>${escapeHtml(view.table?.code ?? "—")}</code></dd><dt>预算（第二部分）</dt><dd>${escapeHtml(budget)}</dd><dt>金额（第一部分）</dt><dd>${escapeHtml(amount)}</dd></dl>`;
+  return `<p class="facts"><span>项目编码 <code>${escapeHtml(view.table?.code ?? "—")}</code></span><span>预算（第二部分）${escapeHtml(budget)}</span><span>金额（第一部分）${escapeHtml(amount)}</span><span>问题 ${view.items.length} 项</span></p>`;
 }
 
-function findingHtml({ index, finding }: IndexedFinding, anchors: Anchors): string {
-  const { rule, severity } = finding;
-  return `<article class="finding" data-rule="${escapeHtml(rule)}" data-severity="${severity}" id="f-${index}">
-<h4><span class="sev sev-${severity}">${SEVERITY_LABELS[severity]}</span> <code>${escapeHtml(rule)}</code></h4>
-<p class="message">${escapeHtml(finding.message)}</p>
-${comparisonHtml(finding, anchors)}
+function itemHtml(item: ReportItem, anchors: Anchors): string {
+  const { severity } = item;
+  const rules = [...new Set(item.findings.map((f) => f.finding.rule))];
+  const aspects =
+    item.findings.length === 1
+      ? `<p class="message">${escapeHtml(item.findings[0]?.finding.message ?? "")}</p>`
+      : `<ul class="aspects">${item.findings
+          .map(({ index, finding }) => {
+            const id = index === item.group ? "" : ` id="f-${index}"`;
+            return `<li${id} data-severity="${finding.severity}" data-rule="${escapeHtml(finding.rule)}"><span class="sev sev-${finding.severity}">${SEVERITY_LABELS[finding.severity]}</span> <strong>${escapeHtml(ruleTitle(finding.rule))}</strong>：${escapeHtml(finding.message)}</li>`;
+          })
+          .join("")}</ul>`;
+  return `<article class="finding" data-rule="${escapeHtml(rules.join(" "))}" data-severity="${severity}" data-findings="${item.findings.map((f) => f.index).join(" ")}" id="f-${item.group}">
+<h4><span class="sev sev-${severity}">${SEVERITY_LABELS[severity]}</span> <span class="title">${escapeHtml(itemTitle(item))}</span> <code class="rule-id">${escapeHtml(rules.join(" · "))}</code></h4>
+${aspects}
+${comparisonHtml(item, anchors)}
 </article>`;
 }
 
-function comparisonHtml(finding: Finding, anchors: Anchors): string {
-  const { narrative, table } = finding;
+function comparisonHtml(sides: Pick<ReportItem, "narrative" | "table">, anchors: Anchors): string {
+  const { narrative, table } = sides;
   if (narrative === null && table === null) return "";
   const rows = [
-    ...comparedFields(finding).map(fieldRowHtml),
+    ...comparedFields(sides).map((field) => fieldRowHtml(field, narrative, table)),
     rowHtml("位置", evidenceLocationHtml(narrative, anchors), evidenceLocationHtml(table, anchors)),
     rowHtml("原文", textHtml(narrative?.text ?? null), textHtml(table?.text ?? null)),
   ];
@@ -159,22 +214,25 @@ function comparisonHtml(finding: Finding, anchors: Anchors): string {
 <tbody>${rows.join("\n")}</tbody></table>`;
 }
 
-function fieldRowHtml(field: ComparedField): string {
+function fieldRowHtml(
+  field: ComparedField,
+  narrative: IndicatorEvidence | null,
+  table: IndicatorEvidence | null,
+): string {
   if (field.narrative === null || field.table === null) {
     return rowHtml(field.label, textHtml(field.narrative), textHtml(field.table));
   }
-  const [a, b] = markedDiff(field.narrative, field.table);
-  return rowHtml(field.label, a, b);
+  const values = field.label === "指标值" ? [narrative?.value ?? null, table?.value ?? null] : [null, null];
+  const [a, b] =
+    values[0] && values[1]
+      ? markValueDifferences(values[0], values[1])
+      : markTextDifferences(field.narrative, field.table);
+  return rowHtml(field.label, runsHtml(a), runsHtml(b));
 }
 
-/** Both strings as HTML, each with the runs the other lacks wrapped in `<mark>`. */
-function markedDiff(a: string, b: string): [string, string] {
-  const segments = diffChars(a, b);
-  const side = (pick: (s: { a: string; b: string }) => string): string =>
-    segments
-      .map((s) => (s.common || pick(s) === "" ? escapeHtml(pick(s)) : `<mark>${escapeHtml(pick(s))}</mark>`))
-      .join("");
-  return [side((s) => s.a), side((s) => s.b)];
+/** Runs as HTML, the marked ones wrapped in `<mark>`. */
+function runsHtml(runs: readonly MarkedRun[]): string {
+  return runs.map((r) => (r.marked ? `<mark>${escapeHtml(r.text)}</mark>` : escapeHtml(r.text))).join("");
 }
 
 function rowHtml(label: string, narrative: string, table: string): string {

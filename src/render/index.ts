@@ -5,6 +5,7 @@ import { renderMarkdown } from "./markdown.js";
 export { type DiffSegment, diffChars } from "./diff.js";
 export { renderHtml } from "./html.js";
 export { renderMarkdown } from "./markdown.js";
+export { renderText, type TextOptions } from "./text.js";
 
 /** The output formats a document can be written in. */
 export type Format = "json" | "markdown" | "html";

@@ -1,30 +1,45 @@
-import type { Finding, IndicatorEvidence, JixiaoDocument, Warning } from "../model/schema.js";
+import type { IndicatorEvidence, JixiaoDocument, Warning } from "../model/schema.js";
 import {
   buildReportView,
+  COMPLETENESS_LABELS,
   comparedFields,
   formatYuan,
-  type IndexedFinding,
+  itemTitle,
   locationLabel,
   type ProjectView,
   projectName,
-  type ReportCounts,
+  type ReportItem,
+  type ReportView,
+  reportVerdict,
+  ruleTitle,
+  SEVERITIES,
   SEVERITY_LABELS,
+  UNCHECKED_LABEL,
 } from "./report.js";
-
 /**
- * Renders the audit as a Chinese Markdown report: title and counts, document-level findings, one section per
- * project with each finding's Part 1 / Part 2 comparison table, then the reading warnings.
+ * Renders the audit as a Chinese Markdown report, in the HTML report's order: title, the verdict and counts, a
+ * numbered one-line summary of every error and warning, document-level items, then the projects worst first
+ * with their items (findings about the same pair grouped into one) most serious first, each with its Part 1 /
+ * Part 2 comparison table, then the reading warnings.
  */
 export function renderMarkdown(doc: JixiaoDocument): string {
   const view = buildReportView(doc);
+  const numbers = itemNumbers(view);
   const blocks = [
     ...titleBlocks(doc),
-    countsBlock(view.counts),
-    ...documentBlocks(view.documentFindings),
-    ...view.projects.flatMap(projectBlocks),
+    verdictBlock(doc, view),
+    ...summaryBlocks(view, numbers),
+    ...documentBlocks(view.documentItems, numbers),
+    ...view.projects.flatMap((p) => projectBlocks(p, numbers)),
     ...warningBlocks(doc.warnings),
   ];
   return `${blocks.join("\n\n")}\n`;
+}
+
+/** Items are numbered 问题 1, 2, … in the order the report shows them, so the summary can point at each. */
+function itemNumbers(view: ReportView): ReadonlyMap<ReportItem, number> {
+  const all = [...view.documentItems, ...view.projects.flatMap((p) => p.items)];
+  return new Map(all.map((item, i) => [item, i + 1]));
 }
 
 function titleBlocks(doc: JixiaoDocument): string[] {
@@ -41,47 +56,76 @@ function titleBlocks(doc: JixiaoDocument): string[] {
   return [`# 绩效目标审核报告：${escapeText(doc.source.path)}`, facts.filter(Boolean).join("\n"), ...error];
 }
 
-function countsBlock(counts: ReportCounts): string {
-  const f = counts.findings;
+function verdictBlock(doc: JixiaoDocument, view: ReportView): string {
+  const { findings: f, items } = view.counts;
+  const counts = view.counts;
+  const verdict = reportVerdict(doc, view);
+  const merged = SEVERITIES.map((s) => `${SEVERITY_LABELS[s]} ${items[s]} 项`).join("、");
   return [
-    "## 概况",
+    "## 结论",
     "",
+    `**${escapeText(verdict.headline)}**${verdict.detail ? `：${escapeText(verdict.detail)}` : ""}`,
+    "",
+    `- 读取：${COMPLETENESS_LABELS[doc.completeness.status]}${doc.completeness.reasons.map((r) => `\n  - ${escapeText(r.message)}`).join("")}`,
+    `- 核对：${view.check.checked ? "第一部分与第二部分已相互核对" : `**${UNCHECKED_LABEL}**（${escapeText(view.check.reasons.join("；"))}）`}`,
+    `- 问题：${SEVERITY_LABELS.error} ${f.error} 条，${SEVERITY_LABELS.warning} ${f.warning} 条，${SEVERITY_LABELS.info} ${f.info} 条（合并为 ${merged}）`,
     `- 项目：第二部分 ${counts.projects} 个，第一部分 ${counts.narrativeProjects} 个`,
     `- 指标：第二部分 ${counts.indicators} 条，第一部分 ${counts.narrativeIndicators} 条`,
-    `- 问题：${SEVERITY_LABELS.error} ${f.error} 条，${SEVERITY_LABELS.warning} ${f.warning} 条，${SEVERITY_LABELS.info} ${f.info} 条`,
   ].join("\n");
 }
 
-function documentBlocks(findings: readonly IndexedFinding[]): string[] {
-  if (findings.length === 0) return [];
-  return ["## 文档层面的问题", ...findings.flatMap(({ finding }) => findingBlocks(finding))];
+function summaryBlocks(view: ReportView, numbers: ReadonlyMap<ReportItem, number>): string[] {
+  if (view.summary.length === 0) {
+    return ["## 错误和警告", view.check.checked ? "没有错误和警告。" : `${UNCHECKED_LABEL}，不能说明没有问题。`];
+  }
+  const lines = view.summary.map(({ item, project }) => {
+    const where = project ? projectName(project) : "文档";
+    const message = item.findings[0]?.finding.message ?? "";
+    return `- **${SEVERITY_LABELS[item.severity]}** · ${escapeText(itemTitle(item))} · ${escapeText(where)}：${escapeText(message)}（见问题 ${numbers.get(item)}）`;
+  });
+  return [`## 错误和警告（${view.summary.length} 项）`, lines.join("\n")];
 }
 
-function projectBlocks(view: ProjectView): string[] {
+function documentBlocks(items: readonly ReportItem[], numbers: ReadonlyMap<ReportItem, number>): string[] {
+  if (items.length === 0) return [];
+  return ["## 文档层面的问题", ...items.flatMap((item) => itemBlocks(item, numbers))];
+}
+
+function projectBlocks(view: ProjectView, numbers: ReadonlyMap<ReportItem, number>): string[] {
+  const none = view.check.checked ? "未发现问题" : "未核对，不能说明没有问题";
   const facts = [
     `- 项目编码：${escapeText(view.table?.code ?? "—")}`,
     `- 预算（第二部分）：${view.table ? formatYuan(view.table.budget.total) : "第二部分没有对应的项目表"}`,
     `- 金额（第一部分）：${view.narrative ? formatYuan(view.narrative.amount) : "第一部分没有对应的项目说明"}`,
-    `- 问题：${view.findings.length === 0 ? "未发现问题" : `${view.findings.length} 条`}`,
+    ...(view.check.checked ? [] : [`- 核对：**${UNCHECKED_LABEL}**（${escapeText(view.check.reasons.join("；"))}）`]),
+    `- 问题：${view.items.length === 0 ? none : `${view.items.length} 项`}`,
   ];
   return [
     `## ${escapeText(projectName(view))}`,
     facts.join("\n"),
-    ...view.findings.flatMap(({ finding }) => findingBlocks(finding)),
+    ...view.items.flatMap((item) => itemBlocks(item, numbers)),
   ];
 }
 
-function findingBlocks(finding: Finding): string[] {
-  const heading = `### ${SEVERITY_LABELS[finding.severity]} · ${escapeText(finding.rule)}`;
-  const hasEvidence = finding.narrative !== null || finding.table !== null;
-  return [heading, escapeText(finding.message), ...(hasEvidence ? [comparisonTable(finding)] : [])];
+function itemBlocks(item: ReportItem, numbers: ReadonlyMap<ReportItem, number>): string[] {
+  const heading = `### 问题 ${numbers.get(item)}：${SEVERITY_LABELS[item.severity]} · ${escapeText(itemTitle(item))}`;
+  const findings = item.findings.map(({ finding }) => finding);
+  const text =
+    findings.length === 1
+      ? escapeText(findings[0]?.message ?? "")
+      : findings
+          .map((f) => `- ${SEVERITY_LABELS[f.severity]} · ${escapeText(ruleTitle(f.rule))}：${escapeText(f.message)}`)
+          .join("\n");
+  const ids = `规则编号：${findings.map((f) => `\`${f.rule}\``).join("、")}`;
+  const hasEvidence = item.narrative !== null || item.table !== null;
+  return [heading, text, ...(hasEvidence ? [comparisonTable(item)] : []), ids];
 }
 
-function comparisonTable(finding: Finding): string {
+function comparisonTable(sides: Pick<ReportItem, "narrative" | "table">): string {
   const rows = [
-    ...comparedFields(finding).map((f) => [f.label, f.narrative, f.table] as const),
-    ["位置", locationOf(finding.narrative), locationOf(finding.table)] as const,
-    ["原文", finding.narrative?.text ?? null, finding.table?.text ?? null] as const,
+    ...comparedFields(sides).map((f) => [f.label, f.narrative, f.table] as const),
+    ["位置", locationOf(sides.narrative), locationOf(sides.table)] as const,
+    ["原文", sides.narrative?.text ?? null, sides.table?.text ?? null] as const,
   ];
   return [
     "| | 第一部分（文字） | 第二部分（表格） |",
@@ -98,7 +142,7 @@ function warningBlocks(warnings: readonly Warning[]): string[] {
   if (warnings.length === 0) return [];
   const items = warnings.map((w) => {
     const place = w.at ? `（${locationLabel(w.at)}）` : "";
-    return `- ${SEVERITY_LABELS[w.severity]} · ${escapeText(w.code)}：${escapeText(w.message)}${place}`;
+    return `- ${SEVERITY_LABELS[w.severity]}：${escapeText(w.message)}${place}`;
   });
   return ["## 读取提示", items.join("\n")];
 }

@@ -1,5 +1,4 @@
-import { copyFile, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
@@ -8,6 +7,9 @@ import { DocumentSchema, type JixiaoDocument } from "../../src/model/schema.js";
 import { canBrowse, launchChromium } from "../helpers/browser.js";
 import { cli } from "../helpers/cli.js";
 import { FIXTURES } from "../helpers/fixtures.js";
+import { tempFolders } from "../helpers/temp.js";
+
+const temp = tempFolders();
 
 describe.runIf(canBrowse)("the batch page (out/index.html) in Chromium", () => {
   let browser: Browser;
@@ -15,12 +17,14 @@ describe.runIf(canBrowse)("the batch page (out/index.html) in Chromium", () => {
   let docs: JixiaoDocument[];
 
   beforeAll(async () => {
-    const input = await mkdtemp(join(tmpdir(), "jixiao-index-in-"));
+    const input = await temp("jixiao-index-in-");
     await mkdir(join(input, "商务局"));
     await copyFile(join(FIXTURES, "yutian-commerce-2025.docx"), join(input, "商务局", "2025.docx"));
     await copyFile(join(FIXTURES, "yutian-commerce-2025.libreoffice.docx"), join(input, "商务局", "2025-重存.docx"));
     await writeFile(join(input, "damaged.docx"), "PK\u0003\u0004 damaged");
-    out = await mkdtemp(join(tmpdir(), "jixiao-index-out-"));
+    // A 申报表 with no Part 1: read, but its two parts cannot be compared (未核对, never a green 成功).
+    await copyFile(join(FIXTURES, "variants", "shenbaobiao.docx"), join(input, "申报表.docx"));
+    out = await temp("jixiao-index-out-");
     // The batch runs in a child process as users run it: its worker threads load the TypeScript through tsx.
     expect((await cli(input, "-o", out, "--jobs", "1", "--quiet")).code).toBe(1);
     const ndjson = await readFile(join(out, "documents.ndjson"), "utf8");
@@ -45,7 +49,7 @@ describe.runIf(canBrowse)("the batch page (out/index.html) in Chromium", () => {
     await page.goto(pathToFileURL(join(out, "index.html")).href);
 
     const rows = page.locator("table#documents tbody tr");
-    expect(await rows.count()).toBe(3);
+    expect(await rows.count()).toBe(4);
     for (const doc of docs.filter((d) => d.error === null)) {
       const row = page.locator(`tr[data-source="${doc.source.path}"]`);
       const cell = (col: string) => row.locator(`td[data-col="${col}"]`).textContent();
@@ -56,15 +60,22 @@ describe.runIf(canBrowse)("the batch page (out/index.html) in Chromium", () => {
     }
     expect(await page.locator('tr[data-status="failed"]').textContent()).toContain("damaged.docx");
     expect(docs.find((d) => d.source.path === "damaged.docx")?.error?.code).toBe("corrupt-zip");
-    expect(await page.locator('[data-total="documents"]').textContent()).toBe("3");
+    expect(await page.locator('[data-total="documents"]').textContent()).toBe("4");
+    const unchecked = page.locator('tr[data-source="申报表.docx"]');
+    expect(await unchecked.getAttribute("data-status")).toBe("unchecked");
+    expect(await unchecked.locator('td[data-col="status"]').textContent()).toBe("未核对");
+    expect(await unchecked.locator(".unchecked").textContent()).toContain("没有读到第一部分");
+    expect(await page.locator('[data-total="unchecked"]').textContent()).toBe("1");
 
     await page.locator("#filter").fill("重存");
     expect(await rows.locator("visible=true").count()).toBe(1);
     await page.locator("#filter").fill("");
     await page.locator("#status-filter").selectOption("failed");
     expect(await rows.locator("visible=true").count()).toBe(1);
+    await page.locator("#status-filter").selectOption("unchecked");
+    expect(await rows.locator("visible=true").count()).toBe(1);
     await page.locator("#status-filter").selectOption("");
-    expect(await rows.locator("visible=true").count()).toBe(3);
+    expect(await rows.locator("visible=true").count()).toBe(4);
 
     await page.screenshot({ path: join(out, "index.png") });
     await page.locator(`tr[data-source="商务局/2025.docx"] a`).first().click();

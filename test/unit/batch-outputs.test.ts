@@ -1,5 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,6 +18,9 @@ import type { DocumentSummary } from "../../src/batch/types.js";
 import type { Finding, Indicator, JixiaoDocument, NarrativeIndicator, Project } from "../../src/model/schema.js";
 import { DocumentSchema, SCHEMA_VERSION } from "../../src/model/schema.js";
 import { parseIndicatorValue } from "../../src/normalise/value.js";
+import { tempFolders } from "../helpers/temp.js";
+
+const temp = tempFolders();
 
 function indicator(
   level2: string,
@@ -131,6 +133,7 @@ const docA: JixiaoDocument = DocumentSchema.parse({
       narrative: null,
       table: null,
       params: {},
+      group: 0,
     },
     {
       rule: "indicator-value-mismatch",
@@ -140,6 +143,7 @@ const docA: JixiaoDocument = DocumentSchema.parse({
       narrative: { ...pick(taxSentence), text: taxSentence.sentence },
       table: { ...pick(tax), text: "产出指标 | 经济效益指标 | 税收增长率 | ≥20%" },
       params: {},
+      group: 1,
     },
     {
       rule: "project-missing-in-narrative",
@@ -149,6 +153,7 @@ const docA: JixiaoDocument = DocumentSchema.parse({
       narrative: null,
       table: null,
       params: {},
+      group: 2,
     },
   ] satisfies Finding[],
 });
@@ -178,6 +183,7 @@ const docB: JixiaoDocument = DocumentSchema.parse({
       narrative: null,
       table: { ...pick(indicator("时效指标", "完成及时率", "≥95%", { table: 1, row: 2 })), text: null },
       params: {},
+      group: 0,
     },
   ] satisfies Finding[],
 });
@@ -187,7 +193,7 @@ function pick(i: Indicator | NarrativeIndicator) {
   return { level1, level2, level3, description, value, at };
 }
 
-function summarize(source: string, doc: JixiaoDocument): DocumentSummary {
+function summarize(source: string, doc: JixiaoDocument, unchecked: string[] = []): DocumentSummary {
   const findings = { error: 0, warning: 0, info: 0 };
   for (const f of doc.findings) findings[f.severity]++;
   const base = source.replace(/\.docx?$/u, "");
@@ -201,6 +207,7 @@ function summarize(source: string, doc: JixiaoDocument): DocumentSummary {
     indicators: doc.projects.reduce((n, p) => n + p.indicators.length, 0),
     findings,
     warnings: doc.warnings.length,
+    unchecked,
     outputs: { json: `${base}.json`, markdown: `${base}.report.md`, html: `${base}.report.html` },
   };
 }
@@ -215,10 +222,15 @@ const failed: DocumentSummary = {
   indicators: 0,
   findings: { error: 0, warning: 0, info: 0 },
   warnings: 0,
+  unchecked: [],
   outputs: null,
 };
 
-const entries: DocumentSummary[] = [summarize("甲局.docx", docA), failed, summarize("子目录/乙局 #2.docx", docB)];
+const entries: DocumentSummary[] = [
+  summarize("甲局.docx", docA),
+  failed,
+  summarize("子目录/乙局 #2.docx", docB, ["没有读到第一部分（文字说明）中的项目指标"]),
+];
 const docs = new Map<string, JixiaoDocument>([
   ["甲局.docx", docA],
   ["子目录/乙局 #2.docx", docB],
@@ -237,7 +249,7 @@ const read = (name: string, at = dir): Promise<string> => readFile(join(at, name
 const csvLines = (text: string): string[] => text.replace(/\r\n$/u, "").split("\r\n");
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "jixiao-batch-"));
+  dir = await temp("jixiao-batch-");
   await writeBatchOutputs(dir, entries, load);
 });
 
@@ -264,15 +276,17 @@ describe("rows", () => {
       上限: null,
       单位: "%",
       "定性/定量": "定量",
-      表格: 3,
-      行: 5,
-      列: 4,
+      表格: 4,
+      行: 6,
+      列: 5,
     });
   });
 
   it("give both sides of a finding with 1-based locations", () => {
     const row = findingRows(entries[0]!, docA)[1];
     expect(row).toMatchObject({
+      规则: "指标值不一致",
+      规则编号: "indicator-value-mismatch",
       严重程度: "错误",
       第一部分指标: "税收增长率",
       第一部分指标值: "≥70%",
@@ -285,7 +299,7 @@ describe("rows", () => {
   it("leave a failed document's counts empty and show its error", () => {
     expect(documentRow(failed)).toMatchObject({
       状态: "失败",
-      错误: failed.error?.message,
+      失败原因: failed.error?.message,
       项目数: null,
       错误数: null,
     });
@@ -342,13 +356,18 @@ describe("writeBatchOutputs", () => {
     };
     expect(cell("文档", 2, "项目数")).toBe(2);
     expect(cell("文档", 3, "状态")).toBe("失败");
-    expect(cell("文档", 3, "错误")).toBe(failed.error?.message);
+    expect(cell("文档", 3, "失败原因")).toBe(failed.error?.message);
+    expect(cell("文档", 4, "状态")).toBe("未核对");
+    expect(cell("文档", 4, "未核对原因")).toBe("没有读到第一部分（文字说明）中的项目指标");
     expect(cell("文档", 3, "项目数")).toBeNull();
     expect(cell("项目", 3, "预算数（元）")).toBe(34000.5);
     expect(cell("项目", 2, "其他资金（元）")).toBeNull();
     expect(cell("项目", 4, "文件")).toBe("子目录/乙局 #2.docx");
     expect(cell("指标", 2, "数值")).toBe(20);
-    expect(cell("指标", 2, "表格")).toBe(3);
+    const indicatorsHeader = workbook.getWorksheet("指标")?.getRow(1);
+    const tableNote = indicatorsHeader?.getCell(INDICATOR_COLUMNS.indexOf("表格") + 1).note;
+    expect(JSON.stringify(tableNote)).toContain("从 1 开始（JSON 的 at.table 从 0 开始）");
+    expect(cell("指标", 2, "表格")).toBe(4); // 1-based, as 问题 says 表 4 for the same cell
     expect(cell("指标", 3, "指标值确定依据")).toBe("=SUM(A1:A9)");
     expect(cell("问题", 3, "第二部分位置")).toBe("表 4 第 6 行第 5 列");
   });
@@ -362,7 +381,7 @@ describe("writeBatchOutputs", () => {
     expect(csvLines(indicators)[0]).toBe(`\ufeff${INDICATOR_COLUMNS.join(",")}`);
     expect(csvLines(findings)[0]).toBe(`\ufeff${FINDING_COLUMNS.join(",")}`);
     expect(csvLines(indicators)[1]).toBe(
-      "甲局.docx,P001,招商经费,产出指标,经济效益指标,税收增长率,税收增长率,≥20%,≥,20,,%,定量,工作计划,3,5,4",
+      "甲局.docx,P001,招商经费,产出指标,经济效益指标,税收增长率,税收增长率,≥20%,≥,20,,%,定量,工作计划,4,6,5",
     );
     expect(indicators).toContain(",'=SUM(A1:A9),");
   });
@@ -382,12 +401,15 @@ describe("writeBatchOutputs", () => {
     const total = (key: string) => new RegExp(`data-total="${key}">(\\d+)<`, "u").exec(html)?.[1];
     expect([total("documents"), total("projects"), total("indicators")]).toEqual(["3", "3", "4"]);
     expect([total("error"), total("warning"), total("info"), total("failed")]).toEqual(["2", "1", "1", "1"]);
+    expect(total("unchecked")).toBe("1");
     const rows = [...html.matchAll(/<tr data-source="([^"]*)" data-status="(\w+)">/gu)].map((m) => [m[1], m[2]]);
     expect(rows).toEqual([
       ["甲局.docx", "ok"],
       ["坏文件&lt;1&gt;.docx", "failed"],
-      ["子目录/乙局 #2.docx", "ok"],
+      ["子目录/乙局 #2.docx", "unchecked"], // no Part 1: read, but never shown as a success
     ]);
+    expect(html).toContain('<span class="status status-unchecked">未核对</span>');
+    expect(html).toContain('<div class="unchecked">未核对：没有读到第一部分（文字说明）中的项目指标</div>');
     expect(html).toContain(
       '<a href="%E5%AD%90%E7%9B%AE%E5%BD%95/%E4%B9%99%E5%B1%80%20%232.report.html">子目录/乙局 #2.docx</a>',
     );
@@ -407,7 +429,7 @@ describe("writeBatchOutputs", () => {
   });
 
   it("gives byte-identical CSV, NDJSON and HTML when run again", async () => {
-    const again = await mkdtemp(join(tmpdir(), "jixiao-batch-"));
+    const again = await temp("jixiao-batch-");
     try {
       await writeBatchOutputs(again, entries, load);
       for (const name of ["indicators.csv", "findings.csv", "documents.ndjson", "index.html"]) {
@@ -429,7 +451,7 @@ describe("writeBatchOutputs", () => {
   });
 
   it("writes headers only for an empty batch", async () => {
-    const empty = await mkdtemp(join(tmpdir(), "jixiao-batch-"));
+    const empty = await temp("jixiao-batch-");
     try {
       await writeBatchOutputs(empty, [], load);
       expect(await read("indicators.csv", empty)).toBe(`\ufeff${INDICATOR_COLUMNS.join(",")}\r\n`);

@@ -8,7 +8,9 @@ import type {
 } from "../../src/model/schema.js";
 import { DocumentSchema, SCHEMA_VERSION } from "../../src/model/schema.js";
 import { parseIndicatorValue } from "../../src/normalise/value.js";
-import { diffChars, extensions, renderers, renderHtml, renderMarkdown } from "../../src/render/index.js";
+import { markTextDifferences, markValueDifferences } from "../../src/render/diff.js";
+import { diffChars, extensions, renderers, renderHtml, renderMarkdown, renderText } from "../../src/render/index.js";
+import { buildReportView } from "../../src/render/report.js";
 
 function tableIndicator(level2: string, level3: string, raw: string, row: number): Indicator {
   return {
@@ -77,6 +79,7 @@ const findings: Finding[] = [
     narrative: evidence(ecoNarrative, ecoNarrative.sentence),
     table: null,
     params: {},
+    group: 0,
   },
   {
     rule: "indicator-value-mismatch",
@@ -86,6 +89,7 @@ const findings: Finding[] = [
     narrative: evidence(taxNarrative, taxNarrative.sentence),
     table: evidence(taxRow, "效益指标 | 经济效益指标 | 税收增长率 | ≥20%"),
     params: {},
+    group: 1,
   },
   {
     rule: "indicator-missing-in-narrative",
@@ -95,6 +99,7 @@ const findings: Finding[] = [
     narrative: null,
     table: evidence(extraRow, "产出指标 | 数量指标 | 缴纳次数 | ≥1次"),
     params: {},
+    group: 2,
   },
   {
     rule: "total-mismatch",
@@ -104,6 +109,7 @@ const findings: Finding[] = [
     narrative: null,
     table: null,
     params: {},
+    group: 3,
   },
 ];
 
@@ -178,7 +184,8 @@ describe("renderMarkdown", () => {
   });
 
   it("compares the two sides of a finding row by row, with 1-based locations", () => {
-    expect(md).toContain("### 错误 · indicator-value-mismatch");
+    expect(md).toContain("### 问题 2：错误 · 指标值不一致");
+    expect(md).toContain("规则编号：`indicator-value-mismatch`");
     expect(md).toContain("| | 第一部分（文字） | 第二部分（表格） |");
     expect(md).toContain("| 三级指标 | 税收增长率 | 税收增长率 |");
     expect(md).toContain("| 指标值 | ≥70% | ≥20% |");
@@ -192,9 +199,25 @@ describe("renderMarkdown", () => {
 
   it("puts errors first within a project and document-level findings in their own section", () => {
     const project = md.slice(md.indexOf("## 招商经费"));
-    expect(project.indexOf("indicator-value-mismatch")).toBeLessThan(project.indexOf("indicator-missing-in-table"));
+    expect(project.indexOf("指标值不一致")).toBeLessThan(project.indexOf("表格中缺少指标"));
     const documentSection = md.slice(md.indexOf("## 文档层面的问题"), md.indexOf("## 招商经费"));
-    expect(documentSection).toContain("### 警告 · total-mismatch");
+    expect(documentSection).toContain("### 问题 1：警告 · 项目支出总额不一致");
+  });
+
+  it("opens with the verdict and a numbered summary of the errors and warnings, errors first", () => {
+    expect(md).toContain("## 结论\n\n**发现错误**：错误 1 项、警告 2 项、提示 1 项");
+    expect(md).toContain("- 核对：第一部分与第二部分已相互核对");
+    const summary = md.slice(md.indexOf("## 错误和警告（3 项）"), md.indexOf("## 文档层面的问题"));
+    const lines = summary.split("\n").filter((l) => l.startsWith("- "));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^- \*\*错误\*\* · 指标值不一致 · 招商经费：.*（见问题 2）$/u);
+    expect(summary).not.toContain("缴纳次数"); // an info is not in the summary
+  });
+
+  it("orders projects worst first", () => {
+    expect(md.indexOf("## 招商经费")).toBeLessThan(md.indexOf("## 残疾人保障金"));
+    const reversed = renderMarkdown({ ...doc, projects: [...doc.projects].reverse(), links: [] });
+    expect(reversed.indexOf("## 招商经费")).toBeLessThan(reversed.indexOf("## 残疾人保障金"));
   });
 
   it("escapes table pipes and HTML in document text", () => {
@@ -205,7 +228,7 @@ describe("renderMarkdown", () => {
 
   it("lists the reading warnings", () => {
     expect(md).toContain(
-      "## 读取提示\n\n- 提示 · unmapped-column：指标表的列“备注”未对应到已知字段，已原样保存在 extra 中。（表 4 第 1 行第 7 列）",
+      "## 读取提示\n\n- 提示：指标表的列“备注”未对应到已知字段，已原样保存在 extra 中。（表 4 第 1 行第 7 列）",
     );
   });
 });
@@ -234,7 +257,9 @@ describe("renderHtml", () => {
 
   it("writes one article per finding, with its severity and rule", () => {
     const articles = [
-      ...html.matchAll(/<article class="finding" data-rule="([^"]+)" data-severity="(\w+)" id="f-(\d+)">/gu),
+      ...html.matchAll(
+        /<article class="finding" data-rule="([^"]+)" data-severity="(\w+)" data-findings="\d+" id="f-(\d+)">/gu,
+      ),
     ];
     expect(articles).toHaveLength(findings.length);
     for (const [, rule, severity, index] of articles) {
@@ -253,7 +278,7 @@ describe("renderHtml", () => {
   });
 
   it("marks only the differing characters of a value mismatch", () => {
-    expect(article(1)).toContain("<td>≥<mark>7</mark>0%</td><td>≥<mark>2</mark>0%</td>");
+    expect(article(1)).toContain("<td>≥<mark>70</mark>%</td><td>≥<mark>20</mark>%</td>");
     expect(article(1)).toContain("<td>税收增长率</td><td>税收增长率</td>");
   });
 
@@ -280,6 +305,108 @@ describe("renderHtml", () => {
     const script = /<script>([\s\S]*?)<\/script>/u.exec(html)?.[1] ?? "";
     expect(script).toContain("article.finding");
     expect(() => new Function(script)).not.toThrow();
+  });
+});
+
+describe("the top of the HTML report", () => {
+  const html = renderHtml(doc);
+
+  it("gives the verdict, then one summary line per error and warning linking to its item", () => {
+    expect(html).toMatch(/<div class="verdict" id="verdict" data-verdict="error" data-checked="true">/u);
+    const summary = html.slice(html.indexOf('id="summary"'), html.indexOf("</section>", html.indexOf('id="summary"')));
+    const lines = [...summary.matchAll(/<li data-severity="(\w+)">.*?<a href="#(f-\d+)">([^<]+)<\/a>/gu)];
+    expect(lines.map((l) => [l[1], l[2], l[3]])).toEqual([
+      ["error", "f-1", "指标值不一致"],
+      ["warning", "f-3", "项目支出总额不一致"],
+      ["warning", "f-0", "表格中缺少指标"],
+    ]);
+    for (const [, , id] of lines) expect(html).toContain(`id="${id}"`);
+    expect(html.indexOf('id="summary"')).toBeLessThan(html.indexOf('class="project"'));
+  });
+
+  it("says how completely the document was read, with the reasons when it was not", () => {
+    expect(html).toContain('<p class="completeness" data-completeness="complete">读取完整</p>');
+    expect(renderMarkdown(doc)).toContain("- 读取：读取完整\n");
+    const reason = { code: "budget-missing", message: "项目“招商经费”没有读到预算数。", at: null };
+    const partial: JixiaoDocument = { ...doc, completeness: { status: "partial", reasons: [reason] } };
+    expect(renderHtml(partial)).toContain(
+      '<details class="completeness" data-completeness="partial"><summary>读取不完整（1 条原因）</summary><ul><li data-code="budget-missing">项目“招商经费”没有读到预算数。</li></ul></details>',
+    );
+    expect(renderMarkdown(partial)).toContain("- 读取：读取不完整\n  - 项目“招商经费”没有读到预算数。\n");
+    expect(renderText(partial)).toContain("读取不完整：\n  项目“招商经费”没有读到预算数。\n");
+  });
+
+  it("titles every item with the rule's Chinese name, never its id", () => {
+    const titles = [...html.matchAll(/<span class="title">([^<]+)<\/span>/gu)].map((m) => m[1]);
+    expect(titles).toHaveLength(4);
+    for (const title of titles) expect(title).not.toMatch(/[a-z]-[a-z]/u);
+  });
+});
+
+describe("one item per problem", () => {
+  const unknownUnit: Finding = {
+    ...findings[1]!,
+    rule: "unknown-unit",
+    severity: "warning",
+    message: "第二部分表格指标“税收增长率”的指标值“≥20%”中的单位无法识别。",
+    narrative: null,
+    group: 1,
+  };
+  const grouped: JixiaoDocument = { ...doc, findings: [...findings, unknownUnit] };
+  const html = renderHtml(grouped);
+  const md = renderMarkdown(grouped);
+
+  it("shows findings of one group as one item listing each aspect, and keeps every finding's anchor", () => {
+    const view = buildReportView(grouped);
+    const item = view.projects[0]?.items[0];
+    expect(item?.findings.map((f) => f.finding.rule)).toEqual(["indicator-value-mismatch", "unknown-unit"]);
+    expect(html.match(/<article class="finding"/gu)).toHaveLength(4);
+    const start = html.indexOf('id="f-1"');
+    const article = html.slice(start, html.indexOf("</article>", start));
+    expect(article).toContain('<span class="title">指标值不一致、无法识别的计量单位</span>');
+    expect(article).toContain('<li id="f-4" data-severity="warning" data-rule="unknown-unit">');
+    expect(article.match(/<table class="compare">/gu)).toHaveLength(1);
+    expect(md).toContain("### 问题 2：错误 · 指标值不一致、无法识别的计量单位");
+    expect(md).toContain("- 警告 · 无法识别的计量单位：第二部分表格指标");
+  });
+
+  it("counts findings as the JSON does and items as the report shows them", () => {
+    const { counts } = buildReportView(grouped);
+    expect(counts.findings).toEqual({ error: 1, warning: 3, info: 1 });
+    expect(counts.items).toEqual({ error: 1, warning: 2, info: 1 });
+  });
+});
+
+describe("a document whose parts could not be compared", () => {
+  const noPart1: JixiaoDocument = { ...doc, narrative: null, links: [], findings: [] };
+  const html = renderHtml(noPart1);
+  const md = renderMarkdown(noPart1);
+
+  it("says 未核对 and why, and never that no problem was found", () => {
+    const view = buildReportView(noPart1);
+    expect(view.check).toEqual({ checked: false, reasons: ["没有读到第一部分（文字说明）中的项目指标"] });
+    expect(view.projects.every((p) => !p.check.checked)).toBe(true);
+    expect(html).toContain('data-verdict="unchecked" data-checked="false"');
+    expect(html).toContain("<strong>未核对</strong>：没有读到第一部分（文字说明）中的项目指标");
+    expect(html).not.toContain("未发现问题");
+    expect(html).not.toMatch(/<div class="verdict"[^>]*data-verdict="clean"/u);
+    expect(md).toContain("- 核对：**未核对**（没有读到第一部分（文字说明）中的项目指标）");
+    expect(md).not.toContain("未发现问题");
+  });
+
+  it("marks a project with only one side as unchecked even when the document was compared", () => {
+    const view = buildReportView({ ...doc, links: [{ narrative: 0, table: 0, score: 1 }] });
+    const unchecked = view.projects.filter((p) => !p.check.checked);
+    expect(unchecked.map((p) => [p.table?.code ?? null, p.narrative?.name ?? null])).toEqual([
+      ["P002", null],
+      [null, "残疾人保障金"],
+    ]);
+  });
+
+  it("is clean only when both parts were read and nothing was found", () => {
+    const clean = renderHtml({ ...doc, findings: [] });
+    expect(clean).toMatch(/<div class="verdict"[^>]*data-verdict="clean"/u);
+    expect(clean).toContain("没有错误和警告。");
   });
 });
 
@@ -314,6 +441,34 @@ describe("renderers", () => {
     const json = renderers.json(doc);
     expect(json.endsWith("}\n")).toBe(true);
     expect(DocumentSchema.parse(JSON.parse(json))).toEqual(doc);
+  });
+});
+
+describe("marking differences in meaning", () => {
+  const show = (runs: { text: string; marked: boolean }[]) =>
+    runs.map((r) => (r.marked ? `[${r.text}]` : r.text)).join("");
+  const values = (a: string, b: string) =>
+    markValueDifferences(parseIndicatorValue(a), parseIndicatorValue(b)).map(show);
+
+  it.each([
+    ["≦3.4万元", "≤3.4万元", "≦3.4万元", "≤3.4万元"],
+    ["≥80%", "≥80百分比", "≥80%", "≥80百分比"],
+    [">=80%", "≥ 80 ％", ">=80%", "≥ 80 ％"],
+    [">=95%", "≥90%", ">=[95]%", "≥[90]%"],
+    ["≥70%", "≥20百分比", "≥[70]%", "≥[20]百分比"],
+    ["≥2次", "≥2个", "≥2[次]", "≥2[个]"],
+    ["80%以上", "≤80%", "80%[以上]", "[≤]80%"],
+    ["3-5次", "3-6次", "[3-5]次", "[3-6]次"],
+  ])("%s vs %s → %s | %s", (a, b, ma, mb) => {
+    expect(values(a, b)).toEqual([ma, mb]);
+  });
+
+  it("compares qualitative values as text, ignoring width and punctuation", () => {
+    expect(values("按时完成", "按时完成工作任务")).toEqual(["按时完成", "按时完成[工作任务]"]);
+    expect(markTextDifferences("有效宣传，推介", "有效宣传,推介。").map(show)).toEqual([
+      "有效宣传，推介",
+      "有效宣传,推介。",
+    ]);
   });
 });
 
@@ -380,5 +535,25 @@ describe("diffChars", () => {
     const segments = diffChars(a, b);
     expect(segments).toHaveLength(3);
     expect(sides(segments)).toEqual([a, b]);
+  });
+});
+
+describe("renderText", () => {
+  it("prints the verdict, then each project worst first with its items, plain unless asked for colour", () => {
+    const text = renderText(doc);
+    const lines = text.split("\n");
+    expect(lines[0]).toBe("示例局.docx — 示例局本级");
+    expect(lines[1]).toBe("发现错误：错误 1 项、警告 2 项、提示 1 项");
+    expect(text).toContain("\n招商经费  错误 1 · 警告 1\n  错误  指标值不一致  指标“税收增长率”");
+    expect(text).toContain("        第一部分 ≥70%（第 13 段第 1 条）  ↔  第二部分 ≥20%（表 4 第 6 行第 5 列）");
+    expect(text.indexOf("招商经费")).toBeLessThan(text.indexOf("残疾人保障金"));
+    expect(text).not.toContain("\u001b[");
+    expect(renderText(doc, { color: true })).toContain("\u001b[31m错误\u001b[0m");
+  });
+
+  it("says 未核对 for a project it could not check", () => {
+    expect(renderText({ ...doc, narrative: null, links: [], findings: [] })).toContain(
+      "未核对：没有读到第一部分（文字说明）中的项目指标，第一部分与第二部分未能相互核对",
+    );
   });
 });
