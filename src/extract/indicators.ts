@@ -69,10 +69,12 @@ function isBlankRow(grid: Grid, row: number): boolean {
 
 /**
  * A row of the form's closing block (signature, review, contact, date) or of another part of the form: its
- * first filled cell starts with an end word, or is a header label (填报单位（盖章）：, 绩效目标).
+ * first filled cell starts with an end word, or is a header label (填报单位（盖章）：, 绩效目标). A label merged
+ * down from the header row or above (`年度绩效目标(90分)` over the whole block) is the block's own caption, not
+ * the start of another part, so cells merged down from `headerRow` or above are passed over.
  */
-function endsBlock(grid: Grid, row: number, labels: LabelIndex): boolean {
-  const first = (grid.rows[row] ?? []).find((c) => c.text !== "");
+function endsBlock(grid: Grid, row: number, headerRow: number, labels: LabelIndex): boolean {
+  const first = (grid.rows[row] ?? []).find((c) => c.text !== "" && c.origin.row > headerRow);
   if (first === undefined) return false;
   const text = first.text;
   return isBlockEnd(text, labels) || matchHeaderLabel(text, labels) !== null || splitLabelValue(text, labels) !== null;
@@ -151,7 +153,7 @@ export function readIndicatorRows(
   let row = header.row + 1;
   for (; row < grid.rows.length; row++) {
     if (isBlankRow(grid, row)) continue;
-    if (indicatorColumns(grid, row, labels) || isProjectStart(row) || endsBlock(grid, row, labels)) break;
+    if (indicatorColumns(grid, row, labels) || isProjectStart(row) || endsBlock(grid, row, header.row, labels)) break;
     const year = readSet(row, "annual");
     if (year) annual.push(year);
     if (hasMidTerm) {

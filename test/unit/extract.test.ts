@@ -580,3 +580,21 @@ describe("extract: values spanning columns, and blocks that end where the form e
     expect(project.budget.total).toBe(1200000);
   });
 });
+
+describe("extract: a block caption merged down beside the indicator header and rows", () => {
+  // As in 重庆's 审批表: 年度绩效目标(90分) is merged down the left of the header row and every indicator row;
+  // it is the block's own caption, so it must not end the block (it matches the 年度绩效目标 label).
+  const html = `<table>
+    ${tr(td("项目名称"), td("加工园配套设施建设", 'colspan="4"'))}
+    ${tr(td("年度绩效目标(90分)", 'rowspan="4"'), td("一级指标"), td("二级指标"), td("三级指标"), td("指标值"))}
+    ${tr(td("产出指标"), td("数量指标"), td("晾晒房面积"), td("≥300平方米"))}
+    ${tr(td("产出指标"), td("质量指标"), td("工程验收合格率"), td("100%"))}
+    ${tr(td("满意度指标"), td("服务对象满意度指标"), td("受益群众满意度"), td("≥95%"))}
+    ${tr(td("填报人：张三"), td("日期：2023年3月1日", 'colspan="4"'))}
+  </table>`;
+
+  it("reads every row under the caption and still stops at the signature row", () => {
+    const project = only(run(html).projects);
+    expect(project.indicators.map((i) => i.level3)).toEqual(["晾晒房面积", "工程验收合格率", "受益群众满意度"]);
+  });
+});
