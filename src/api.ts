@@ -1,8 +1,10 @@
 import { readFile } from "node:fs/promises";
+import { type AnnotateOptions, type Annotation, annotateDocx } from "./annotate/index.js";
 import { defaultConfig, type LabelConfig } from "./config/index.js";
 import { inspectTables, type TableInspection } from "./extract/index.js";
 import { parseDocumentHtml } from "./grid/index.js";
 import type { JixiaoDocument } from "./model/schema.js";
+import { warning } from "./model/warnings.js";
 import { processHtml } from "./pipeline.js";
 import { type ReadOptions, readDocument } from "./read/index.js";
 import { type Reconciliation, reconcile } from "./reconcile/index.js";
@@ -73,4 +75,44 @@ export async function inspectBuffer(
     read.warnings,
   );
   return { tables, document };
+}
+
+/** A document and its annotated copy (see {@link annotateBuffer}). */
+export interface AnnotatedDocument {
+  readonly document: JixiaoDocument;
+  /** Null when the copy could not be made (the document then has an `annotation-failed` warning). */
+  readonly annotation: Annotation | null;
+}
+
+/**
+ * Reads a Word document like {@link extractBuffer} and also returns a copy of it (.docx; for a .doc, of LibreOffice's
+ * conversion) with a Word comment on every error and warning, anchored on the Part 1 sentence and the Part 2 cell
+ * it concerns. Comments that could not be anchored in place, or a copy that could not be made, are recorded as
+ * warnings of the document.
+ */
+export async function annotateBuffer(
+  bytes: Uint8Array,
+  path: string,
+  options: ExtractOptions & Omit<AnnotateOptions, "grid"> = {},
+): Promise<AnnotatedDocument> {
+  const read = await readDocument(bytes, options);
+  const doc = processHtml(
+    read.value.html,
+    { path, sha256: sha256(bytes), format: read.value.format },
+    options.config ?? defaultConfig(),
+    read.warnings,
+  );
+  try {
+    const grid = parseDocumentHtml(read.value.html).value;
+    const annotation = await annotateDocx(read.value.docx, doc, { ...options, grid });
+    const reasons = [...new Set(annotation.unplaced.map((u) => u.reason))].join("；");
+    const notes =
+      annotation.unplaced.length === 0
+        ? []
+        : [warning("annotation-unplaced", null, { count: annotation.unplaced.length, reason: reasons })];
+    return { document: { ...doc, warnings: [...doc.warnings, ...notes] }, annotation };
+  } catch (error) {
+    const note = warning("annotation-failed", null, { message: (error as Error).message });
+    return { document: { ...doc, warnings: [...doc.warnings, note] }, annotation: null };
+  }
 }

@@ -1,5 +1,6 @@
 import { copyFile, mkdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
+import { annotatedPath } from "./document-files.js";
 import { MANIFEST, type Manifest, type ManifestEntry, readManifest, saveManifest, summaryOf } from "./manifest.js";
 import { writeBatchOutputs } from "./outputs.js";
 import { loadDocumentJson } from "./run.js";
@@ -43,4 +44,9 @@ async function copyOutputs(from: string, to: string, entry: ManifestEntry): Prom
     await mkdir(dirname(join(to, path)), { recursive: true });
     await copyFile(join(from, path), join(to, path));
   }
+  // The annotated copy, where the shard was run with --annotate.
+  const annotated = annotatedPath(entry.source);
+  await copyFile(join(from, annotated), join(to, annotated)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOENT") throw error;
+  });
 }

@@ -5,7 +5,7 @@ import { DocumentSchema, type JixiaoDocument } from "../model/schema.js";
 import { DEFAULT_MAX_UNZIPPED } from "../read/classify.js";
 import type { Format } from "../render/index.js";
 import { errorDocument, sha256 } from "../source.js";
-import { summarise } from "./document-files.js";
+import { annotatedPath, summarise } from "./document-files.js";
 import { batchOutputsFresh, batchOutputsKey, FILE_CONCURRENCY, mapLimit, recordBatchOutputs } from "./freshness.js";
 import { expandInputs, type InputFile, type SkippedInput } from "./inputs.js";
 import { journal, loadManifest, type Manifest, type ManifestEntry, saveManifest, summaryOf } from "./manifest.js";
@@ -31,6 +31,10 @@ export interface BatchOptions {
   readonly shard?: Shard | null;
   /** Refuse a .docx declaring more than this many bytes uncompressed (default 200 MB). */
   readonly maxUnzippedBytes?: number;
+  /** Also write `<name>.批注.docx` per document, with a Word comment on every error and warning. */
+  readonly annotate?: boolean;
+  /** The comments' date (ISO 8601); none by default. */
+  readonly annotateDate?: string | null;
   /** Called once the work is known, then after every finished document. */
   readonly onProgress?: (done: number, total: number) => void;
   /** Asked before each new document: true stops the run after the documents in flight (Ctrl-C). */
@@ -68,9 +72,10 @@ function duplicateNames(files: readonly InputFile[]): { unique: InputFile[]; dup
   return { unique, duplicates };
 }
 
-async function outputsExist(outDir: string, entry: ManifestEntry): Promise<boolean> {
+async function outputsExist(outDir: string, entry: ManifestEntry, annotate: boolean): Promise<boolean> {
   if (entry.outputs === null) return true;
   const paths = [entry.outputs.json, entry.outputs.markdown, entry.outputs.html];
+  if (annotate && entry.status === "ok") paths.push(annotatedPath(entry.source));
   const found = await Promise.all(
     paths.map((p) =>
       access(join(outDir, p)).then(
@@ -96,7 +101,7 @@ async function reusable(
     entry.error?.code === "conversion-interrupted"
   )
     return false;
-  return outputsExist(options.outDir, entry);
+  return outputsExist(options.outDir, entry, options.annotate ?? false);
 }
 
 /**
@@ -196,6 +201,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       config: options.config,
       maxUnzippedBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED,
       conversionTimeoutMs: Math.max(1_000, (options.timeoutMs ?? 60_000) * 0.8),
+      annotate: options.annotate ?? false,
+      annotateDate: options.annotateDate ?? null,
     })),
     {
       ...(options.jobs === undefined ? {} : { jobs: options.jobs }),

@@ -34,6 +34,7 @@ const RunOptionsSchema = z.object({
   quiet: z.boolean().default(false),
   stdout: z.boolean().default(false),
   force: z.boolean().default(false),
+  annotate: z.boolean().default(false),
   shard: z
     .string()
     .optional()
@@ -112,6 +113,8 @@ async function runDocuments(
       maxUnzippedBytes: options.maxUnzipped * 1024 * 1024,
       shard: options.shard,
       ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+      annotate: options.annotate,
+      annotateDate: options.annotate ? new Date().toISOString().replace(/\.\d+Z$/u, "Z") : null,
       onProgress: progress.update,
       shouldStop: () => stopping,
     });
@@ -131,7 +134,7 @@ async function runDocuments(
 
 type Report = (exitCode: number) => void;
 
-function documentOptions(command: Command, { batch }: { batch: boolean }): Command {
+function documentOptions(command: Command, { batch, annotate }: { batch: boolean; annotate: boolean }): Command {
   command
     .option("-o, --output <dir>", "output directory", "out")
     .option("-c, --config <file>", "YAML file of label aliases, merged over the built-in config/default.yaml")
@@ -144,6 +147,11 @@ function documentOptions(command: Command, { batch }: { batch: boolean }): Comma
         .default("none"),
     )
     .option("-q, --quiet", "no progress bar and no summary line");
+  if (annotate)
+    command.option(
+      "--annotate",
+      "also write <name>.批注.docx: the input with a Word comment on every error and warning (a .doc gives a .docx)",
+    );
   if (batch) {
     command
       .option("--force", "process every input again, even those unchanged since the manifest")
@@ -176,20 +184,20 @@ export function buildProgram(report: Report = () => {}): Command {
       if (inputs.length === 0) throw new UsageError("no inputs: give files or directories (see --help)");
       report(await runDocuments(inputs, options, ["json", "markdown", "html"], true));
     });
-  documentOptions(program, { batch: true });
+  documentOptions(program, { batch: true, annotate: true });
   documentOptions(
     program
       .command("extract")
       .description("extract Part 2 tables and Part 1 narrative into <output>/<file>.json")
       .argument("<inputs...>", ".docx/.doc files or directories"),
-    { batch: false },
+    { batch: false, annotate: false },
   ).action(async (inputs: string[], options: unknown) => report(await runDocuments(inputs, options, ["json"], false)));
   documentOptions(
     program
       .command("audit")
       .description("extract and write the mismatch reports: <file>.json, <file>.report.md, <file>.report.html")
       .argument("<inputs...>", ".docx/.doc files or directories"),
-    { batch: false },
+    { batch: false, annotate: true },
   ).action(async (inputs: string[], options: unknown) =>
     report(await runDocuments(inputs, options, ["json", "markdown", "html"], false)),
   );

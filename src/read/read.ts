@@ -14,6 +14,8 @@ export interface ReadOptions extends ConvertOptions, ClassifyOptions {}
 export interface ReadDocument {
   readonly format: InputFormat;
   readonly html: string;
+  /** The .docx mammoth read: the input itself, or LibreOffice's conversion of a .doc or RTF. */
+  readonly docx: Uint8Array;
 }
 
 /** Images are irrelevant to the data and costly to inline as data URIs. */
@@ -31,6 +33,15 @@ export function readerWarnings(messages: readonly { type: string; message: strin
 }
 
 /**
+ * mammoth's HTML of a .docx, with the options every reading uses (images dropped, no external file access): the
+ * annotate stage reads the same way to find where each position of the grid sits in the document's XML.
+ */
+export function docxToHtml(docx: Uint8Array): ReturnType<typeof mammoth.convertToHtml> {
+  const buffer = Buffer.from(docx.buffer, docx.byteOffset, docx.byteLength);
+  return mammoth.convertToHtml({ buffer }, { convertImage: dropImages, externalFileAccess: false });
+}
+
+/**
  * Reads a .docx, or a legacy .doc or RTF through LibreOffice, into HTML with mammoth. The input is
  * classified first (see classifyInput), so nothing unsafe or unreadable reaches mammoth.
  * Throws ReadError only when the bytes are not a readable Word document.
@@ -43,14 +54,14 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
       : await convertToDocx(bytes, format, options);
   // A converted file is classified again: LibreOffice's output must pass the same checks.
   if (format !== "docx") await classifyInput(docx, options);
-  let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
+  let result: Awaited<ReturnType<typeof docxToHtml>>;
   try {
-    result = await mammoth.convertToHtml({ buffer: docx }, { convertImage: dropImages, externalFileAccess: false });
+    result = await docxToHtml(docx);
   } catch (error) {
     // The zip checked out (classifyInput), so what mammoth could not parse is the document inside it.
     throw new ReadError("corrupt-document", (error as Error).message);
   }
   const warnings = readerWarnings(result.messages);
   if (format !== "docx") warnings.unshift(warning("converted-by-libreoffice", null, { format }));
-  return { value: { format, html: result.value }, warnings };
+  return { value: { format, html: result.value, docx }, warnings };
 }
