@@ -32,6 +32,8 @@ it("exports exactly the public API (a change here is a change to the package's c
       "SpendPlanEntrySchema",
       "UserConfigSchema",
       "WarningSchema",
+      "annotateBuffer",
+      "annotateDocx",
       "audit",
       "classifyInput",
       "convertToDocx",
