@@ -24,7 +24,10 @@ export async function mergeOutputs(
   const merged: Manifest = { tool: "jixiao", version, schemaVersion: "", entries: {} };
   for (const dir of dirs) {
     const manifest = await readManifest(dir, version);
-    if (!manifest) throw new MergeError(`${join(dir, MANIFEST)}: no finished run of jixiao ${version} to merge`);
+    if (!manifest)
+      throw new MergeError(
+        `${join(dir, MANIFEST)}：没有可合并的 jixiao ${version} 运行结果 (no finished run of jixiao ${version} to merge)`,
+      );
     merged.schemaVersion = manifest.schemaVersion;
     for (const [source, entry] of Object.entries(manifest.entries)) {
       await copyOutputs(dir, outDir, entry);

@@ -18,6 +18,8 @@ import { removeStaleTemps } from "./write.js";
 /** What a batch run is asked to do. */
 export interface BatchOptions {
   readonly inputs: readonly string[];
+  /** The inputs already expanded (the CLI validates them before anything is written); expanded here otherwise. */
+  readonly expanded?: Awaited<ReturnType<typeof expandInputs>>;
   readonly outDir: string;
   readonly config: LabelConfig;
   /** The tool's version: part of the manifest key, so a new version redoes everything. */
@@ -152,7 +154,7 @@ async function saveResults(
  * and the batch outputs from all results of this run's inputs.
  */
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
-  const expanded = await expandInputs(options.inputs);
+  const expanded = options.expanded ?? (await expandInputs(options.inputs));
   const shard = options.shard ?? null;
   const { unique, duplicates } = duplicateNames(
     expanded.files.filter((f) => shard === null || inShard(f.outputStem, shard)),
