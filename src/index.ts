@@ -30,6 +30,7 @@ export {
 export { extractProjects, type RawProject } from "./extract/index.js";
 export { type Block, type DocumentGrid, type Grid, type GridCell, parseDocumentHtml } from "./grid/index.js";
 export * from "./model/schema.js";
+export type { WarningCode, WarningParams } from "./model/warnings.js";
 export { parseNarrative } from "./narrative/index.js";
 export { formatIndicatorValue, normaliseProject, parseIndicatorValue, parseNumber } from "./normalise/index.js";
 export { parseDepartment, processHtml } from "./pipeline.js";
@@ -42,7 +43,7 @@ export {
   type ReadErrorCode,
   readDocument,
 } from "./read/index.js";
-export { type Reconciliation, RULES, type RuleId, reconcile } from "./reconcile/index.js";
+export { type Reconciliation, RULES, type RuleId, type RuleParams, reconcile } from "./reconcile/index.js";
 export {
   extensions,
   type Format,

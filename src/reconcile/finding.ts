@@ -1,8 +1,6 @@
 import type { Finding, Indicator, IndicatorEvidence, NarrativeIndicator, Severity } from "../model/schema.js";
 import type { ProjectPair } from "./align.js";
-import { RULES, type RuleId } from "./messages.js";
-
-type Params = Record<string, string | number | boolean | null>;
+import { RULES, type RuleId, type RuleParams } from "./messages.js";
 
 /** The evidence of a narrative indicator: its levels, value, location and sentence. */
 export function narrativeEvidence(n: NarrativeIndicator): IndicatorEvidence {
@@ -40,11 +38,11 @@ export function projectOf(pair: ProjectPair | null): Finding["project"] {
   };
 }
 
-/** Builds a finding with the rule's wording and default severity. */
-export function finding(
-  rule: RuleId,
+/** Builds a finding with the rule's wording and default severity; `params` are typed by the rule. */
+export function finding<R extends RuleId>(
+  rule: R,
   pair: ProjectPair | null,
-  params: Params,
+  params: RuleParams<R>,
   evidence: { narrative?: NarrativeIndicator | null; table?: Indicator | null } = {},
   severity: Severity = RULES[rule].severity,
 ): Finding {
@@ -52,7 +50,7 @@ export function finding(
     rule,
     severity,
     project: projectOf(pair),
-    message: RULES[rule].message(params),
+    message: (RULES[rule].message as (p: RuleParams<R>) => string)(params),
     narrative: evidence.narrative ? narrativeEvidence(evidence.narrative) : null,
     table: evidence.table ? tableEvidence(evidence.table) : null,
     params,
