@@ -17,6 +17,7 @@ export {
   type ExtractOptions,
   extractBuffer,
   extractFile,
+  inspectBuffer,
 } from "./api.js";
 export {
   ConfigError,
@@ -27,7 +28,7 @@ export {
   type UserConfig,
   UserConfigSchema,
 } from "./config/index.js";
-export { extractProjects, type RawProject } from "./extract/index.js";
+export { extractProjects, type Inspection, type RawProject, type TableInspection } from "./extract/index.js";
 export { type Block, type DocumentGrid, type Grid, type GridCell, parseDocumentHtml } from "./grid/index.js";
 export * from "./model/schema.js";
 export type { WarningCode, WarningParams } from "./model/warnings.js";

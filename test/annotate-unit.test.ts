@@ -4,9 +4,9 @@ import { annotateDocx } from "../src/annotate/index.js";
 import { documentXml, locate, readGrid } from "../src/annotate/locate.js";
 import { unpackDocx } from "../src/annotate/package.js";
 import { applyEdits, decodeXml, descendants, parseXml } from "../src/annotate/xml.js";
-import { foldSpaces } from "../src/grid/index.js";
 import type { Finding, JixiaoDocument } from "../src/model/schema.js";
 import { errorDocument } from "../src/source.js";
+import { foldSpaces } from "../src/text.js";
 import { readComments } from "./helpers/comments.js";
 import { minimalDocx, p, tbl, tc, tr } from "./helpers/minimal-docx.js";
 

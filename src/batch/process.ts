@@ -5,6 +5,7 @@ import type { JixiaoDocument } from "../model/schema.js";
 import { detectFormat, ReadError } from "../read/index.js";
 import { errorDocument, sha256 } from "../source.js";
 import { annotatedPath, type DocumentTask, writeDocument } from "./document-files.js";
+import { killProcessGroup } from "./process-group.js";
 import type { DocumentSummary } from "./types.js";
 import { writeFileAtomic } from "./write.js";
 
@@ -32,6 +33,7 @@ export async function processDocument(task: DocumentTask): Promise<DocumentSumma
       config: task.config,
       maxUnzippedBytes: task.maxUnzippedBytes,
       timeoutMs: task.conversionTimeoutMs,
+      stop: killProcessGroup,
     };
     if (task.annotate) {
       const { document, annotation } = await annotateBuffer(bytes, task.source, {

@@ -12,4 +12,7 @@ export {
   LabelConfigSchema,
   type UserConfig,
   UserConfigSchema,
+  VALUE_OPS,
+  type ValueOp,
+  type ValueWords,
 } from "./schema.js";

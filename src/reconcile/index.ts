@@ -4,4 +4,4 @@ export { type Part, RULES, type RuleId, type RuleParams } from "./messages.js";
 export { type Reconciliation, reconcile } from "./reconcile.js";
 export type { DocumentRule, ProjectRule, RuleContext } from "./rule.js";
 export { DOCUMENT_RULES, PROJECT_RULES } from "./rules/index.js";
-export { containment, foldName, similarity } from "./similarity.js";
+export { containment, similarity } from "./similarity.js";
