@@ -21,7 +21,7 @@ describe("jixiao CLI", () => {
       expect(result.code).toBe(0);
       expect(result.stdout).toMatchSnapshot(command);
     }
-  });
+  }, 180_000); // five CLI starts: on 2 loaded cores each can take 15 s
 
   it("exits 0 and writes one JSON per input with extract", async () => {
     const out = await mkdtemp(join(tmpdir(), "jixiao-cli-"));
