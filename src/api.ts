@@ -2,10 +2,9 @@ import { readFile } from "node:fs/promises";
 import { type AnnotateOptions, type Annotation, annotateDocx } from "./annotate/index.js";
 import { defaultConfig, type LabelConfig } from "./config/index.js";
 import { type Inspection, inspectTables } from "./extract/index.js";
-import { parseDocumentHtml } from "./grid/index.js";
 import type { JixiaoDocument } from "./model/schema.js";
 import { warning } from "./model/warnings.js";
-import { processHtml } from "./pipeline.js";
+import { documentGrid, processRead } from "./pipeline.js";
 import { type ReadOptions, readDocument } from "./read/index.js";
 import { type Reconciliation, reconcile } from "./reconcile/index.js";
 import { sha256 } from "./source.js";
@@ -25,9 +24,9 @@ export async function extractBuffer(
   path: string,
   options: ExtractOptions = {},
 ): Promise<JixiaoDocument> {
-  const read = await readDocument(bytes, options);
-  return processHtml(
-    read.value.html,
+  const read = await readDocument(bytes, { name: path, ...options });
+  return processRead(
+    read.value,
     { path, sha256: sha256(bytes), format: read.value.format },
     options.config ?? defaultConfig(),
     read.warnings,
@@ -60,10 +59,10 @@ export async function inspectBuffer(
   options: ExtractOptions = {},
 ): Promise<Inspection> {
   const config = options.config ?? defaultConfig();
-  const read = await readDocument(bytes, options);
-  const tables = inspectTables(parseDocumentHtml(read.value.html).value, config);
-  const document = processHtml(
-    read.value.html,
+  const read = await readDocument(bytes, { name: path, ...options });
+  const tables = inspectTables(documentGrid(read.value).value, config);
+  const document = processRead(
+    read.value,
     { path, sha256: sha256(bytes), format: read.value.format },
     config,
     read.warnings,
@@ -81,23 +80,29 @@ export interface AnnotatedDocument {
 /**
  * Reads a Word document like {@link extractBuffer} and also returns a copy of it (.docx; for a .doc, of LibreOffice's
  * conversion) with a Word comment on every error and warning, anchored on the Part 1 sentence and the Part 2 cell
- * it concerns. Comments that could not be anchored in place, or a copy that could not be made, are recorded as
- * warnings of the document.
+ * it concerns. Comments that could not be anchored in place, or a copy that could not be made (a spreadsheet has
+ * no Word file to give back), are recorded as warnings of the document.
  */
 export async function annotateBuffer(
   bytes: Uint8Array,
   path: string,
   options: ExtractOptions & Omit<AnnotateOptions, "grid"> = {},
 ): Promise<AnnotatedDocument> {
-  const read = await readDocument(bytes, options);
-  const doc = processHtml(
-    read.value.html,
+  const read = await readDocument(bytes, { name: path, ...options });
+  const doc = processRead(
+    read.value,
     { path, sha256: sha256(bytes), format: read.value.format },
     options.config ?? defaultConfig(),
     read.warnings,
   );
+  const failed = (message: string): AnnotatedDocument => ({
+    document: { ...doc, warnings: [...doc.warnings, warning("annotation-failed", null, { message })] },
+    annotation: null,
+  });
+  if (read.value.kind !== "html")
+    return failed("表格文件没有可批注的 Word 文档 (a spreadsheet has no Word file to annotate)");
   try {
-    const grid = parseDocumentHtml(read.value.html).value;
+    const grid = documentGrid(read.value).value;
     const annotation = await annotateDocx(read.value.docx, doc, { ...options, grid });
     const reasons = [...new Set(annotation.unplaced.map((u) => u.reason))].join("；");
     const notes =
@@ -106,7 +111,6 @@ export async function annotateBuffer(
         : [warning("annotation-unplaced", null, { count: annotation.unplaced.length, reason: reasons })];
     return { document: { ...doc, warnings: [...doc.warnings, ...notes] }, annotation };
   } catch (error) {
-    const note = warning("annotation-failed", null, { message: (error as Error).message });
-    return { document: { ...doc, warnings: [...doc.warnings, note] }, annotation: null };
+    return failed((error as Error).message);
   }
 }

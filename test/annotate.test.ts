@@ -46,6 +46,7 @@ beforeAll(async () => {
   for (const [i, fixture] of FIXTURES_TO_ANNOTATE.entries()) {
     const input = await readFile(join(FIXTURES, fixture));
     const read = await readDocument(input);
+    if (read.value.kind !== "html") throw new Error(`${fixture} was not read as a Word document`);
     const result = await annotateBuffer(input, fixture);
     const annotated = result.annotation!.docx;
     const file = join(dir, `annotated-${i}.docx`);
