@@ -57,15 +57,14 @@ describe("locating the grid's positions in the document's XML", () => {
     expect(grid.grids).toHaveLength(2);
     let checked = 0;
     for (const g of grid.grids)
-      g.rows.forEach((row, r) =>
-        row.forEach((cell, c) => {
-          if (cell.padded) return;
+      for (const [r, row] of g.rows.entries())
+        for (const [c, cell] of row.entries()) {
+          if (cell.padded) continue;
           const tcElement = locator.cell({ table: g.index, row: r, col: c });
           expect(tcElement, `table ${g.index} row ${r} col ${c}`).not.toBeNull();
           expect(cellText(doc, tcElement!)).toBe(foldSpaces(cell.text));
           checked++;
-        }),
-      );
+        }
     expect(checked).toBeGreaterThanOrEqual(10);
   });
 
