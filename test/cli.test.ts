@@ -53,7 +53,7 @@ describe("jixiao CLI", () => {
     await writeFile(notWord, "plain text");
     const result = await cli("extract", notWord, "-o", dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/notes\.docx: 不是 Word 文档/);
+    expect(result.stderr).toMatch(/notes\.docx: 不是可读取的文档/);
   });
 
   it("exits 1 on findings only when asked with --fail-on", async () => {
