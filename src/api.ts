@@ -1,7 +1,9 @@
 import { readFile } from "node:fs/promises";
+import { type AnnotateOptions, type Annotation, annotateDocx } from "./annotate/index.js";
 import { defaultConfig, type LabelConfig } from "./config/index.js";
 import { type Inspection, inspectTables } from "./extract/index.js";
 import type { JixiaoDocument } from "./model/schema.js";
+import { warning } from "./model/warnings.js";
 import { documentGrid, processRead } from "./pipeline.js";
 import { type ReadOptions, readDocument } from "./read/index.js";
 import { type Reconciliation, reconcile } from "./reconcile/index.js";
@@ -70,4 +72,49 @@ export async function inspectBuffer(
     { year: options.year ?? null },
   );
   return { tables, document };
+}
+
+/** A document and its annotated copy (see {@link annotateBuffer}). */
+export interface AnnotatedDocument {
+  readonly document: JixiaoDocument;
+  /** Null when the copy could not be made (the document then has an `annotation-failed` warning). */
+  readonly annotation: Annotation | null;
+}
+
+/**
+ * Reads a Word document like {@link extractBuffer} and also returns a copy of it (.docx; for a .doc, of LibreOffice's
+ * conversion) with a Word comment on every error and warning, anchored on the Part 1 sentence and the Part 2 cell
+ * it concerns. Comments that could not be anchored in place, or a copy that could not be made (a spreadsheet has
+ * no Word file to give back), are recorded as warnings of the document.
+ */
+export async function annotateBuffer(
+  bytes: Uint8Array,
+  path: string,
+  options: ExtractOptions & Omit<AnnotateOptions, "grid"> = {},
+): Promise<AnnotatedDocument> {
+  const read = await readDocument(bytes, { name: path, ...options });
+  const doc = processRead(
+    read.value,
+    { path, sha256: sha256(bytes), format: read.value.format },
+    options.config ?? defaultConfig(),
+    read.warnings,
+  );
+  const failed = (message: string): AnnotatedDocument => ({
+    document: { ...doc, warnings: [...doc.warnings, warning("annotation-failed", null, { message })] },
+    annotation: null,
+  });
+  if (read.value.kind !== "html")
+    return failed("表格文件没有可批注的 Word 文档 (a spreadsheet has no Word file to annotate)");
+  try {
+    const grid = documentGrid(read.value).value;
+    const annotation = await annotateDocx(read.value.docx, doc, { ...options, grid });
+    const reasons = [...new Set(annotation.unplaced.map((u) => u.reason))].join("；");
+    const notes =
+      annotation.unplaced.length === 0
+        ? []
+        : [warning("annotation-unplaced", null, { count: annotation.unplaced.length, reason: reasons })];
+    return { document: { ...doc, warnings: [...doc.warnings, ...notes] }, annotation };
+  } catch (error) {
+    return failed((error as Error).message);
+  }
 }

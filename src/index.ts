@@ -3,7 +3,22 @@
  * Part 1 (narrative) against Part 2 (tables). Each pipeline stage is exported for use on its own.
  * @packageDocumentation
  */
-export { audit, type ExtractOptions, extractBuffer, extractFile, inspectBuffer } from "./api.js";
+export {
+  type AnnotateOptions,
+  type Annotation,
+  annotateDocx,
+  type UnplacedComment,
+  type WrittenComment,
+} from "./annotate/index.js";
+export {
+  type AnnotatedDocument,
+  annotateBuffer,
+  audit,
+  type ExtractOptions,
+  extractBuffer,
+  extractFile,
+  inspectBuffer,
+} from "./api.js";
 export {
   ConfigError,
   defaultConfig,

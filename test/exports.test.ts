@@ -41,6 +41,8 @@ it("exports exactly the public API (a change here is a change to the package's c
       "UserConfigSchema",
       "WarningCodeSchema",
       "WarningSchema",
+      "annotateBuffer",
+      "annotateDocx",
       "audit",
       "buildTrends",
       "classify",

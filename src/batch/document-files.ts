@@ -31,6 +31,10 @@ export interface DocumentTask {
   readonly conversionTimeoutMs: number;
   /** The budget year set by the user (`--year`), or null to read it from each document. */
   readonly year: number | null;
+  /** Also write `<name>.批注.docx`, the input with a Word comment on every error and warning. */
+  readonly annotate: boolean;
+  /** The comments' date (ISO 8601), the same for every document of a run. */
+  readonly annotateDate: string | null;
 }
 
 /** The error code of a run that did not finish in time: its status is `timeout` rather than `failed`. */
@@ -58,6 +62,11 @@ export function summarise(doc: JixiaoDocument, source: string, outputs: Document
 /** The per-document output paths of a source, relative to the output folder. */
 export function outputPaths(source: string): NonNullable<DocumentSummary["outputs"]> {
   return { json: source + extensions.json, markdown: source + extensions.markdown, html: source + extensions.html };
+}
+
+/** The annotated copy of a source, relative to the output folder: `dir/name.docx` → `dir/name.批注.docx`. */
+export function annotatedPath(source: string): string {
+  return `${source.replace(/\.[^./\\]*$/u, "")}.批注.docx`;
 }
 
 /** Writes a document (or its error record) in the task's formats, atomically, and summarises it. */

@@ -1,5 +1,6 @@
 import { copyFile, mkdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
+import { annotatedPath } from "./document-files.js";
 import { MANIFEST, type Manifest, type ManifestEntry, readManifest, saveManifest, summaryOf } from "./manifest.js";
 import { writeBatchOutputs } from "./outputs.js";
 import { loadDocumentJson } from "./run.js";
@@ -23,7 +24,10 @@ export async function mergeOutputs(
   const merged: Manifest = { tool: "jixiao", version, schemaVersion: "", entries: {} };
   for (const dir of dirs) {
     const manifest = await readManifest(dir, version);
-    if (!manifest) throw new MergeError(`${join(dir, MANIFEST)}: no finished run of jixiao ${version} to merge`);
+    if (!manifest)
+      throw new MergeError(
+        `${join(dir, MANIFEST)}：没有可合并的 jixiao ${version} 运行结果 (no finished run of jixiao ${version} to merge)`,
+      );
     merged.schemaVersion = manifest.schemaVersion;
     for (const [source, entry] of Object.entries(manifest.entries)) {
       await copyOutputs(dir, outDir, entry);
@@ -43,4 +47,9 @@ async function copyOutputs(from: string, to: string, entry: ManifestEntry): Prom
     await mkdir(dirname(join(to, path)), { recursive: true });
     await copyFile(join(from, path), join(to, path));
   }
+  // The annotated copy, where the shard was run with --annotate.
+  const annotated = annotatedPath(entry.source);
+  await copyFile(join(from, annotated), join(to, annotated)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOENT") throw error;
+  });
 }

@@ -1,11 +1,13 @@
 import { readFile } from "node:fs/promises";
-import { extractBuffer } from "../api.js";
+import { join } from "node:path";
+import { annotateBuffer, extractBuffer } from "../api.js";
 import type { JixiaoDocument } from "../model/schema.js";
 import { detectFormat, ReadError } from "../read/index.js";
 import { errorDocument, sha256 } from "../source.js";
-import { type DocumentTask, writeDocument } from "./document-files.js";
+import { annotatedPath, type DocumentTask, writeDocument } from "./document-files.js";
 import { killProcessGroup } from "./process-group.js";
 import type { DocumentSummary } from "./types.js";
+import { writeFileAtomic } from "./write.js";
 
 /**
  * Processes one input end to end: reads it, runs the pipeline and writes the chosen formats. Never throws
@@ -27,13 +29,23 @@ export async function processDocument(task: DocumentTask): Promise<DocumentSumma
   const source = { path: task.source, sha256: sha256(bytes), format: detectFormat(bytes) };
   let doc: JixiaoDocument;
   try {
-    doc = await extractBuffer(bytes, task.source, {
+    const options = {
       config: task.config,
       maxUnzippedBytes: task.maxUnzippedBytes,
       timeoutMs: task.conversionTimeoutMs,
       stop: killProcessGroup,
       year: task.year,
-    });
+    };
+    if (task.annotate) {
+      const { document, annotation } = await annotateBuffer(bytes, task.source, {
+        ...options,
+        date: task.annotateDate,
+      });
+      if (annotation) await writeFileAtomic(join(task.outDir, annotatedPath(task.source)), annotation.docx);
+      doc = document;
+    } else {
+      doc = await extractBuffer(bytes, task.source, options);
+    }
   } catch (error) {
     doc =
       error instanceof ReadError

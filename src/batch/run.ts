@@ -5,7 +5,7 @@ import { DocumentSchema, type JixiaoDocument } from "../model/schema.js";
 import { DEFAULT_MAX_UNZIPPED } from "../read/classify.js";
 import type { Format } from "../render/index.js";
 import { errorDocument, sha256 } from "../source.js";
-import { summarise } from "./document-files.js";
+import { annotatedPath, summarise } from "./document-files.js";
 import { batchOutputsFresh, batchOutputsKey, FILE_CONCURRENCY, mapLimit, recordBatchOutputs } from "./freshness.js";
 import { expandInputs, type InputFile, type SkippedInput } from "./inputs.js";
 import { journal, loadManifest, type Manifest, type ManifestEntry, saveManifest, summaryOf } from "./manifest.js";
@@ -18,6 +18,8 @@ import { removeStaleTemps } from "./write.js";
 /** What a batch run is asked to do. */
 export interface BatchOptions {
   readonly inputs: readonly string[];
+  /** The inputs already expanded (the CLI validates them before anything is written); expanded here otherwise. */
+  readonly expanded?: Awaited<ReturnType<typeof expandInputs>>;
   readonly outDir: string;
   readonly config: LabelConfig;
   /** The tool's version: part of the manifest key, so a new version redoes everything. */
@@ -33,6 +35,10 @@ export interface BatchOptions {
   readonly maxUnzippedBytes?: number;
   /** The budget year of every input (`--year`); by default each document's own. */
   readonly year?: number | null;
+  /** Also write `<name>.批注.docx` per document, with a Word comment on every error and warning. */
+  readonly annotate?: boolean;
+  /** The comments' date (ISO 8601); none by default. */
+  readonly annotateDate?: string | null;
   /** Called once the work is known, then after every finished document. */
   readonly onProgress?: (done: number, total: number) => void;
   /** Asked before each new document: true stops the run after the documents in flight (Ctrl-C). */
@@ -70,9 +76,10 @@ function duplicateNames(files: readonly InputFile[]): { unique: InputFile[]; dup
   return { unique, duplicates };
 }
 
-async function outputsExist(outDir: string, entry: ManifestEntry): Promise<boolean> {
+async function outputsExist(outDir: string, entry: ManifestEntry, annotate: boolean): Promise<boolean> {
   if (entry.outputs === null) return true;
   const paths = [entry.outputs.json, entry.outputs.markdown, entry.outputs.html];
+  if (annotate && entry.status === "ok") paths.push(annotatedPath(entry.source));
   const found = await Promise.all(
     paths.map((p) =>
       access(join(outDir, p)).then(
@@ -98,7 +105,7 @@ async function reusable(
     entry.error?.code === "conversion-interrupted"
   )
     return false;
-  return outputsExist(options.outDir, entry);
+  return outputsExist(options.outDir, entry, options.annotate ?? false);
 }
 
 /**
@@ -153,7 +160,7 @@ async function saveResults(
  * and the batch outputs from all results of this run's inputs.
  */
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
-  const expanded = await expandInputs(options.inputs);
+  const expanded = options.expanded ?? (await expandInputs(options.inputs));
   const shard = options.shard ?? null;
   const { unique, duplicates } = duplicateNames(
     expanded.files.filter((f) => shard === null || inShard(f.outputStem, shard)),
@@ -203,6 +210,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       maxUnzippedBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED,
       conversionTimeoutMs: Math.max(1_000, (options.timeoutMs ?? 60_000) * 0.8),
       year: options.year ?? null,
+      annotate: options.annotate ?? false,
+      annotateDate: options.annotateDate ?? null,
     })),
     {
       ...(options.jobs === undefined ? {} : { jobs: options.jobs }),

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { z } from "zod";
-import { expandInputs } from "../batch/inputs.js";
+import { expandInputs, type InputFile } from "../batch/inputs.js";
 import { MergeError, mergeOutputs } from "../batch/merge.js";
 import { killProcessGroup } from "../batch/process-group.js";
 import { runBatch } from "../batch/run.js";
@@ -17,6 +18,7 @@ import { type Format, renderers } from "../render/index.js";
 import { renderInspection } from "../render/inspect.js";
 import { renderText } from "../render/text.js";
 import { getExitCode } from "./exit-code.js";
+import { BilingualHelp, commandTypo, translateCommanderError, USAGE } from "./messages.js";
 import { startProgress } from "./progress.js";
 import { countOutcome, summaryLine } from "./summary.js";
 
@@ -39,26 +41,26 @@ const RunOptionsSchema = z.object({
   output: z.string().min(1).optional(),
   format: z.enum(["text", "json", "md"]).optional(),
   config: z.string().optional(),
-  jobs: z.coerce.number().int().min(1, "--jobs must be at least 1").optional(),
-  timeout: z.coerce.number().positive("--timeout must be a positive number of seconds").default(60),
-  maxUnzipped: z.coerce.number().positive("--max-unzipped must be a positive number of megabytes").default(200),
+  jobs: z.coerce
+    .number({ error: USAGE.jobs() })
+    .int({ error: USAGE.jobs() })
+    .min(1, { error: USAGE.jobs() })
+    .optional(),
+  timeout: z.coerce.number({ error: USAGE.timeout() }).positive({ error: USAGE.timeout() }).default(60),
+  maxUnzipped: z.coerce.number({ error: USAGE.maxUnzipped() }).positive({ error: USAGE.maxUnzipped() }).default(200),
   failOn: z.enum(["error", "warning", "none"]).default("none"),
   quiet: z.boolean().default(false),
   stdout: z.boolean().default(false),
   force: z.boolean().default(false),
-  year: z.coerce
-    .number()
-    .int("--year takes a year such as 2025")
-    .min(1990, "--year takes a year such as 2025")
-    .max(2100, "--year takes a year such as 2025")
-    .optional(),
+  annotate: z.boolean().default(false),
+  year: z.coerce.number().int(USAGE.year()).min(1990, USAGE.year()).max(2100, USAGE.year()).optional(),
   shard: z
     .string()
     .optional()
     .transform((s, ctx) => {
       if (s === undefined) return null;
       const shard = parseShard(s);
-      if (!shard) ctx.addIssue({ code: "custom", message: `--shard takes i/n with 1 ≤ i ≤ n, not "${s}"` });
+      if (!shard) ctx.addIssue({ code: "custom", message: USAGE.shard(s) });
       return shard;
     }),
 });
@@ -73,7 +75,7 @@ function parseOptions(raw: unknown): RunOptions {
 async function loadConfig(path: string | undefined): Promise<LabelConfig> {
   if (path === undefined) return defaultConfig();
   const text = await readFile(path, "utf8").catch(() => {
-    throw new UsageError(`cannot read the configuration file ${path}`);
+    throw new UsageError(USAGE.config(path));
   });
   return parseConfig(text, path);
 }
@@ -93,14 +95,12 @@ function printer(format: PrintFormat): (doc: JixiaoDocument) => string {
 
 /** `--stdout` and `audit` without `-o`: each input printed on standard output, processed here in turn. */
 async function printDocuments(
-  inputs: readonly string[],
+  files: readonly InputFile[],
   options: RunOptions,
   config: LabelConfig,
   format: PrintFormat,
 ): Promise<number> {
   const print = printer(format);
-  const { files, missing } = await expandInputs(inputs);
-  if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(", ")}`);
   const { extractFile } = await import("../api.js");
   let failed = 0;
   const findings = emptyTally();
@@ -122,6 +122,42 @@ async function printDocuments(
   return getExitCode({ failed, findings, interrupted: false }, options.failOn);
 }
 
+/** `-o` must be a folder, or a path where one can be made: a file there (or above it) is a usage error. */
+async function checkOutputDir(path: string): Promise<void> {
+  for (let at = resolve(path); ; at = dirname(at)) {
+    const info = await stat(at).catch(() => null);
+    if (info) {
+      if (!info.isDirectory()) throw new UsageError(USAGE.outputIsFile(at === resolve(path) ? path : at));
+      return;
+    }
+    if (dirname(at) === at) return;
+  }
+}
+
+/**
+ * Everything a document command needs is checked before anything is written: the options, the configuration, the
+ * output folder and every input (a missing one, or a mistyped command, is a usage error; no Word file at all is
+ * a failure). Returns the expanded inputs, or an exit code when there is nothing to process.
+ */
+async function validateInputs(inputs: readonly string[]): Promise<Awaited<ReturnType<typeof expandInputs>> | number> {
+  if (inputs.length === 0) throw new UsageError(USAGE.noInputs());
+  const expanded = await expandInputs(inputs);
+  if (expanded.missing.length > 0) {
+    const typo = expanded.missing.length === 1 ? commandTypo(expanded.missing[0]!, COMMANDS) : null;
+    throw new UsageError(
+      typo && expanded.missing[0] === inputs[0]
+        ? USAGE.unknownCommand(inputs[0]!, typo.suggestion)
+        : USAGE.missing(expanded.missing),
+    );
+  }
+  if (expanded.files.length === 0) {
+    for (const s of expanded.skipped) process.stderr.write(`jixiao: 已跳过 ${s.path}：${s.reason}\n`);
+    process.stderr.write(`jixiao: ${USAGE.noWordFiles(inputs)}\n`);
+    return 1;
+  }
+  return expanded;
+}
+
 /** Runs the document commands through the batch runner: the pool, and for the batch command the manifest. */
 async function runDocuments(
   inputs: readonly string[],
@@ -131,15 +167,18 @@ async function runDocuments(
   { printByDefault = false }: { printByDefault?: boolean } = {},
 ): Promise<number> {
   const options = parseOptions(raw);
+  if (options.annotate && options.stdout) throw new UsageError(USAGE.annotateStdout());
   if (options.format !== undefined && (options.output !== undefined || options.stdout))
-    throw new UsageError(
-      "--format 用于打印到终端，不能与 -o 或 --stdout 同用 (--format prints to the terminal: not with -o or --stdout)",
-    );
-  const config = await loadConfig(options.config);
-  if (options.stdout) return printDocuments(inputs, options, config, "json");
-  if (printByDefault && options.output === undefined)
-    return printDocuments(inputs, options, config, options.format ?? "text");
+    throw new UsageError(USAGE.formatWithOutput());
+  const printing = options.stdout || (printByDefault && options.output === undefined);
+  if (printing && options.annotate) throw new UsageError(USAGE.annotatePrint());
   const outDir = options.output ?? "out";
+  const config = await loadConfig(options.config);
+  if (!printing) await checkOutputDir(outDir);
+  const expanded = await validateInputs(inputs);
+  if (typeof expanded === "number") return expanded;
+  if (options.stdout) return printDocuments(expanded.files, options, config, "json");
+  if (printing) return printDocuments(expanded.files, options, config, options.format ?? "text");
   const started = Date.now();
   let stopping = false;
   const onInterrupt = () => {
@@ -151,6 +190,7 @@ async function runDocuments(
   try {
     const result = await runBatch({
       inputs,
+      expanded,
       outDir,
       config,
       version: VERSION,
@@ -162,11 +202,12 @@ async function runDocuments(
       shard: options.shard,
       year: options.year ?? null,
       ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+      annotate: options.annotate,
+      annotateDate: options.annotate ? new Date().toISOString().replace(/\.\d+Z$/u, "Z") : null,
       onProgress: progress.update,
       shouldStop: () => stopping,
     });
     progress.stop();
-    if (result.missing.length > 0) throw new UsageError(`no such file or directory: ${result.missing.join(", ")}`);
     for (const s of result.skipped) process.stderr.write(`jixiao: 已跳过 ${s.path}：${s.reason}\n`);
     for (const s of result.summaries.filter((d) => d.error !== null))
       process.stderr.write(`jixiao: ${s.source}: ${s.error!.message}\n`);
@@ -181,92 +222,148 @@ async function runDocuments(
 
 type Report = (exitCode: number) => void;
 
-function documentOptions(command: Command, { batch, print = false }: { batch: boolean; print?: boolean }): Command {
+function documentOptions(
+  command: Command,
+  { batch, annotate, print = false }: { batch: boolean; annotate: boolean; print?: boolean },
+): Command {
   if (print) {
     command
-      .option("-o, --output <dir>", "write the files into this directory (without it: print a summary)")
+      .option(
+        "-o, --output <dir>",
+        "把文件写入此目录；不给时在终端打印摘要 (write the files into this directory; without it: print a summary)",
+      )
       .addOption(
-        new Option("--format <format>", "what to print without -o: a summary (text), the JSON, or the Markdown report")
+        new Option(
+          "--format <format>",
+          "不带 -o 时打印的内容：摘要（text）、JSON 或 Markdown 报告 (what to print without -o: a summary, the JSON, or the Markdown report)",
+        )
           .choices(["text", "json", "md"])
           .default(undefined, "text"),
       );
-  } else command.option("-o, --output <dir>", "output directory", "out");
+  } else command.option("-o, --output <dir>", "输出目录 (output directory)", "out");
   command
-    .option("-c, --config <file>", "YAML file of label aliases, merged over the built-in config/default.yaml")
-    .option("-j, --jobs <n>", "worker threads (default: the number of cores)")
-    .option("--timeout <seconds>", "time limit per document; the worker is replaced when it is exceeded", "60")
-    .option("--max-unzipped <MB>", "refuse a .docx whose zip declares more than this uncompressed (zip bombs)", "200")
+    .option(
+      "-c, --config <file>",
+      "标签别名 YAML 文件，合并在内置的 config/default.yaml 之上 (YAML file of label aliases, merged over the built-in config/default.yaml)",
+    )
+    .option("-j, --jobs <n>", "并行的工作线程数，默认为 CPU 核数 (worker threads; default: the number of cores)")
+    .option(
+      "--timeout <seconds>",
+      "每个文档的时间上限（秒），超时则替换工作线程 (time limit per document in seconds; the worker is replaced when it is exceeded)",
+      "60",
+    )
+    .option(
+      "--max-unzipped <MB>",
+      "拒绝解压后超过此大小（MB）的 .docx，防范压缩炸弹 (refuse a .docx whose zip declares more than this many MB uncompressed)",
+      "200",
+    )
     .addOption(
-      new Option("--fail-on <severity>", "exit 1 when findings of this severity (or worse) exist")
+      new Option(
+        "--fail-on <severity>",
+        "存在该级别（或更严重）的问题时以 1 退出 (exit 1 when findings of this severity or worse exist)",
+      )
         .choices(["error", "warning", "none"])
         .default("none"),
     )
-    .option("--year <yyyy>", "the budget year of every input (default: read from each document, else its file name)")
-    .option("-q, --quiet", "no progress bar and no summary line");
+    .option(
+      "--year <yyyy>",
+      "所有输入的预算年度；默认从每个文档读取，其次从文件名 (the budget year of every input; default: read from each document, else its file name)",
+    )
+    .option("-q, --quiet", "不显示进度条和汇总行 (no progress bar and no summary line)");
+  if (annotate)
+    command.option(
+      "--annotate",
+      "另写出 <文件名>.批注.docx：原文档的副本，每个错误和警告都以 Word 批注标在对应的句子和表格单元格上；.doc 输入得到 .docx（原文件不会被修改） (also write <name>.批注.docx: a copy of the input with a Word comment on every error and warning; the input is never modified)",
+    );
   if (batch) {
     command
-      .option("--force", "process every input again, even those unchanged since the manifest")
+      .option(
+        "--force",
+        "重新处理所有输入，包括上次运行后未变化的 (process every input again, even those unchanged since the manifest)",
+      )
       .option(
         "--shard <i/n>",
-        "process only part i of n of the inputs (split by a hash of each path), for several machines",
+        "只处理输入的第 i 份（共 n 份，按路径的哈希划分），用于多台机器分担 (process only part i of n of the inputs, split by a hash of each path)",
       );
   } else {
-    command.option("--stdout", "print the JSON to standard output instead of writing files");
+    command.option(
+      "--stdout",
+      "把 JSON 打印到标准输出，不写文件 (print the JSON to standard output instead of writing files)",
+    );
   }
   return command;
 }
 
+/** The commands, for suggesting one when a mistyped name is taken for a missing input. */
+const COMMANDS = ["extract", "audit", "inspect", "trends", "schema", "merge", "help"] as const;
+
+/** A command whose help wraps Chinese text cleanly and whose usage errors are in Chinese, then English. */
+class JixiaoCommand extends Command {
+  override createCommand(name?: string): Command {
+    return new JixiaoCommand(name);
+  }
+
+  override createHelp(): BilingualHelp {
+    return Object.assign(new BilingualHelp(), this.configureHelp());
+  }
+}
+
 /** Builds the command-line program; each command hands its exit code to `report`. */
 export function buildProgram(report: Report = () => {}): Command {
-  const program = new Command("jixiao")
+  const program = new JixiaoCommand("jixiao")
+    .configureOutput({ outputError: (message, write) => write(translateCommanderError(message)) })
+    .helpOption("-h, --help", "显示帮助 (display help)")
+    .helpCommand("help [command]", "显示某个命令的帮助 (display help for command)")
     .description(
       "把部门预算绩效目标 Word 文档转换为结构化数据，并核对文字部分与表格的矛盾。\n" +
         "Turns budget performance-target Word documents into validated data and audits them.\n\n" +
-        "Without a command: the batch job. Every .docx/.doc under the inputs is extracted and audited into\n" +
-        "<output>/<file>.json, .report.md and .report.html, plus index.html, batch.xlsx, indicators.csv,\n" +
-        "findings.csv and documents.ndjson. Unchanged files are skipped on a rerun (out/manifest.json).\n" +
-        "When the inputs cover two or more years of one department: trends.json, trends.html (历年对比).",
+        "不带命令时运行批处理：输入中的每个 .docx/.doc 都会被提取和核对，写出 <输出目录>/<文件>.json、.report.md 和 .report.html，以及 index.html、batch.xlsx、indicators.csv、findings.csv 和 documents.ndjson；再次运行时跳过未变化的文件（out/manifest.json）。\n" +
+        "Without a command: the batch job. Every .docx/.doc under the inputs is extracted and audited into <output>/<file>.json, .report.md and .report.html, plus index.html, batch.xlsx, indicators.csv, findings.csv and documents.ndjson. Unchanged files are skipped on a rerun (out/manifest.json). When the inputs cover two or more years of one department: trends.json, trends.html (历年对比).",
     )
-    .version(VERSION)
-    .argument("[inputs...]", ".docx/.doc files or directories (searched recursively)")
+    .version(VERSION, "-V, --version", "显示版本号 (output the version number)")
+    .argument(
+      "[inputs...]",
+      ".docx/.doc 文件或目录（递归查找） (.docx/.doc files or directories, searched recursively)",
+    )
     .enablePositionalOptions()
     .showHelpAfterError()
     .exitOverride()
     .action(async (inputs: string[], options: unknown) => {
-      if (inputs.length === 0) throw new UsageError("no inputs: give files or directories (see --help)");
       report(await runDocuments(inputs, options, ["json", "markdown", "html"], true));
     });
-  documentOptions(program, { batch: true });
+  documentOptions(program, { batch: true, annotate: true });
   documentOptions(
     program
       .command("extract")
-      .description("extract Part 2 tables and Part 1 narrative into <output>/<file>.json")
-      .argument("<inputs...>", ".docx/.doc files or directories"),
-    { batch: false },
+      .description(
+        "提取第二部分表格和第一部分文字，写出 <输出目录>/<文件>.json (extract Part 2 tables and Part 1 narrative into <output>/<file>.json)",
+      )
+      .argument("<inputs...>", ".docx/.doc 文件或目录 (.docx/.doc files or directories)"),
+    { batch: false, annotate: false },
   ).action(async (inputs: string[], options: unknown) => report(await runDocuments(inputs, options, ["json"], false)));
   documentOptions(
     program
       .command("audit")
       .description(
-        "audit and print a summary of the findings by project; with -o, write <file>.json, .report.md and .report.html",
+        "核对并在终端打印按项目分组的问题摘要；给出 -o 时写出 <文件>.json、.report.md、.report.html (audit and print the findings by project; with -o, write <file>.json, .report.md and .report.html)",
       )
-      .argument("<inputs...>", ".docx/.doc files or directories"),
-    { batch: false, print: true },
+      .argument("<inputs...>", ".docx/.doc 文件或目录 (.docx/.doc files or directories)"),
+    { batch: false, annotate: true, print: true },
   ).action(async (inputs: string[], options: unknown) =>
     report(await runDocuments(inputs, options, ["json", "markdown", "html"], false, { printByDefault: true })),
   );
   program
     .command("inspect")
     .description(
-      "show how a document is read: each table's role, which labels and columns matched, what was left unmapped",
+      "显示文档是如何读取的：每个表格的角色、匹配到的标签和列、未对应的内容 (show how a document is read: each table's role, which labels and columns matched, what was left unmapped)",
     )
-    .argument("<file>", "a .docx/.doc file")
-    .option("-c, --config <file>", "YAML file of label aliases to try")
-    .option("--json", "print the inspection as JSON")
+    .argument("<file>", ".docx/.doc 文件 (a .docx/.doc file)")
+    .option("-c, --config <file>", "要试用的标签别名 YAML 文件 (YAML file of label aliases to try)")
+    .option("--json", "以 JSON 格式输出 (print the inspection as JSON)")
     .action(async (file: string, options: { config?: string; json?: boolean }) => {
       const config = await loadConfig(options.config);
       const bytes = await readFile(file).catch(() => {
-        throw new UsageError(`no such file: ${file}`);
+        throw new UsageError(USAGE.noSuchFile(file));
       });
       const { inspectBuffer } = await import("../api.js");
       try {
@@ -282,46 +379,56 @@ export function buildProgram(report: Report = () => {}): Command {
   program
     .command("trends")
     .description(
-      "compare years (历年对比): link each department's projects and targets across the document JSONs of output folders; write trends.json, trends.html and trends.xlsx",
+      "历年对比：在各输出目录的文档 JSON 中跨年度关联每个单位的项目和目标，写出 trends.json、trends.html 和 trends.xlsx (compare years: link each department's projects and targets across the document JSONs of output folders)",
     )
-    .argument("<dirs...>", "output folders of earlier runs (one per year, or one holding several years)")
-    .option("-o, --output <dir>", "where to write the trends files (default: the first folder)")
-    .option("-c, --config <file>", "YAML file whose trends section sets the trend rules (on/off, severity, thresholds)")
-    .option("-q, --quiet", "no summary line")
+    .argument("<dirs...>", "以前运行的输出目录（每年一个，或一个含多个年度） (output folders of earlier runs)")
+    .option(
+      "-o, --output <dir>",
+      "历年对比文件的输出目录，默认为第一个目录 (where to write the trends files; default: the first folder)",
+    )
+    .option(
+      "-c, --config <file>",
+      "其中 trends 部分设置历年对比规则（开关、级别、阈值）的 YAML 文件 (YAML file whose trends section sets the trend rules)",
+    )
+    .option("-q, --quiet", "不显示汇总行 (no summary line)")
     .action(async (dirs: string[], options: { output?: string; config?: string; quiet?: boolean }) => {
       const missing = (await expandFolders(dirs)).missing;
-      if (missing.length > 0) throw new UsageError(`no such folder: ${missing.join(", ")}`);
+      if (missing.length > 0) throw new UsageError(USAGE.missing(missing));
       const config = await loadConfig(options.config);
       const outDir = options.output ?? dirs[0]!;
+      await checkOutputDir(outDir);
       const run = await runTrends(dirs, outDir, config);
       for (const u of run.unread) process.stderr.write(`jixiao: 已跳过 ${u.path}：${u.reason}\n`);
       if (!options.quiet) {
         const { departments, changes } = run.report;
         const note = departments.length === 0 ? "（没有同一单位两个及以上年度的文档）" : "";
         process.stderr.write(
-          `历年对比：${run.documents} 份文档，${departments.length} 个单位，${changes.length} 项变化${note}，输出目录：${outDir}\n`,
+          `历年对比：${run.documents} 份文档，${departments.length} 个单位，${changes.length} 项变化${note}，输出目录：${outDir} (trends: ${run.documents} documents, ${departments.length} departments, ${changes.length} changes)\n`,
         );
       }
       report(0);
     });
   program
     .command("schema")
-    .description("print the JSON Schema of the document JSON")
+    .description("打印文档 JSON 的 JSON Schema (print the JSON Schema of the document JSON)")
     .action(() => {
       process.stdout.write(`${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
       report(0);
     });
   program
     .command("merge")
-    .description("merge the output folders of --shard runs into one set of batch outputs")
-    .argument("<dirs...>", "output folders of shard runs")
-    .requiredOption("-o, --output <dir>", "the merged output folder")
-    .option("-q, --quiet", "no summary line")
+    .description(
+      "把各 --shard 运行的输出目录合并为一套批处理输出 (merge the output folders of --shard runs into one set of batch outputs)",
+    )
+    .argument("<dirs...>", "各分片运行的输出目录 (output folders of shard runs)")
+    .requiredOption("-o, --output <dir>", "合并后的输出目录 (the merged output folder)")
+    .option("-q, --quiet", "不显示汇总行 (no summary line)")
     .action(async (dirs: string[], options: { output: string; quiet?: boolean }) => {
+      await checkOutputDir(options.output);
       const summaries = await mergeOutputs(dirs, options.output, VERSION);
       if (!options.quiet)
         process.stderr.write(
-          `已合并 ${dirs.length} 个目录，共 ${summaries.length} 个文档，输出目录：${options.output}\n`,
+          `已合并 ${dirs.length} 个目录，共 ${summaries.length} 个文档，输出目录：${options.output} (merged ${dirs.length} folders, ${summaries.length} documents)\n`,
         );
       report(summaries.some((s) => s.status !== "ok") ? 1 : 0);
     });

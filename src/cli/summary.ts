@@ -27,23 +27,37 @@ export function countOutcome(
   };
 }
 
-/** The closing line of every run. */
+/**
+ * The closing line of every run: how many documents, how many succeeded and failed, how many were processed now
+ * and how many kept from the last run, what was skipped, then what was found. Chinese, with the English gist after.
+ */
 export function summaryLine(
   outcome: ReturnType<typeof countOutcome>,
   result: BatchResult,
   elapsedMs: number,
   outDir: string,
 ): string {
-  const reused = result.summaries.length - result.processed;
-  return [
-    `${outcome.documents} 个文档（本次处理 ${result.processed}，未变化跳过 ${reused}），${outcome.projects} 个项目，${outcome.indicators} 个指标`,
+  const total = result.summaries.length;
+  const reused = total - result.processed;
+  const skipped = result.skipped.length;
+  const { error, warning, info } = outcome.findings;
+  const chinese = [
+    `共 ${total} 个文档（本次处理 ${result.processed}，未变化跳过 ${reused}）：成功 ${outcome.documents}，失败 ${outcome.failed}`,
+    skipped > 0 ? `另有 ${skipped} 个非 Word 文件未处理` : null,
+    `${outcome.projects} 个项目，${outcome.indicators} 个指标`,
     outcome.unchecked > 0 ? `其中未核对 ${outcome.unchecked} 个（第一部分与第二部分未能相互核对）` : null,
-    `问题：错误 ${outcome.findings.error}，警告 ${outcome.findings.warning}，提示 ${outcome.findings.info}`,
-    `失败 ${outcome.failed}`,
-    result.skipped.length > 0 ? `跳过非 Word 文件 ${result.skipped.length}` : null,
+    `问题：错误 ${error}，警告 ${warning}，提示 ${info}`,
     `用时 ${(elapsedMs / 1000).toFixed(1)} 秒`,
     `输出目录：${outDir}${outcome.interrupted ? "（已中断）" : ""}`,
-  ]
-    .filter((part) => part !== null)
-    .join("；");
+  ];
+  const english = [
+    `${total} document${total === 1 ? "" : "s"}: ${outcome.documents} ok, ${outcome.failed} failed`,
+    `${result.processed} processed, ${reused} unchanged`,
+    skipped > 0 ? `${skipped} not Word, skipped` : null,
+    outcome.unchecked > 0 ? `${outcome.unchecked} not cross-checked` : null,
+    `${error} errors, ${warning} warnings`,
+  ];
+  const join = (parts: readonly (string | null)[], separator: string) =>
+    parts.filter((part) => part !== null).join(separator);
+  return `${join(chinese, "；")} (${join(english, "; ")})`;
 }

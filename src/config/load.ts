@@ -13,10 +13,13 @@ function parseYaml<T>(text: string, schema: z.ZodType<T>, origin: string): T {
   try {
     data = parse(text) ?? {};
   } catch (error) {
-    throw new ConfigError(`${origin}: not valid YAML: ${(error as Error).message}`);
+    throw new ConfigError(`${origin}：不是有效的 YAML (not valid YAML): ${(error as Error).message}`);
   }
   const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new ConfigError(`${origin}:\n${z.prettifyError(parsed.error)}`);
+  if (!parsed.success)
+    throw new ConfigError(
+      `${origin}：配置文件不符合格式 (the configuration does not match its schema):\n${z.prettifyError(parsed.error)}`,
+    );
   return parsed.data;
 }
 

@@ -54,6 +54,8 @@ export const WARNING_CODES = [
   "no-part2",
   "no-part1",
   "narrative-sentence-unparsed",
+  "annotation-unplaced",
+  "annotation-failed",
 ] as const;
 
 /** The stable id of a warning. */

@@ -118,6 +118,15 @@ export const WARNINGS = {
     severity: "warning",
     message: (p: { sentence: string }) => `第一部分的指标句无法拆分：${p.sentence}`,
   },
+  "annotation-unplaced": {
+    severity: "warning",
+    message: (p: { count: number; reason: string }) =>
+      `批注版文档中有 ${p.count} 条批注未能定位到原文位置，已放在文档第一段：${p.reason} (comments not anchored in place)`,
+  },
+  "annotation-failed": {
+    severity: "warning",
+    message: (p: { message: string }) => `未能生成批注版文档：${p.message} (the annotated copy could not be written)`,
+  },
 } satisfies Record<WarningCode, { severity: Warning["severity"]; message: MessageFn }>;
 
 export type { WarningCode };

@@ -17,7 +17,13 @@ export interface ReadOptions extends ConvertOptions, ClassifyOptions {}
  * (a 申报表 kept in Excel). Either way the next stage builds the same grids from it.
  */
 export type ReadDocument =
-  | { readonly kind: "html"; readonly format: InputFormat; readonly html: string }
+  | {
+      readonly kind: "html";
+      readonly format: InputFormat;
+      readonly html: string;
+      /** The .docx mammoth read: the input itself, or LibreOffice's conversion (of a .doc, RTF, ODT, …). */
+      readonly docx: Uint8Array;
+    }
   | { readonly kind: "sheets"; readonly format: InputFormat; readonly sheets: readonly SheetData[] };
 
 /** Images are irrelevant to the data and costly to inline as data URIs. */
@@ -32,6 +38,15 @@ export function readerWarnings(messages: readonly { type: string; message: strin
       return warning("unmapped-style", null, { message: m.message });
     return warning("reader-message", null, { type: m.type, message: m.message });
   });
+}
+
+/**
+ * mammoth's HTML of a .docx, with the options every reading uses (images dropped, no external file access): the
+ * annotate stage reads the same way to find where each position of the grid sits in the document's XML.
+ */
+export function docxToHtml(docx: Uint8Array): ReturnType<typeof mammoth.convertToHtml> {
+  const buffer = Buffer.from(docx.buffer, docx.byteOffset, docx.byteLength);
+  return mammoth.convertToHtml({ buffer }, { convertImage: dropImages, externalFileAccess: false });
 }
 
 /**
@@ -61,16 +76,13 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
   }
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
-    result = await mammoth.convertToHtml(
-      { buffer: converted },
-      { convertImage: dropImages, externalFileAccess: false },
-    );
+    result = await docxToHtml(converted);
   } catch (error) {
     // The zip checked out (classify), so what mammoth could not parse is the document inside it.
     throw new ReadError("corrupt-document", (error as Error).message);
   }
   return {
-    value: { kind: "html", format, html: result.value },
+    value: { kind: "html", format, html: result.value, docx: converted },
     warnings: [...warnings, ...readerWarnings(result.messages)],
   };
 }
