@@ -63,6 +63,7 @@ export function mergeConfig(base: LabelConfig, user: UserConfig): LabelConfig {
     categoryAliases: { ...(replace ? {} : base.categoryAliases), ...user.categoryAliases },
     dutyColumns: mergeLists(base.dutyColumns, user.dutyColumns, replace),
     indicatorSets: mergeLists(base.indicatorSets, user.indicatorSets, replace),
+    ...(base.rules ? { rules: base.rules } : {}),
   });
 }
 

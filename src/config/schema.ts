@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { RuleSettings } from "../reconcile/settings.js";
 
 const Aliases = z.array(z.string().min(1)).min(1);
 
@@ -59,6 +60,8 @@ export const LabelConfigSchema = z.object({
   indicatorSets: z.object(
     Object.fromEntries(INDICATOR_SETS.map((r) => [r, Aliases])) as Record<IndicatorSet, typeof Aliases>,
   ),
+  /** The rule set in force (see config/rules.yaml and `--rules`); the built-in one when absent. Checked by its loader. */
+  rules: z.custom<RuleSettings>((v) => typeof v === "object" && v !== null).optional(),
 });
 export type LabelConfig = z.infer<typeof LabelConfigSchema>;
 
