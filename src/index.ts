@@ -10,6 +10,10 @@ export {
   type LabelConfig,
   LabelConfigSchema,
   parseConfig,
+  parseRuleSettings,
+  presetRuleSettings,
+  RULE_PRESETS,
+  type RulePreset,
   type UserConfig,
   UserConfigSchema,
 } from "./config/index.js";
@@ -28,7 +32,17 @@ export {
   type ReadErrorCode,
   readDocument,
 } from "./read/index.js";
-export { type Reconciliation, RULES, type RuleId, reconcile } from "./reconcile/index.js";
+export {
+  defaultRuleSettings,
+  type Reconciliation,
+  RULE_PARAMS,
+  RULES,
+  type RuleId,
+  type RuleParams,
+  type RuleSetting,
+  type RuleSettings,
+  reconcile,
+} from "./reconcile/index.js";
 export {
   extensions,
   type Format,

@@ -5,11 +5,21 @@ import { expandInputs } from "../batch/inputs.js";
 import { MergeError, mergeOutputs } from "../batch/merge.js";
 import { runBatch } from "../batch/run.js";
 import { parseShard } from "../batch/shard.js";
-import { ConfigError, defaultConfig, type LabelConfig, parseConfig } from "../config/index.js";
+import {
+  ConfigError,
+  defaultConfig,
+  isRulePreset,
+  type LabelConfig,
+  parseConfig,
+  parseRuleSettings,
+  presetRuleSettings,
+} from "../config/index.js";
 import { documentJsonSchema } from "../model/json-schema.js";
 import { ReadError } from "../read/errors.js";
+import type { RuleSettings } from "../reconcile/settings.js";
 import { type Format, renderers } from "../render/index.js";
 import { renderInspection } from "../render/inspect.js";
+import { renderRuleTable, ruleRows } from "../render/rules.js";
 import { getExitCode } from "./exit-code.js";
 import { startProgress } from "./progress.js";
 import { countOutcome, summaryLine } from "./summary.js";
@@ -27,6 +37,7 @@ class UsageError extends Error {}
 const RunOptionsSchema = z.object({
   output: z.string().min(1).default("out"),
   config: z.string().optional(),
+  rules: z.string().optional(),
   jobs: z.coerce.number().int().min(1, "--jobs must be at least 1").optional(),
   timeout: z.coerce.number().positive("--timeout must be a positive number of seconds").default(60),
   maxUnzipped: z.coerce.number().positive("--max-unzipped must be a positive number of megabytes").default(200),
@@ -60,6 +71,27 @@ async function loadConfig(path: string | undefined): Promise<LabelConfig> {
   return parseConfig(text, path);
 }
 
+/** `--rules`: a rule file (YAML) over the preset it extends, or the name of a preset (`central-2021`). */
+async function loadRules(spec: string | undefined): Promise<RuleSettings | undefined> {
+  if (spec === undefined) return undefined;
+  const text = await readFile(spec, "utf8").catch(() => null);
+  if (text !== null) return parseRuleSettings(text, spec);
+  if (isRulePreset(spec)) return presetRuleSettings(spec);
+  throw new UsageError(
+    `无法读取规则文件 ${spec}，也没有这个名称的预设 (cannot read the rule file ${spec}, nor is it a preset)`,
+  );
+}
+
+/** The label configuration with the rule set of `--rules` in it, if one is given. */
+async function loadSettings(options: {
+  config?: string | undefined;
+  rules?: string | undefined;
+}): Promise<LabelConfig> {
+  const config = await loadConfig(options.config);
+  const rules = await loadRules(options.rules);
+  return rules ? { ...config, rules } : config;
+}
+
 /** `--stdout`: each input's JSON on standard output, processed here in turn. */
 async function printDocuments(inputs: readonly string[], options: RunOptions, config: LabelConfig): Promise<number> {
   const { files, missing } = await expandInputs(inputs);
@@ -89,7 +121,7 @@ async function runDocuments(
   incremental: boolean,
 ): Promise<number> {
   const options = parseOptions(raw);
-  const config = await loadConfig(options.config);
+  const config = await loadSettings(options);
   if (options.stdout) return printDocuments(inputs, options, config);
   const started = Date.now();
   let stopping = false;
@@ -135,6 +167,7 @@ function documentOptions(command: Command, { batch }: { batch: boolean }): Comma
   command
     .option("-o, --output <dir>", "output directory", "out")
     .option("-c, --config <file>", "YAML file of label aliases, merged over the built-in config/default.yaml")
+    .option("--rules <file|preset>", "rule set: a YAML file over config/rules.yaml, or a preset (central-2021)")
     .option("-j, --jobs <n>", "worker threads (default: the number of cores)")
     .option("--timeout <seconds>", "time limit per document; the worker is replaced when it is exceeded", "60")
     .option("--max-unzipped <MB>", "refuse a .docx whose zip declares more than this uncompressed (zip bombs)", "200")
@@ -216,6 +249,18 @@ export function buildProgram(report: Report = () => {}): Command {
         process.stderr.write(`jixiao: ${file}: ${error.message}\n`);
         report(1);
       }
+    });
+  program
+    .command("rules")
+    .description("列出规则：编号、名称、类别、严重程度、是否启用 (list the rules: id, title, kind, severity, on/off)")
+    .option("--rules <file|preset>", "show this rule set instead of the default (a YAML file, or a preset name)")
+    .option("--json", "print the rules as JSON, with their parameters")
+    .action(async (options: { rules?: string; json?: boolean }) => {
+      const settings = (await loadRules(options.rules)) ?? presetRuleSettings("default");
+      process.stdout.write(
+        options.json ? `${JSON.stringify(ruleRows(settings), null, 2)}\n` : renderRuleTable(settings),
+      );
+      report(0);
     });
   program
     .command("schema")

@@ -4,4 +4,14 @@ export { RULES, type RuleId } from "./messages.js";
 export { type Reconciliation, reconcile } from "./reconcile.js";
 export type { DocumentRule, ProjectRule, RuleContext } from "./rule.js";
 export { DOCUMENT_RULES, PROJECT_RULES } from "./rules/index.js";
+export {
+  applyRuleSettings,
+  defaultRuleSettings,
+  RULE_PARAMS,
+  type RuleParams,
+  type RuleSet,
+  type RuleSetting,
+  type RuleSettings,
+  ruleSet,
+} from "./settings.js";
 export { containment, foldName, similarity } from "./similarity.js";

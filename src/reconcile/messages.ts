@@ -215,7 +215,7 @@ export const RULES = {
   },
   "deadline-after-year": {
     category: "quality",
-    severity: "warning",
+    severity: "info",
     title: "时限晚于预算年度",
     message: (p: Params) => `${p.part}时效指标${q(p.name)}的时限${q(p.raw)}晚于预算年度 ${p.documentYear} 年年底。`,
   },
