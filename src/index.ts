@@ -20,6 +20,7 @@ export {
 export { extractProjects, type RawProject } from "./extract/index.js";
 export { type Block, type DocumentGrid, type Grid, type GridCell, parseDocumentHtml } from "./grid/index.js";
 export * from "./model/schema.js";
+export type { WarningCode, WarningParams } from "./model/warnings.js";
 export { parseNarrative } from "./narrative/index.js";
 export { formatIndicatorValue, normaliseProject, parseIndicatorValue, parseNumber } from "./normalise/index.js";
 export { parseDepartment, processHtml } from "./pipeline.js";
@@ -35,9 +36,10 @@ export {
 export {
   defaultRuleSettings,
   type Reconciliation,
-  RULE_PARAMS,
+  RULE_OPTIONS,
   RULES,
   type RuleId,
+  type RuleOptions,
   type RuleParams,
   type RuleSetting,
   type RuleSettings,

@@ -3,7 +3,7 @@ import { parse } from "yaml";
 import { z } from "zod";
 import { type Severity, SeveritySchema } from "../model/schema.js";
 import { RULES, type RuleId } from "../reconcile/messages.js";
-import { defaultRuleSettings, RULE_PARAMS, type RuleSetting, type RuleSettings } from "../reconcile/settings.js";
+import { defaultRuleSettings, RULE_OPTIONS, type RuleSetting, type RuleSettings } from "../reconcile/settings.js";
 import { ConfigError } from "./load.js";
 
 /** The named rule sets shipped with the package; a user file starts from one of them (`extends`). */
@@ -90,7 +90,7 @@ export function applyRuleFile(base: RuleSettings, file: RuleFile, origin: string
   const problems: string[] = [];
   for (const [id, entry] of Object.entries(file.rules) as [RuleId, RuleEntry][]) {
     const change = entrySetting(entry);
-    const params = RULE_PARAMS[id].safeParse({ ...base[id].params, ...change.params });
+    const params = RULE_OPTIONS[id].safeParse({ ...base[id].params, ...change.params });
     if (!params.success) {
       problems.push(`${id}: ${z.prettifyError(params.error).replaceAll("\n", "\n  ")}`);
       continue;

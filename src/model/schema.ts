@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RULE_IDS, WARNING_CODES } from "./codes.js";
 
 /** Bumped whenever a field of the output changes meaning or shape. */
 export const SCHEMA_VERSION = "1.0.0";
@@ -104,12 +105,18 @@ export const ProjectSchema = z.object({
 });
 export type Project = z.infer<typeof ProjectSchema>;
 
+/** The stable id of a warning (its wording is in model/warnings.ts). */
+export const WarningCodeSchema = z.enum(WARNING_CODES);
+
+/** The value of a message parameter. */
+const ParamValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
 export const WarningSchema = z.object({
-  code: z.string(),
+  code: WarningCodeSchema,
   severity: z.enum(["warning", "info"]),
   message: z.string().describe("Chinese, for the reader."),
   at: z.union([CellRefSchema, ParagraphRefSchema]).nullable(),
-  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  params: z.record(z.string(), ParamValueSchema).describe("The message's parameters, named per code."),
 });
 export type Warning = z.infer<typeof WarningSchema>;
 
@@ -162,6 +169,9 @@ export const IndicatorEvidenceSchema = z.object({
 });
 export type IndicatorEvidence = z.infer<typeof IndicatorEvidenceSchema>;
 
+/** The stable id of a reconciliation rule (its wording is in reconcile/messages.ts). */
+export const RuleIdSchema = z.enum(RULE_IDS);
+
 /**
  * What kind of problem a finding is: `consistency` when two parts or two fields of the document disagree,
  * `quality` when a target is badly set on its own (a missing category, a placeholder, a percentage over 100).
@@ -171,7 +181,7 @@ export const FindingCategorySchema = z.enum(["consistency", "quality"]);
 export type FindingCategory = z.infer<typeof FindingCategorySchema>;
 
 export const FindingSchema = z.object({
-  rule: z.string(),
+  rule: RuleIdSchema,
   category: FindingCategorySchema,
   severity: SeveritySchema,
   project: z.object({ code: z.string().nullable(), name: z.string().nullable() }).nullable(),
@@ -184,7 +194,7 @@ export const FindingSchema = z.object({
     .describe(
       "Where a finding about a whole project or a field points (the indicator table, a header cell) when no indicator evidence says where; else null.",
     ),
-  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  params: z.record(z.string(), ParamValueSchema).describe("The message's parameters, named per code."),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

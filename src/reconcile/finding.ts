@@ -8,9 +8,7 @@ import type {
   Severity,
 } from "../model/schema.js";
 import type { ProjectPair } from "./align.js";
-import { RULES, type RuleId } from "./messages.js";
-
-type Params = Record<string, string | number | boolean | null>;
+import { RULES, type RuleId, type RuleParams } from "./messages.js";
 
 /** The evidence of a narrative indicator: its levels, value, location and sentence. */
 export function narrativeEvidence(n: NarrativeIndicator): IndicatorEvidence {
@@ -55,11 +53,11 @@ export interface Evidence {
   readonly at?: CellRef | ParagraphRef | null;
 }
 
-/** Builds a finding with the rule's category, wording and default severity. */
-export function finding(
-  rule: RuleId,
+/** Builds a finding with the rule's category, wording and default severity; `params` are typed by the rule. */
+export function finding<R extends RuleId>(
+  rule: R,
   pair: ProjectPair | null,
-  params: Params,
+  params: RuleParams<R>,
   evidence: Evidence = {},
   severity: Severity = RULES[rule].severity,
 ): Finding {
@@ -68,7 +66,7 @@ export function finding(
     category: RULES[rule].category,
     severity,
     project: projectOf(pair),
-    message: RULES[rule].message(params),
+    message: (RULES[rule].message as (p: RuleParams<R>) => string)(params),
     narrative: evidence.narrative ? narrativeEvidence(evidence.narrative) : null,
     table: evidence.table ? tableEvidence(evidence.table) : null,
     at: evidence.at ?? null,

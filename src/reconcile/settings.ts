@@ -13,10 +13,11 @@ import { yearMismatchParams } from "./rules/year-mismatch.js";
 const NoParams = z.object({}).strict();
 
 /**
- * Every rule's parameters as a zod schema with defaults (thresholds, word lists); a rule without any takes
+ * Every rule's options (the `params` of its entry in config/rules.yaml; not its message's parameters) as a zod
+ * schema with defaults (thresholds, word lists); a rule without any takes
  * none. Keyed by rule id, so a new rule does not compile until it is listed here.
  */
-export const RULE_PARAMS = {
+export const RULE_OPTIONS = {
   "budget-mismatch": NoParams,
   "total-mismatch": NoParams,
   "project-missing-in-table": NoParams,
@@ -54,13 +55,13 @@ export const RULE_PARAMS = {
 } satisfies Record<RuleId, z.ZodObject>;
 
 /** The parameters of each rule, as its code reads them. */
-export type RuleParams = { [K in RuleId]: z.infer<(typeof RULE_PARAMS)[K]> };
+export type RuleOptions = { [K in RuleId]: z.infer<(typeof RULE_OPTIONS)[K]> };
 
 /** How one rule runs: on or off, how loudly, with which parameters. */
 export interface RuleSetting<K extends RuleId = RuleId> {
   readonly enabled: boolean;
   readonly severity: Severity;
-  readonly params: RuleParams[K];
+  readonly params: RuleOptions[K];
 }
 
 /** The whole rule set: one setting per rule id. Plain data, so it crosses worker threads. */
@@ -70,15 +71,15 @@ export type RuleSettings = { readonly [K in RuleId]: RuleSetting<K> };
 export const RuleSettingsSchema = z
   .object(
     Object.fromEntries(
-      (Object.keys(RULE_PARAMS) as RuleId[]).map((id) => [
+      (Object.keys(RULE_OPTIONS) as RuleId[]).map((id) => [
         id,
-        z.object({ enabled: z.boolean(), severity: SeveritySchema, params: RULE_PARAMS[id] }).strict(),
+        z.object({ enabled: z.boolean(), severity: SeveritySchema, params: RULE_OPTIONS[id] }).strict(),
       ]),
     ) as {
       [K in RuleId]: z.ZodObject<{
         enabled: z.ZodBoolean;
         severity: typeof SeveritySchema;
-        params: (typeof RULE_PARAMS)[K];
+        params: (typeof RULE_OPTIONS)[K];
       }>;
     },
   )
@@ -92,9 +93,9 @@ let builtIn: RuleSettings | undefined;
  */
 export function defaultRuleSettings(): RuleSettings {
   builtIn ??= Object.fromEntries(
-    (Object.keys(RULE_PARAMS) as RuleId[]).map((id) => [
+    (Object.keys(RULE_OPTIONS) as RuleId[]).map((id) => [
       id,
-      { enabled: true, severity: RULES[id].severity, params: RULE_PARAMS[id].parse({}) },
+      { enabled: true, severity: RULES[id].severity, params: RULE_OPTIONS[id].parse({}) },
     ]),
   ) as unknown as RuleSettings;
   return builtIn;
@@ -103,7 +104,7 @@ export function defaultRuleSettings(): RuleSettings {
 /** The rule set as a rule sees it: its own parameters, typed by its id. */
 export interface RuleSet {
   readonly settings: RuleSettings;
-  params<K extends RuleId>(rule: K): RuleParams[K];
+  params<K extends RuleId>(rule: K): RuleOptions[K];
 }
 
 /** Wraps settings for the rules' context. */

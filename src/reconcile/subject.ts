@@ -1,12 +1,13 @@
 import type { CellRef, Indicator, NarrativeIndicator, ParagraphRef } from "../model/schema.js";
 import type { ProjectPair } from "./align.js";
 import type { Evidence } from "./finding.js";
+import type { Part } from "./messages.js";
 
 /** An indicator a quality rule judges, with the part it is in and the evidence a finding about it carries. */
 export interface SubjectIndicator {
   readonly indicator: Indicator | NarrativeIndicator;
   /** `第二部分表格` or `第一部分`, as the messages say it. */
-  readonly part: string;
+  readonly part: Part;
   readonly evidence: Evidence;
 }
 
@@ -17,10 +18,14 @@ export interface SubjectIndicator {
  */
 export function subjectIndicators(pair: ProjectPair): SubjectIndicator[] {
   if (pair.table)
-    return pair.table.indicators.map((table) => ({ indicator: table, part: "第二部分表格", evidence: { table } }));
+    return pair.table.indicators.map((table) => ({
+      indicator: table,
+      part: "第二部分表格" as const,
+      evidence: { table },
+    }));
   return (pair.narrative?.indicators ?? []).map((narrative) => ({
     indicator: narrative,
-    part: "第一部分",
+    part: "第一部分" as const,
     evidence: { narrative },
   }));
 }

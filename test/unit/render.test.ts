@@ -102,7 +102,7 @@ const findings: Finding[] = [
     params: {},
   },
   {
-    rule: "total-budget-mismatch",
+    rule: "total-mismatch",
     category: "consistency",
     severity: "warning",
     project: null,
@@ -199,7 +199,7 @@ describe("renderMarkdown", () => {
     const project = md.slice(md.indexOf("## 招商经费"));
     expect(project.indexOf("indicator-value-mismatch")).toBeLessThan(project.indexOf("indicator-missing-in-table"));
     const documentSection = md.slice(md.indexOf("## 文档层面的问题"), md.indexOf("## 招商经费"));
-    expect(documentSection).toContain("### 警告 · total-budget-mismatch");
+    expect(documentSection).toContain("### 警告 · total-mismatch");
   });
 
   it("escapes table pipes and HTML in document text", () => {
@@ -289,7 +289,7 @@ describe("renderHtml", () => {
 });
 
 describe("grouping by project", () => {
-  const stray: Finding = { ...findings[3]!, rule: "stray", project: { code: "P999", name: "不存在的项目" } };
+  const stray: Finding = { ...findings[3]!, rule: "weights-not-100", project: { code: "P999", name: "不存在的项目" } };
   const unlinked = renderHtml({
     ...doc,
     links: [{ narrative: 0, table: 0, score: 1 }],
@@ -305,7 +305,7 @@ describe("grouping by project", () => {
 
   it("keeps a finding for an unknown project with the document-level ones", () => {
     const section = unlinked.slice(unlinked.indexOf('id="document-findings"'), unlinked.indexOf('class="project"'));
-    expect(section).toContain('data-rule="stray"');
+    expect(section).toContain('data-rule="weights-not-100"');
   });
 });
 

@@ -15,7 +15,7 @@ import {
 } from "../../src/config/index.js";
 import { RULES, type RuleId } from "../../src/reconcile/messages.js";
 import { reconcile } from "../../src/reconcile/reconcile.js";
-import { defaultRuleSettings, RULE_PARAMS } from "../../src/reconcile/settings.js";
+import { defaultRuleSettings, RULE_OPTIONS } from "../../src/reconcile/settings.js";
 import { renderRuleTable, ruleRows } from "../../src/render/rules.js";
 import {
   narrative,
@@ -45,7 +45,7 @@ describe("config/rules.yaml (the default preset)", () => {
   it("gives every parameter a rule has", () => {
     const listed = yamlOf("rules.yaml").rules as Record<string, { params?: Record<string, unknown> }>;
     for (const id of RULE_IDS)
-      expect(Object.keys(listed[id]!.params ?? {}).sort(), id).toEqual(Object.keys(RULE_PARAMS[id].parse({})).sort());
+      expect(Object.keys(listed[id]!.params ?? {}).sort(), id).toEqual(Object.keys(RULE_OPTIONS[id].parse({})).sort());
   });
 
   it("has a Chinese title and a category for every rule", () => {

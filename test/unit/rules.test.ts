@@ -18,7 +18,7 @@ import { buildCategories } from "../../src/normalise/categories.js";
 import { linkProjects } from "../../src/reconcile/align.js";
 import { RULES, type RuleId } from "../../src/reconcile/messages.js";
 import { reconcile } from "../../src/reconcile/reconcile.js";
-import { defaultRuleSettings, type RuleParams, type RuleSettings } from "../../src/reconcile/settings.js";
+import { defaultRuleSettings, type RuleOptions, type RuleSettings } from "../../src/reconcile/settings.js";
 import { extractFixture, golden } from "../helpers/fixtures.js";
 import {
   type LevelsInput,
@@ -185,7 +185,7 @@ function run(d: Doc): Finding[] {
 }
 
 /** The built-in rule set with some of one rule's parameters changed. */
-function withParams<K extends RuleId>(rule: K, params: Partial<RuleParams[K]>): RuleSettings {
+function withParams<K extends RuleId>(rule: K, params: Partial<RuleOptions[K]>): RuleSettings {
   const base = defaultRuleSettings();
   return { ...base, [rule]: { ...base[rule], params: { ...base[rule].params, ...params } } };
 }

@@ -12,7 +12,9 @@ export const declaredCountMismatch: ProjectRule = (pair, ctx) => {
     { what: "二、三级指标", declared: n.declaredIndicatorCount, listed: n.indicators.length },
     { what: "一级指标", declared: n.declaredLevel1Count, listed: level1.size },
   ];
-  return checks.flatMap((c) =>
-    c.declared !== null && c.declared !== c.listed ? [finding("declared-count-mismatch", pair, c)] : [],
+  return checks.flatMap(({ what, declared, listed }) =>
+    declared !== null && declared !== listed
+      ? [finding("declared-count-mismatch", pair, { what, declared, listed })]
+      : [],
   );
 };
