@@ -1387,7 +1387,14 @@ const CASES = {
         }),
       },
     ],
-    silent: [consistent, { title: "every basis filled", doc: () => withBasis(zhaoshang(), "2025年度工作计划") }],
+    silent: [
+      consistent,
+      { title: "every basis filled", doc: () => withBasis(zhaoshang(), "2025年度工作计划") },
+      {
+        title: "no basis in any row (no such column, or nothing to compare with)",
+        doc: () => withBasis(zhaoshang(), ""),
+      },
+    ],
   },
 
   "copied-indicator": {

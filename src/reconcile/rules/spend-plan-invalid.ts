@@ -13,5 +13,8 @@ export const spendPlanInvalid: ProjectRule = (pair) => {
   ].filter((p): p is string => p !== null);
   return problems.length === 0
     ? []
-    : [finding("spend-plan-invalid", pair, { plan: text, problem: problems.join("，且") })];
+    : [
+        // At the plan's last entry: where it should reach 100%, or where the fall shows.
+        finding("spend-plan-invalid", pair, { plan: text, problem: problems.join("，且") }, { at: plan.at(-1)!.at }),
+      ];
 };
