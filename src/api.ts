@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { defaultConfig, type LabelConfig } from "./config/index.js";
-import { inspectTables, type TableInspection } from "./extract/index.js";
+import { type Inspection, inspectTables } from "./extract/index.js";
 import { parseDocumentHtml } from "./grid/index.js";
 import type { JixiaoDocument } from "./model/schema.js";
 import { processHtml } from "./pipeline.js";
@@ -46,12 +46,6 @@ export function audit(
   options: Pick<ExtractOptions, "config"> = {},
 ): Reconciliation {
   return reconcile(doc.narrative, doc.projects, options.config ?? defaultConfig());
-}
-
-/** How a document was read: every table's role and matches, and the resulting document. */
-export interface Inspection {
-  readonly tables: TableInspection[];
-  readonly document: JixiaoDocument;
 }
 
 /**

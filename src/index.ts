@@ -3,7 +3,7 @@
  * Part 1 (narrative) against Part 2 (tables). Each pipeline stage is exported for use on its own.
  * @packageDocumentation
  */
-export { audit, type ExtractOptions, extractBuffer, extractFile } from "./api.js";
+export { audit, type ExtractOptions, extractBuffer, extractFile, inspectBuffer } from "./api.js";
 export {
   ConfigError,
   defaultConfig,
@@ -17,7 +17,7 @@ export {
   type UserConfig,
   UserConfigSchema,
 } from "./config/index.js";
-export { extractProjects, type RawProject } from "./extract/index.js";
+export { extractProjects, type Inspection, type RawProject, type TableInspection } from "./extract/index.js";
 export { type Block, type DocumentGrid, type Grid, type GridCell, parseDocumentHtml } from "./grid/index.js";
 export * from "./model/schema.js";
 export type { WarningCode, WarningParams } from "./model/warnings.js";

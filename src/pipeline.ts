@@ -1,3 +1,4 @@
+import { assessCompleteness } from "./completeness.js";
 import type { LabelConfig } from "./config/index.js";
 import { extractProjects } from "./extract/index.js";
 import { parseDocumentHtml } from "./grid/index.js";
@@ -42,16 +43,18 @@ export function processHtml(
   const part1 = parseNarrative(narrative.value, config);
   const { links, findings } = reconcile(part1.value, projects.value, config);
   const first: Project | undefined = projects.value[0];
+  const warnings = [...readerWarnings, ...projects.warnings, ...part1.warnings];
   return DocumentSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     source: { ...source },
     department: parseDepartment(first?.department ?? null),
     moneyUnit: first?.unit ?? null,
-    warnings: [...readerWarnings, ...projects.warnings, ...part1.warnings],
+    warnings,
     projects: projects.value,
     narrative: part1.value,
     links,
     findings,
+    completeness: assessCompleteness({ projects: projects.value, narrative: part1.value, warnings, error: null }),
     error: null,
   } satisfies JixiaoDocument);
 }

@@ -4,6 +4,7 @@ import type { JixiaoDocument } from "../model/schema.js";
 import { detectFormat, ReadError } from "../read/index.js";
 import { errorDocument, sha256 } from "../source.js";
 import { type DocumentTask, writeDocument } from "./document-files.js";
+import { killProcessGroup } from "./process-group.js";
 import type { DocumentSummary } from "./types.js";
 
 /**
@@ -30,6 +31,7 @@ export async function processDocument(task: DocumentTask): Promise<DocumentSumma
       config: task.config,
       maxUnzippedBytes: task.maxUnzippedBytes,
       timeoutMs: task.conversionTimeoutMs,
+      stop: killProcessGroup,
     });
   } catch (error) {
     doc =

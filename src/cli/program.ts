@@ -1,8 +1,10 @@
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { Command, CommanderError, Option } from "commander";
 import { z } from "zod";
 import { expandInputs } from "../batch/inputs.js";
 import { MergeError, mergeOutputs } from "../batch/merge.js";
+import { killProcessGroup } from "../batch/process-group.js";
 import { runBatch } from "../batch/run.js";
 import { parseShard } from "../batch/shard.js";
 import {
@@ -24,8 +26,13 @@ import { getExitCode } from "./exit-code.js";
 import { startProgress } from "./progress.js";
 import { countOutcome, summaryLine } from "./summary.js";
 
-/** The package version, also the manifest's key: results of another version are redone. */
-export const VERSION = "0.1.0";
+/**
+ * The package version (package.json is its one source; src/cli and dist/cli are both two levels below it), also
+ * the manifest's key: results of another version are redone.
+ */
+export const VERSION: string = z
+  .object({ version: z.string() })
+  .parse(JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"))).version;
 
 // The pipeline (../api.js) is imported where a command runs it in this thread: the batch commands only hand
 // documents to worker threads, and their start should not pay for loading mammoth, cheerio and the stages.
@@ -241,7 +248,7 @@ export function buildProgram(report: Report = () => {}): Command {
       });
       const { inspectBuffer } = await import("../api.js");
       try {
-        const inspection = await inspectBuffer(bytes, file, { config });
+        const inspection = await inspectBuffer(bytes, file, { config, stop: killProcessGroup });
         process.stdout.write(options.json ? `${JSON.stringify(inspection, null, 2)}\n` : renderInspection(inspection));
         report(0);
       } catch (error) {

@@ -22,4 +22,7 @@ export {
   LabelConfigSchema,
   type UserConfig,
   UserConfigSchema,
+  VALUE_OPS,
+  type ValueOp,
+  type ValueWords,
 } from "./schema.js";

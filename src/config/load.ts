@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { z } from "zod";
-import { type LabelConfig, LabelConfigSchema, type UserConfig, UserConfigSchema } from "./schema.js";
+import { type LabelConfig, LabelConfigSchema, type UserConfig, UserConfigSchema, type ValueWords } from "./schema.js";
 
 /** A configuration file that is not valid YAML or does not fit the schema. */
 export class ConfigError extends Error {
@@ -37,15 +37,34 @@ function mergeList(base: string[], user: string[] | undefined, replace: boolean)
   return replace ? user : [...new Set([...user, ...base])];
 }
 
-function mergeLists<K extends string>(
-  base: Record<K, string[]>,
+function mergeLists<K extends string, B extends Partial<Record<K, string[]>>>(
+  base: B,
   user: Partial<Record<K, string[] | undefined>> | undefined,
   replace: boolean,
-): Record<K, string[]> {
-  const out = { ...base };
+): B {
+  const out: Partial<Record<K, string[]>> = { ...base };
   for (const key of Object.keys({ ...base, ...user }) as K[])
     out[key] = mergeList(base[key] ?? [], user?.[key], replace);
-  return out;
+  return out as B;
+}
+
+function mergeValueWords(base: ValueWords, user: UserConfig["values"], replace: boolean): ValueWords {
+  const { operators, suffixOperators, ...lists } = user ?? {};
+  return {
+    ...mergeLists(
+      {
+        leadWords: base.leadWords,
+        percent: base.percent,
+        units: base.units,
+        unitPrefixes: base.unitPrefixes,
+        notUnits: base.notUnits,
+      },
+      lists,
+      replace,
+    ),
+    operators: mergeLists(base.operators, operators, replace),
+    suffixOperators: mergeLists(base.suffixOperators, suffixOperators, replace),
+  };
 }
 
 /** Applies a user's configuration over the built-in one: lists extend the built-in ones unless `extends: none`. */
@@ -63,6 +82,8 @@ export function mergeConfig(base: LabelConfig, user: UserConfig): LabelConfig {
     categoryAliases: { ...(replace ? {} : base.categoryAliases), ...user.categoryAliases },
     dutyColumns: mergeLists(base.dutyColumns, user.dutyColumns, replace),
     indicatorSets: mergeLists(base.indicatorSets, user.indicatorSets, replace),
+    values: mergeValueWords(base.values, user.values, replace),
+    narrative: mergeLists(base.narrative, user.narrative, replace),
     ...(base.rules ? { rules: base.rules } : {}),
   });
 }

@@ -8,6 +8,7 @@ export const HEADER_FIELDS = [
   "code",
   "name",
   "department",
+  "submitter",
   "budgetBlock",
   "total",
   "fiscal",
@@ -43,6 +44,43 @@ export const INDICATOR_SETS = ["midTerm", "annual"] as const;
 export type IndicatorSet = (typeof INDICATOR_SETS)[number];
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
+/** The comparisons an operator word may state. */
+export const VALUE_OPS = [">=", "<=", ">", "<", "="] as const;
+export type ValueOp = (typeof VALUE_OPS)[number];
+
+const Words = z.array(z.string().min(1));
+const OpWords = z.partialRecord(z.enum(VALUE_OPS), Words);
+
+/** The value grammar's words: one grammar for Part 1 sentences and Part 2 cells. */
+export const ValueWordsSchema = z.object({
+  operators: OpWords,
+  suffixOperators: OpWords,
+  leadWords: Words,
+  percent: Words,
+  units: Words,
+  unitPrefixes: Words,
+  notUnits: Words,
+});
+export type ValueWords = z.infer<typeof ValueWordsSchema>;
+
+/** The phrases Part 1 is read by. */
+export const NARRATIVE_PHRASES = [
+  "valueMarkers",
+  "valueConnectors",
+  "level1Count",
+  "indicatorCount",
+  "indicatorCountLead",
+  "goalLabels",
+  "indicatorLabels",
+  "totalLabels",
+  "totalConnectors",
+  "part2Headings",
+] as const;
+export type NarrativePhrase = (typeof NARRATIVE_PHRASES)[number];
+const NarrativePhrasesSchema = z.object(
+  Object.fromEntries(NARRATIVE_PHRASES.map((k) => [k, Words])) as Record<NarrativePhrase, typeof Words>,
+);
+
 /** The label configuration: the single source of what the YAML file may say. */
 export const LabelConfigSchema = z.object({
   header: z.object(Object.fromEntries(HEADER_FIELDS.map((f) => [f, Aliases])) as Record<HeaderField, typeof Aliases>),
@@ -60,6 +98,8 @@ export const LabelConfigSchema = z.object({
   indicatorSets: z.object(
     Object.fromEntries(INDICATOR_SETS.map((r) => [r, Aliases])) as Record<IndicatorSet, typeof Aliases>,
   ),
+  values: ValueWordsSchema,
+  narrative: NarrativePhrasesSchema,
   /** The rule set in force (see config/rules.yaml and `--rules`); the built-in one when absent. Checked by its loader. */
   rules: z.custom<RuleSettings>((v) => typeof v === "object" && v !== null).optional(),
 });
@@ -119,6 +159,8 @@ export const UserConfigSchema = z
       .partial()
       .strict()
       .optional(),
+    values: ValueWordsSchema.partial().strict().optional(),
+    narrative: NarrativePhrasesSchema.partial().strict().optional(),
   })
   .strict();
 export type UserConfig = z.infer<typeof UserConfigSchema>;

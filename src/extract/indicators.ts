@@ -3,7 +3,7 @@ import type { Grid } from "../grid/index.js";
 import type { Warning } from "../model/schema.js";
 import { warning } from "../model/warnings.js";
 import { fieldAt, sameOrigin } from "./cells.js";
-import { type LabelIndex, labelKey } from "./labels.js";
+import { type LabelIndex, matchLabel } from "./labels.js";
 import type { RawIndicatorRow } from "./types.js";
 
 /** Which set a column belongs to: one of the two side by side, or both (一级指标 shared by 中期 and 年度). */
@@ -20,7 +20,7 @@ function columnSets(grid: Grid, row: number, labels: LabelIndex): ColumnSet[] {
   const above = row > 0 ? grid.rows[row - 1] : undefined;
   return (grid.rows[row] ?? []).map((_, col) => {
     const cell = above?.[col];
-    return (cell && labels.indicatorSets.get(labelKey(cell.text))) ?? "shared";
+    return (cell && matchLabel(cell.text, labels.indicatorSets, labels.moneyUnits)?.key) ?? "shared";
   });
 }
 
@@ -31,9 +31,11 @@ export function indicatorColumns(grid: Grid, row: number, labels: LabelIndex): C
   const seen = new Set<string>();
   const roles = new Set<ColumnRole>();
   const map = cells.map((cell, col) => {
-    const role = labels.columns.get(labelKey(cell.text));
+    const match = matchLabel(cell.text, labels.columns, labels.moneyUnits);
+    const role = match?.key;
     const firstOfMerge = col === 0 || !sameOrigin(cells[col - 1]!, cell);
-    const set = sets[col]!;
+    // A period on the header itself (指标值（中期） | 指标值（年度）) places the column in that set.
+    const set = sets[col] === "shared" && match?.period ? match.period : sets[col]!;
     if (role && firstOfMerge && !seen.has(`${set}:${role}`)) {
       seen.add(`${set}:${role}`);
       roles.add(role);
@@ -93,7 +95,7 @@ export function readIndicatorRows(
       : [],
   );
   for (const { col, name } of extraHeaders) {
-    if (!labels.extraColumns.has(labelKey(name))) {
+    if (!matchLabel(name, labels.extraColumns, labels.moneyUnits)) {
       warnings.push(warning("unmapped-column", { table: grid.index, row: header.row, col }, { header: name }));
     }
   }

@@ -1,10 +1,17 @@
 import type { LabelConfig } from "../config/index.js";
 import type { DocumentGrid, Grid } from "../grid/index.js";
-import type { CellRef } from "../model/schema.js";
+import type { CellRef, JixiaoDocument } from "../model/schema.js";
+import { labelKey } from "../text.js";
 import { distinctCells } from "./cells.js";
 import { findLabels, readUnitRow } from "./header.js";
 import { findIndicatorHeader } from "./indicators.js";
-import { indexLabels, type LabelIndex, labelKey, unitStatement } from "./labels.js";
+import { indexLabels, type LabelIndex, unitStatement } from "./labels.js";
+
+/** How a document was read: every table's role and matches, and the resulting document. */
+export interface Inspection {
+  readonly tables: TableInspection[];
+  readonly document: JixiaoDocument;
+}
 
 /** How one table of a document was read: what it is taken for, and which labels and columns matched. */
 export interface TableInspection {

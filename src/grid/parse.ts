@@ -3,7 +3,7 @@ import type { AnyNode, Element } from "domhandler";
 import type { Warning } from "../model/schema.js";
 import { warning } from "../model/warnings.js";
 import type { Result } from "../result.js";
-import { foldSpaces } from "./text.js";
+import { foldSpaces } from "../text.js";
 import type { Block, DocumentGrid, Grid, GridCell } from "./types.js";
 
 const BLOCK_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li"]);

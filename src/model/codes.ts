@@ -59,6 +59,7 @@ export const WARNING_CODES = [
   "orphan-indicator-table",
   "unparsed-amount",
   "unknown-money-unit",
+  "unmapped-label",
   "unmapped-column",
   "no-part2",
   "no-part1",

@@ -56,6 +56,16 @@ export const BudgetSchema = z.object({
   fiscal: z.number().nullable(),
   other: z.number().nullable(),
   superior: z.number().nullable().describe("上级资金 where the form has it."),
+  midTermTotal: z
+    .number()
+    .nullable()
+    .describe("The multi-year (中期/长期) total where the form gives one beside the year's total."),
+  derived: z
+    .array(z.enum(["total"]))
+    .describe("Amounts not written but derived: a blank or missing total as the sum of its parts."),
+  notes: z
+    .record(z.string(), z.string())
+    .describe("Commentary written with an amount (`854万(其中……)`), by field (total, fiscal, other, superior)."),
 });
 
 export const SpendPlanEntrySchema = z.object({
@@ -224,6 +234,27 @@ export const DocumentErrorSchema = z.object({
 });
 export type DocumentError = z.infer<typeof DocumentErrorSchema>;
 
+/** Why a document was not read completely: a stable code, a Chinese + English message, and where. */
+export const CompletenessReasonSchema = z.object({
+  code: z.string(),
+  message: z.string().describe("Chinese, then English."),
+  at: z.union([CellRefSchema, ParagraphRefSchema]).nullable(),
+});
+export type CompletenessReason = z.infer<typeof CompletenessReasonSchema>;
+
+/**
+ * How completely a document was read: "complete" when nothing is knowingly missing, "partial" when something
+ * is (each reason says what), "unread" when nothing could be read at all.
+ */
+export const CompletenessSchema = z
+  .object({
+    status: z.enum(["complete", "partial", "unread"]),
+    reasons: z.array(CompletenessReasonSchema),
+  })
+  .describe("How completely the document was read, and why not.");
+export type Completeness = z.infer<typeof CompletenessSchema>;
+export type CompletenessStatus = Completeness["status"];
+
 export const DocumentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   source: SourceSchema,
@@ -234,6 +265,7 @@ export const DocumentSchema = z.object({
   narrative: NarrativeSchema.nullable(),
   links: z.array(ProjectLinkSchema),
   findings: z.array(FindingSchema),
+  completeness: CompletenessSchema,
   error: DocumentErrorSchema.nullable().describe(
     "Set when the input could not be processed; everything else is then empty.",
   ),

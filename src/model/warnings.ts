@@ -53,6 +53,11 @@ export const WARNINGS = {
     severity: "warning",
     message: (p: { raw: string }) => `金额单位“${p.raw}”无法识别，金额按“元”处理。`,
   },
+  "unmapped-label": {
+    severity: "warning",
+    message: (p: { table: number; row: number; label: string }) =>
+      `表格 ${p.table} 第 ${p.row} 行的“${p.label}”像是标签，但没有对应到任何字段，其内容未读取。`,
+  },
   "unmapped-column": {
     severity: "info",
     message: (p: { header: string }) => `指标表的列“${p.header}”未对应到已知字段，已原样保存在 extra 中。`,

@@ -1,3 +1,10 @@
-export { parseChineseCount } from "./numerals.js";
+export { parseChineseCount, toChineseNumeral } from "./numerals.js";
 export { parseNarrative } from "./parse.js";
-export { parseCategoryList, parseIndicatorSentence, type SentenceSpan, splitNumberedSentences } from "./sentence.js";
+export { type NarrativeGrammar, narrativeGrammar } from "./phrases.js";
+export {
+  parseCategoryList,
+  parseIndicatorSentence,
+  type SentenceSpan,
+  splitNumberedSentences,
+  splitUnnumberedSentences,
+} from "./sentence.js";

@@ -33,3 +33,13 @@ export function parseChineseCount(text: string | undefined): number | null {
   }
   return total + (digit ?? 0);
 }
+
+const NUMERALS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"] as const;
+
+/** Writes 1–99 in Chinese numerals as item numbers are written (一, 十, 十一, 二十三). */
+export function toChineseNumeral(n: number): string {
+  if (n < 10) return NUMERALS[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? "" : NUMERALS[tens]!}十${ones === 0 ? "" : NUMERALS[ones]!}`;
+}

@@ -1,32 +1,31 @@
 import type { LabelConfig } from "../config/index.js";
-import { labelKey, moneyUnitFactors } from "../extract/labels.js";
 import type { Block } from "../grid/index.js";
 import type { Narrative, NarrativeIndicator, NarrativeProject, Warning } from "../model/schema.js";
 import { warning } from "../model/warnings.js";
-import { buildCategories, type Categories } from "../normalise/categories.js";
 import { parseAmount } from "../normalise/project.js";
 import type { Result } from "../result.js";
+import { labelKey, moneyUnitFactors } from "../text.js";
 import { parseChineseCount } from "./numerals.js";
-import { parseCategoryList, parseIndicatorSentence, splitNumberedSentences } from "./sentence.js";
+import { countIn, type NarrativeGrammar, narrativeGrammar } from "./phrases.js";
+import {
+  looksLikeIndicator,
+  parseCategoryList,
+  parseIndicatorSentence,
+  readsAsIndicator,
+  splitNumberedSentences,
+  splitUnnumberedSentences,
+} from "./sentence.js";
 
 type Paragraph = Extract<Block, { kind: "paragraph" }>;
 
-const AMOUNT = String.raw`([0-9０-９][0-9０-９.,，]*)\s*(亿元|万元|元)`;
-const TOTAL = new RegExp(
-  String.raw`(?:项目支出|项目经费|专项支出|项目资金|专项资金)(?:共计|合计|总计|总额|为|是)?\s*` + AMOUNT,
-);
-/** A project section's heading: `（一）招商经费25万元` or `1.新型职业农民培训经费15万元`. */
-const SECTION = new RegExp(
-  String.raw`^(?:[（(][一二三四五六七八九十百]+[)）]|\d{1,2}[.．、])\s*(.+?)\s*(?:` + AMOUNT + String.raw`)?\s*$`,
-);
-/** What a heading never holds and an indicator sentence does: level separators, 指标值. */
-const NOT_A_HEADING = /[—–]|-{2}|指标值/u;
+/** A project section's heading: `（一）招商经费25万元` or `1.新型职业农民培训经费15万元` (group 1 the name, 2–3 the amount). */
+function sectionPattern(grammar: NarrativeGrammar): RegExp {
+  return new RegExp(
+    String.raw`^(?:[（(][一二三四五六七八九十百]+[)）]|\d{1,2}[.．、])\s*(.+?)\s*(?:${grammar.amount})?\s*$`,
+    "u",
+  );
+}
 const PART_HEADING = /^[一二三四五六七八九十]+、/;
-const GOAL_LABEL = /^(?:项目)?(?:年度)?绩效目标\s*[:：]\s*/;
-const INDICATOR_LABEL = /^(?:项目)?绩效指标\s*[:：]\s*/;
-const LEVEL1_COUNT = /([一二三四五六七八九十两\d]+)\s*个\s*一级指标/;
-const INDICATOR_COUNT = /下设\s*([一二三四五六七八九十百两\d]+)\s*个/;
-const PART2 = /^第二部分/;
 /** Commas separate the listed projects, except a thousands separator inside an amount (1,250,000元). */
 const LIST_SEPARATOR = /[、；;。]|[,，](?![0-9０-９]{3}(?:[^0-9０-９]|$))/;
 
@@ -37,8 +36,8 @@ function amountOf(number: string | undefined, unit: string | undefined, config: 
 }
 
 /** Paragraphs of Part 1: everything before 第二部分, or before the first table when that heading is missing. */
-function part1Paragraphs(blocks: readonly Block[]): Paragraph[] {
-  const part2 = blocks.findIndex((b) => b.kind === "paragraph" && PART2.test(b.text));
+function part1Paragraphs(blocks: readonly Block[], grammar: NarrativeGrammar): Paragraph[] {
+  const part2 = blocks.findIndex((b) => b.kind === "paragraph" && grammar.part2.test(b.text));
   const end = part2 >= 0 ? part2 : blocks.findIndex((b) => b.kind === "table");
   return (end < 0 ? blocks : blocks.slice(0, end)).filter(
     (b): b is Paragraph => b.kind === "paragraph" && b.text !== "",
@@ -46,10 +45,10 @@ function part1Paragraphs(blocks: readonly Block[]): Paragraph[] {
 }
 
 /** The project list of `…其中招商经费25万元，限上企业工作经费10万元，…`. */
-function readProjectList(text: string, config: LabelConfig): Narrative["listedProjects"] {
+function readProjectList(text: string, config: LabelConfig, grammar: NarrativeGrammar): Narrative["listedProjects"] {
   const start = text.indexOf("其中");
   if (start < 0) return [];
-  const item = new RegExp(`${String.raw`^(.+?)\s*` + AMOUNT}$`);
+  const item = new RegExp(String.raw`^(.+?)\s*${grammar.amount}$`, "u");
   return text
     .slice(start + 2)
     .replace(/^\s*[:：]/, "")
@@ -60,13 +59,27 @@ function readProjectList(text: string, config: LabelConfig): Narrative["listedPr
     });
 }
 
+/** Whether a paragraph declares indicator counts or lists indicators, without a label saying so. */
+function holdsIndicators(text: string, grammar: NarrativeGrammar): boolean {
+  if (grammar.level1Count.test(text) || grammar.indicatorCount.test(text)) return true;
+  const numbered = splitNumberedSentences(text);
+  return numbered.length > 0
+    ? numbered.some((span) => looksLikeIndicator(span.text, grammar))
+    : splitUnnumberedSentences(text, grammar).length > 0;
+}
+
 /** Whether a `（一）…` paragraph opens a project section: it states an amount, or a 绩效目标/绩效指标 label follows it. */
-function isSectionStart(paragraphs: readonly Paragraph[], i: number): RegExpExecArray | null {
-  const match = SECTION.exec(paragraphs[i]!.text);
-  if (!match || NOT_A_HEADING.test(match[1]!)) return null;
+function isSectionStart(
+  paragraphs: readonly Paragraph[],
+  i: number,
+  section: RegExp,
+  grammar: NarrativeGrammar,
+): RegExpExecArray | null {
+  const match = section.exec(paragraphs[i]!.text);
+  if (!match || readsAsIndicator(match[1]!, grammar)) return null;
   if (match[2] !== undefined) return match;
   const next = paragraphs[i + 1]?.text ?? "";
-  return GOAL_LABEL.test(next) || INDICATOR_LABEL.test(next) ? match : null;
+  return grammar.goalLabel.test(next) || grammar.indicatorLabel.test(next) ? match : null;
 }
 
 function readSection(
@@ -74,7 +87,7 @@ function readSection(
   headingAt: number,
   body: readonly Paragraph[],
   config: LabelConfig,
-  categories: Categories,
+  grammar: NarrativeGrammar,
   warnings: Warning[],
 ): NarrativeProject {
   let mode: "none" | "goal" | "indicators" = "none";
@@ -84,26 +97,30 @@ function readSection(
   let declaredIndicatorCount: number | null = null;
   for (const paragraph of body) {
     let text = paragraph.text;
-    if (GOAL_LABEL.test(text)) {
+    if (grammar.goalLabel.test(text)) {
       mode = "goal";
-      text = text.replace(GOAL_LABEL, "");
-    } else if (INDICATOR_LABEL.test(text)) {
+      text = text.replace(grammar.goalLabel, "");
+    } else if (grammar.indicatorLabel.test(text)) {
       mode = "indicators";
-      text = text.replace(INDICATOR_LABEL, "");
+      text = text.replace(grammar.indicatorLabel, "");
+    } else if (mode !== "indicators" && holdsIndicators(text, grammar)) {
+      // No 绩效指标： label (or another one): the indicators start where a paragraph reads as them.
+      mode = "indicators";
     }
     if (text === "") continue;
     if (mode === "goal") goal.push(text);
     if (mode !== "indicators") continue;
-    declaredLevel1Count ??= parseChineseCount(LEVEL1_COUNT.exec(text)?.[1]);
-    declaredIndicatorCount ??= parseChineseCount(INDICATOR_COUNT.exec(text)?.[1]);
-    const listed = parseCategoryList(text, indicators.length + 1, paragraph.index, categories);
+    declaredLevel1Count ??= parseChineseCount(countIn(grammar.level1Count, text));
+    declaredIndicatorCount ??= parseChineseCount(countIn(grammar.indicatorCount, text));
+    const listed = parseCategoryList(text, indicators.length + 1, paragraph.index, grammar);
     if (listed) {
       indicators.push(...listed);
       continue;
     }
-    const spans = splitNumberedSentences(text, indicators.length + 1);
+    const numbered = splitNumberedSentences(text, indicators.length + 1);
+    const spans = numbered.length > 0 ? numbered : splitUnnumberedSentences(text, grammar);
     for (const span of spans) {
-      const indicator = parseIndicatorSentence(span, paragraph.index, categories);
+      const indicator = parseIndicatorSentence(span, paragraph.index, grammar);
       if (indicator.level3 === null)
         warnings.push(warning("narrative-sentence-unparsed", indicator.at, { sentence: span.text }));
       indicators.push(indicator);
@@ -126,8 +143,9 @@ function readSection(
  * and per project section (（一）招商经费25万元) its goal, declared counts and numbered indicator sentences.
  */
 export function parseNarrative(blocks: readonly Block[], config: LabelConfig): Result<Narrative> {
-  const paragraphs = part1Paragraphs(blocks);
-  const categories = buildCategories(config);
+  const grammar = narrativeGrammar(config);
+  const section = sectionPattern(grammar);
+  const paragraphs = part1Paragraphs(blocks, grammar);
   const warnings: Warning[] = [];
   let totalBudget: number | null = null;
   let totalAt: Narrative["totalAt"] = null;
@@ -135,18 +153,22 @@ export function parseNarrative(blocks: readonly Block[], config: LabelConfig): R
   const projects: NarrativeProject[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i]!;
-    const total = TOTAL.exec(paragraph.text);
+    const total = grammar.total.exec(paragraph.text);
     if (total && totalBudget === null) {
       totalBudget = amountOf(total[1], total[2], config);
       totalAt = { paragraph: paragraph.index, seq: null };
     }
-    if (listedProjects.length === 0 && total) listedProjects = readProjectList(paragraph.text, config);
-    const heading = isSectionStart(paragraphs, i);
+    if (listedProjects.length === 0 && total) listedProjects = readProjectList(paragraph.text, config, grammar);
+    const heading = isSectionStart(paragraphs, i, section, grammar);
     if (!heading) continue;
     let end = i + 1;
-    while (end < paragraphs.length && !isSectionStart(paragraphs, end) && !PART_HEADING.test(paragraphs[end]!.text))
+    while (
+      end < paragraphs.length &&
+      !isSectionStart(paragraphs, end, section, grammar) &&
+      !PART_HEADING.test(paragraphs[end]!.text)
+    )
       end++;
-    projects.push(readSection(heading, paragraph.index, paragraphs.slice(i + 1, end), config, categories, warnings));
+    projects.push(readSection(heading, paragraph.index, paragraphs.slice(i + 1, end), config, grammar, warnings));
     i = end - 1;
   }
   const withListed = projects.map((p) => ({ ...p, listedAmount: findListedAmount(p.name, listedProjects) }));

@@ -1,12 +1,16 @@
 import type { NarrativeIndicator } from "../model/schema.js";
-import type { Categories } from "../normalise/categories.js";
-import { parseIndicatorValue } from "../normalise/value.js";
+import { findValueStart, parseIndicatorValue } from "../normalise/value.js";
+import { toChineseNumeral } from "./numerals.js";
+import type { NarrativeGrammar } from "./phrases.js";
 
-/** Separators between the levels of an indicator sentence: —, ——, --, －－. */
-const LEVEL_SEPARATOR = /\s*(?:[—–]+|-{2,}|－{2,}|━+)\s*/;
-const VALUE_MARKER = /[，,;；:：]?\s*(?:指标值|目标值|年度指标值)(?:为|是|:|：)\s*/;
-const TRAILING_PUNCTUATION = /[。；;，,\s]+$/;
-const ITEM_NUMBER = /^\s*(?:[（(]\d+[)）][、.．]?|\d+[、.．])\s*/;
+/**
+ * Separators between the levels of an indicator sentence: —, ——, --, －, ━, and a single - that is not
+ * between digits (80-90% is a range, 2025-12-31 a date).
+ */
+const LEVEL_SEPARATOR = /\s*(?:[—–━]+|[-－]{2,}|(?<![0-9０-９])[-－](?![0-9０-９]))\s*/u;
+const TRAILING_PUNCTUATION = /[。；;，,\s]+$/u;
+/** Where a sentence's own clauses part: the first comma (or colon) after the indicator's name. */
+const CLAUSE = /[，,:：]/u;
 
 /** A numbered indicator sentence found in a paragraph. */
 export interface SentenceSpan {
@@ -14,58 +18,141 @@ export interface SentenceSpan {
   readonly text: string;
 }
 
-/**
- * Splits a paragraph into its numbered sentences (`1、… 2、…`, or `(1)… (2)…`). Numbers must follow each other and
- * stand at the start or after punctuation, so figures inside a sentence (≥80%。10、…) are not split on.
- */
-export function splitNumberedSentences(paragraph: string, firstSeq = 1): SentenceSpan[] {
+/** Punctuation (or the paragraph's start) an item number must follow, so a figure inside a sentence is not one. */
+const ITEM_BOUNDARY = String.raw`(?:^|(?<=[。；;：:！!\s]))`;
+
+/** An enumeration style: the pattern of item number n. */
+type Enumeration = (n: number) => string | null;
+
+const wideDigits = (n: number) => String(n).replace(/\d/gu, (d) => String.fromCharCode(0xff10 + Number(d)));
+
+const ENUMERATIONS: readonly Enumeration[] = [
+  // 1、 1. 1． (1) （1） (1)、 1)
+  (n) => {
+    const d = `(?:${n}|${wideDigits(n)})`;
+    return String.raw`[（(]${d}[)）][、.．]?|${d}(?:[、.．]|[)）])(?![\d０-９])`;
+  },
+  // ① ② … ⑳
+  (n) => (n <= 20 ? String.fromCodePoint(0x245f + n) : null),
+  // 一、 （一） (一)、
+  (n) => {
+    const c = toChineseNumeral(n);
+    return `[（(]${c}[)）][、.．]?|${c}[、.．]`;
+  },
+];
+
+/** An item number at the start of a sentence, in any enumeration style. */
+const ITEM_NUMBER =
+  /^\s*(?:[（(](?:\d+|[０-９]+|[一二三四五六七八九十]+)[)）][、.．]?|(?:\d+|[０-９]+)(?:[、.．]|[)）])|[①-⑳]|[一二三四五六七八九十]+[、.．])\s*/u;
+
+function scan(paragraph: string, style: Enumeration, firstSeq: number): { seq: number; index: number }[] {
   const starts: { seq: number; index: number }[] = [];
-  let seq = firstSeq;
   let from = 0;
-  for (;;) {
-    const pattern = new RegExp(`(?:^|(?<=[。；;：:！!\\s]))(?:[（(]${seq}[)）][、.．]?|${seq}[、.．](?!\\d))`, "g");
+  for (let seq = firstSeq; ; seq++) {
+    const number = style(seq);
+    if (number === null) break;
+    const pattern = new RegExp(`${ITEM_BOUNDARY}(?:${number})`, "gu");
     pattern.lastIndex = from;
     const match = pattern.exec(paragraph);
     if (!match) break;
     starts.push({ seq, index: match.index });
     from = match.index + match[0].length;
-    seq++;
   }
-  return starts.map((s, i) => ({
+  return starts;
+}
+
+/**
+ * Splits a paragraph into its numbered sentences, in whatever enumeration the writer used (`1、… 2、…`,
+ * `(1)… (2)…`, `①…②…`, `一、…二、…`): the style that numbers most sentences wins. Numbers must follow each other
+ * and stand at the start or after punctuation, so figures inside a sentence (≥80%。10、…) are not split on.
+ * Numbering continues from `firstSeq` (a count running across paragraphs) or starts again at 1.
+ */
+export function splitNumberedSentences(paragraph: string, firstSeq = 1): SentenceSpan[] {
+  let best: { seq: number; index: number }[] = [];
+  for (const start of firstSeq === 1 ? [1] : [firstSeq, 1]) {
+    for (const style of ENUMERATIONS) {
+      const starts = scan(paragraph, style, start);
+      if (starts.length > best.length) best = starts;
+    }
+    if (best.length > 0) break;
+  }
+  return best.map((s, i) => ({
     seq: s.seq,
-    text: paragraph.slice(s.index, starts[i + 1]?.index ?? paragraph.length).trim(),
+    text: paragraph.slice(s.index, best[i + 1]?.index ?? paragraph.length).trim(),
   }));
 }
 
+/**
+ * The indicator sentences of a paragraph that does not number them: one indicator per sentence (split at
+ * 。 and ；) for each sentence that reads as one (levels joined by a separator, or a value marker).
+ */
+export function splitUnnumberedSentences(paragraph: string, grammar: NarrativeGrammar): SentenceSpan[] {
+  return paragraph
+    .split(/(?<=[。；;\n])/u)
+    .map((text) => text.trim())
+    .filter((text) => looksLikeIndicator(text, grammar))
+    .map((text, k) => ({ seq: k + 1, text }));
+}
+
+/** Whether an unnumbered sentence reads as an indicator: it opens with a category before a level separator, or names its value. */
+export function looksLikeIndicator(text: string, grammar: NarrativeGrammar): boolean {
+  const [first, ...rest] = text.replace(ITEM_NUMBER, "").split(LEVEL_SEPARATOR);
+  if (rest.length > 0 && first !== undefined && grammar.categories.canonical(first) !== null) return true;
+  return grammar.valueMarker.test(text) && !grammar.indicatorCount.test(text) && !grammar.level1Count.test(text);
+}
+
+/** Whether a heading-like text holds what only an indicator sentence holds: level separators or a value marker. */
+export function readsAsIndicator(text: string, grammar: NarrativeGrammar): boolean {
+  return LEVEL_SEPARATOR.test(text) || grammar.valueMarker.test(text);
+}
+
 /** Splits a sentence body into its head (the levels) and its value text. */
-function splitValue(body: string): { head: string; value: string } {
-  const marker = VALUE_MARKER.exec(body);
-  if (marker) return { head: body.slice(0, marker.index), value: body.slice(marker.index + marker[0].length) };
-  // No 指标值为: the value is what follows the first comma of the last level ("…--经贸活动知名度，全方位…").
-  const parts = body.split(LEVEL_SEPARATOR);
+function splitValue(body: string, grammar: NarrativeGrammar): { head: string; value: string } {
+  const marker = grammar.valueMarker.exec(body);
+  if (marker && marker.index + marker[0].length < body.length)
+    return { head: body.slice(0, marker.index), value: body.slice(marker.index + marker[0].length) };
+  // No 指标值为: the value follows the first comma of the last level ("…--经贸活动知名度，全方位…",
+  // "…--培训人数，不低于85%"), or starts inside it where the shared grammar reads one ("培训次数至多5次").
+  const parts = levelParts(body, grammar);
   const last = parts.at(-1) ?? "";
-  const comma = last.search(/[，,]/);
+  const levels = parts.slice(0, -1);
+  const comma = last.search(CLAUSE);
+  const name = comma < 0 ? last : last.slice(0, comma);
+  const start = findValueStart(name, grammar.value);
+  if (start > 0) return { head: [...levels, name.slice(0, start)].join("--"), value: last.slice(start) };
   if (comma < 0) return { head: body, value: "" };
-  const head = [...parts.slice(0, -1), last.slice(0, comma)].join("--");
-  return { head, value: last.slice(comma + 1) };
+  return { head: [...levels, name].join("--"), value: last.slice(comma + 1) };
+}
+
+/** The levels of a head: split at the level separators, and after a category followed by a colon (数量指标：…). */
+function levelParts(head: string, grammar: NarrativeGrammar): string[] {
+  return head
+    .split(LEVEL_SEPARATOR)
+    .flatMap((part) => {
+      const colon = part.search(/[:：]/u);
+      return colon > 0 && grammar.categories.canonical(part.slice(0, colon)) !== null
+        ? [part.slice(0, colon), part.slice(colon + 1)]
+        : [part];
+    })
+    .filter((p) => p !== "");
 }
 
 /**
  * Reads one indicator sentence: `1、产出指标—数量指标—开展小型调研次数，指标值为≥5次。`. Leading parts that
  * name a 一级 or 二级 category fill those levels; the next part is the 三级指标 and anything after it the
- * description. A level the sentence omits is inferred from the category vocabulary and listed in `inferred`.
+ * description. The value is read with the same grammar as a table's 指标值, after a value marker (指标值为,
+ * 指标值：, 指标值不低于, 目标值为), after the name's comma (，不低于85%, ，90%以上), or where it starts inside the
+ * name (培训次数至多5次). A level the sentence omits is inferred from the category vocabulary and listed in `inferred`.
  */
 export function parseIndicatorSentence(
   span: SentenceSpan,
   paragraph: number,
-  categories: Categories,
+  grammar: NarrativeGrammar,
 ): NarrativeIndicator {
-  const body = span.text.replace(ITEM_NUMBER, "");
-  const { head, value } = splitValue(body);
-  const parts = head
-    .replace(TRAILING_PUNCTUATION, "")
-    .split(LEVEL_SEPARATOR)
-    .filter((p) => p !== "");
+  const { categories } = grammar;
+  const body = span.text.replace(ITEM_NUMBER, "").replace(TRAILING_PUNCTUATION, "");
+  const { head, value } = splitValue(body, grammar);
+  const parts = levelParts(head.replace(TRAILING_PUNCTUATION, ""), grammar);
   let i = 0;
   let level1: string | null = null;
   let level2: string | null = null;
@@ -88,7 +175,7 @@ export function parseIndicatorSentence(
     level2,
     level3,
     description,
-    value: parseIndicatorValue(value.replace(TRAILING_PUNCTUATION, "")),
+    value: parseIndicatorValue(value.replace(TRAILING_PUNCTUATION, ""), grammar.value),
     inferred,
     at: { paragraph, seq: span.seq },
     sentence: span.text,
@@ -97,21 +184,19 @@ export function parseIndicatorSentence(
 
 /** `（一）数量指标：开展培训≥5次；覆盖人数≥200人。`: a category, then its indicators separated by ；. */
 const CATEGORY_LIST = /^\s*[（(][一二三四五六七八九十\d]+[)）]\s*([^：:，,。]{2,14}指标)\s*[：:]\s*(.+)$/u;
-/** Where an item's value starts: an operator word or sign, a lead verb, or the first digit. */
-const VALUE_START =
-  /(?:≥|≤|≧|≦|>=|<=|＞|＜|>|<|=|＝|不低于|不少于|不小于|不高于|不超过|不多于|大于|小于|低于|超过|达到|至少|[0-9０-９])/u;
 
 /**
  * Reads a category-list paragraph (`（一）数量指标：开展培训≥5次；覆盖人数≥200人。`) into indicators: the
- * category fills 一级 or 二级指标, each item's text before its value is the 三级指标. Null when the paragraph
- * is not such a list.
+ * category fills 一级 or 二级指标, each item's text before its value (found with the shared value grammar)
+ * is the 三级指标. Null when the paragraph is not such a list.
  */
 export function parseCategoryList(
   paragraph: string,
   firstSeq: number,
   paragraphIndex: number,
-  categories: Categories,
+  grammar: NarrativeGrammar,
 ): NarrativeIndicator[] | null {
+  const { categories } = grammar;
   const match = CATEGORY_LIST.exec(paragraph);
   if (!match || !(categories.isLevel1(match[1]!) || categories.isLevel2(match[1]!))) return null;
   const category = match[1]!;
@@ -121,9 +206,10 @@ export function parseCategoryList(
     .map((item) => item.trim())
     .filter((item) => item !== "");
   return items.map((item, k) => {
-    const start = item.search(VALUE_START);
+    const marker = grammar.valueMarker.exec(item);
+    const start = marker ? marker.index : findValueStart(item, grammar.value);
     const named = start > 0 ? item.slice(0, start) : item;
-    const value = start > 0 ? item.slice(start) : "";
+    const value = marker ? item.slice(marker.index + marker[0].length) : start > 0 ? item.slice(start) : "";
     const level2 = isLevel2 ? category : categories.soleChildOf(category);
     const level1 = isLevel2 ? categories.parentOf(category) : category;
     const inferred: ("level1" | "level2")[] = [];
@@ -135,7 +221,7 @@ export function parseCategoryList(
       level2,
       level3: named.replace(/[，,：:\s]+$/u, ""),
       description: null,
-      value: parseIndicatorValue(value.replace(TRAILING_PUNCTUATION, "")),
+      value: parseIndicatorValue(value.replace(TRAILING_PUNCTUATION, ""), grammar.value),
       inferred,
       at: { paragraph: paragraphIndex, seq: firstSeq + k },
       sentence: item,

@@ -1,5 +1,5 @@
 import type { LabelConfig } from "../config/index.js";
-import { labelKey } from "../extract/labels.js";
+import { labelKey } from "../text.js";
 
 /** The indicator category vocabulary of a configuration: which names are 一级/二级指标 and how they relate. */
 export interface Categories {

@@ -1,10 +1,12 @@
 export { buildCategories, type Categories } from "./categories.js";
 export { normaliseProject, parseAmount, rowValue } from "./project.js";
 export {
+  findValueStart,
   formatIndicatorValue,
   isKnownUnit,
-  KNOWN_UNITS,
   normaliseValueText,
   parseIndicatorValue,
   parseNumber,
+  type ValueGrammar,
+  valueGrammar,
 } from "./value.js";

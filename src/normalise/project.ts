@@ -1,10 +1,10 @@
 import type { LabelConfig } from "../config/index.js";
-import { labelKey, moneyUnitFactors } from "../extract/labels.js";
 import type { RawField, RawIndicatorRow, RawProject } from "../extract/types.js";
 import type { CellRef, Indicator, IndicatorValue, Project, Warning } from "../model/schema.js";
 import { warning } from "../model/warnings.js";
 import type { Result } from "../result.js";
-import { parseIndicatorValue, parseNumber } from "./value.js";
+import { labelKey, moneyUnitFactors } from "../text.js";
+import { parseIndicatorValue, parseNumber, type ValueGrammar, valueGrammar } from "./value.js";
 
 /** Reads an amount cell in the document's unit and returns it in 元; `25万元` written with its own unit works too. */
 export function parseAmount(text: string, factor: number, moneyUnits: Readonly<Record<string, number>>): number | null {
@@ -16,6 +16,36 @@ export function parseAmount(text: string, factor: number, moneyUnits: Readonly<R
     return roundMoney(value.number * ownFactor);
   }
   return null;
+}
+
+/** Where commentary may start after an amount: a bracket, a full-width comma or semicolon, a space. */
+const COMMENTARY_START = /[（(；;，、\s]/gu;
+
+/**
+ * An amount cell as people write it: a plain amount, or an amount followed by commentary
+ * (`854万(其中：上级资金400万元……)`, `120.5 万元；含结转资金`), whose text is kept as a note.
+ */
+export function parseAmountCell(
+  text: string,
+  factor: number,
+  moneyUnits: Readonly<Record<string, number>>,
+): { amount: number | null; note: string | null } {
+  const whole = parseAmount(text, factor, moneyUnits);
+  if (whole !== null) return { amount: whole, note: null };
+  // The longest start that reads as an amount: `120.5 万元；…` is 120.5 万元, not 120.5.
+  const starts = [...text.matchAll(COMMENTARY_START)].map((m) => m.index).filter((i) => i > 0);
+  for (const at of starts.reverse()) {
+    const amount = parseAmount(text.slice(0, at), factor, moneyUnits);
+    if (amount === null) continue;
+    const note = text
+      .slice(at)
+      .trim()
+      .replace(/^[（(]([\s\S]*)[)）]$/u, "$1")
+      .replace(/^[；;，、]/u, "")
+      .trim();
+    return { amount, note: note === "" ? null : note };
+  }
+  return { amount: null, note: null };
 }
 
 /** Amounts are in 元 with at most 分; this removes binary noise such as 3.4 × 10000 = 33999.999…. */
@@ -36,12 +66,12 @@ const NATURE_OPS: Readonly<Record<string, string>> = {
 /**
  * The 指标值 of a row, completed by separate 指标性质 (≥/≤/=/定性) and 计量单位 columns where the template has them.
  */
-export function rowValue(row: RawIndicatorRow): IndicatorValue {
+export function rowValue(row: RawIndicatorRow, grammar: ValueGrammar = valueGrammar()): IndicatorValue {
   const value = row.value?.text ?? "";
   const nature = row.nature?.text.normalize("NFKC").replace(/\s+/g, "") ?? "";
   if (nature === "定性") {
     return {
-      raw: parseIndicatorValue(value).raw,
+      raw: parseIndicatorValue(value, grammar).raw,
       kind: "qualitative",
       op: null,
       number: null,
@@ -50,12 +80,12 @@ export function rowValue(row: RawIndicatorRow): IndicatorValue {
       unitKnown: true,
     };
   }
-  if (value === "") return parseIndicatorValue("");
+  if (value === "") return parseIndicatorValue("", grammar);
   const unit = row.unit?.text ?? "";
   // The nature column completes a bare number; a value that states its own operator keeps it.
   const op = /^[0-9０-９.]/.test(value) ? (NATURE_OPS[nature] ?? "") : "";
   const needsUnit = unit !== "" && !value.endsWith(unit);
-  return parseIndicatorValue(`${op}${value}${needsUnit ? unit : ""}`);
+  return parseIndicatorValue(`${op}${value}${needsUnit ? unit : ""}`, grammar);
 }
 
 function text(field: RawField | null): string | null {
@@ -69,17 +99,41 @@ function parseWeight(field: RawField | null): number | null {
   return value.kind === "quantitative" && value.op === "=" ? value.number : parseNumber(field.text);
 }
 
-function normaliseIndicator(row: RawIndicatorRow): Indicator {
+function normaliseIndicator(row: RawIndicatorRow, grammar: ValueGrammar): Indicator {
   return {
     level1: text(row.level1),
     level2: text(row.level2),
     level3: text(row.level3),
     description: text(row.description),
-    value: rowValue(row),
+    value: rowValue(row, grammar),
     basis: text(row.basis),
     weight: parseWeight(row.weight),
     extra: { ...row.extra },
     at: row.value?.at ?? row.at,
+  };
+}
+
+type AmountReader = (field: RawField | null, name: string, path?: string) => number | null;
+
+/**
+ * The budget of a project: each amount in 元, the multi-year total beside the year's, commentary kept as
+ * notes, and a missing or blank total derived from its parts (marked in `derived`).
+ */
+function readBudget(raw: RawProject, amount: AmountReader, notes: Record<string, string>): Project["budget"] {
+  const budget = {
+    total: amount(raw.total, "预算数", "total"),
+    fiscal: amount(raw.fiscal, "财政资金", "fiscal"),
+    other: amount(raw.other, "其他资金", "other"),
+    superior: amount(raw.superior, "上级资金", "superior"),
+    midTermTotal: amount(raw.midTermTotal, "中期资金总额", "midTermTotal"),
+  };
+  const parts = [budget.fiscal, budget.other, budget.superior].filter((n) => n !== null);
+  const derive = budget.total === null && parts.length > 0;
+  return {
+    ...budget,
+    total: derive ? roundMoney(parts.reduce((a, b) => a + b, 0)) : budget.total,
+    derived: derive ? ["total"] : [],
+    notes,
   };
 }
 
@@ -94,10 +148,12 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
     if (known === undefined) warnings.push(warning("unknown-money-unit", raw.moneyUnit?.at ?? null, { raw: unitWord }));
     factor = known ?? 1;
   }
-  const amount = (field: RawField | null, name: string): number | null => {
+  const notes: Record<string, string> = {};
+  const amount = (field: RawField | null, name: string, path?: string): number | null => {
     if (!field) return null;
-    const n = parseAmount(field.text, factor, units);
+    const { amount: n, note } = parseAmountCell(field.text, factor, units);
     if (n === null) warnings.push(warning("unparsed-amount", field.at, { field: name, raw: field.text }));
+    if (note !== null && path) notes[path] = note;
     return n;
   };
   const locations: Record<string, CellRef> = {};
@@ -128,16 +184,11 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
     value: {
       kind: raw.kind,
       title: raw.title,
-      department: text(raw.department),
+      department: raw.department?.text ?? null,
       unit: unitWord,
       code: text(raw.code),
       name: text(raw.name),
-      budget: {
-        total: amount(raw.total, "预算数"),
-        fiscal: amount(raw.fiscal, "财政资金"),
-        other: amount(raw.other, "其他资金"),
-        superior: amount(raw.superior, "上级资金"),
-      },
+      budget: readBudget(raw, amount, notes),
       purpose: text(raw.purpose),
       spendPlan: raw.spendPlan.map(({ period, percent }) => {
         const value = percent ? parseIndicatorValue(percent.text) : null;
@@ -149,8 +200,8 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
       }),
       goals: raw.goals ? [...raw.goals.lines] : [],
       longTermGoals: raw.longTermGoals ? [...raw.longTermGoals.lines] : [],
-      indicators: raw.indicators.map(normaliseIndicator),
-      midTermIndicators: raw.midTermIndicators.map(normaliseIndicator),
+      indicators: raw.indicators.map((row) => normaliseIndicator(row, valueGrammar(config))),
+      midTermIndicators: raw.midTermIndicators.map((row) => normaliseIndicator(row, valueGrammar(config))),
       duties: raw.duties.map((d) => ({
         function: text(d.function),
         task: text(d.task),

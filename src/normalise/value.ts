@@ -1,94 +1,5 @@
+import { defaultConfig, type LabelConfig, VALUE_OPS, type ValueOp } from "../config/index.js";
 import type { ComparisonOp, IndicatorValue } from "../model/schema.js";
-
-/** Simple units of 指标值 we recognise; compounds (万元/年, 元/人·天) are built from these by {@link isKnownUnit}. */
-export const KNOWN_UNITS: ReadonlySet<string> = new Set([
-  "%",
-  "百分点",
-  "个百分点",
-  "分",
-  "元",
-  "千元",
-  "万元",
-  "亿元",
-  "个",
-  "次",
-  "家",
-  "人",
-  "人次",
-  "万人次",
-  "项",
-  "户",
-  "场",
-  "期",
-  "篇",
-  "份",
-  "件",
-  "台",
-  "套",
-  "座",
-  "处",
-  "所",
-  "批",
-  "条",
-  "名",
-  "辆",
-  "株",
-  "亩",
-  "万亩",
-  "公顷",
-  "头",
-  "只",
-  "张",
-  "本",
-  "册",
-  "间",
-  "栋",
-  "类",
-  "种",
-  "部",
-  "支",
-  "门",
-  "班",
-  "组",
-  "位",
-  "单",
-  "起",
-  "例",
-  "棵",
-  "盏",
-  "块",
-  "段",
-  "页",
-  "课时",
-  "学时",
-  "天",
-  "日",
-  "月",
-  "年",
-  "周",
-  "季度",
-  "个月",
-  "工作日",
-  "个工作日",
-  "小时",
-  "分钟",
-  "秒",
-  "公里",
-  "千米",
-  "米",
-  "平方米",
-  "平方公里",
-  "立方米",
-  "吨",
-  "万吨",
-  "千克",
-  "公斤",
-  "千瓦",
-  "千瓦时",
-  "兆瓦",
-]);
-
-const PERCENT_ALIASES: ReadonlySet<string> = new Set(["%", "百分比"]);
 
 /** Symbols NFKC leaves alone but that mean the same as their ASCII or common forms. */
 const EXTRA_FOLDS: Readonly<Record<string, string>> = {
@@ -102,52 +13,60 @@ const EXTRA_FOLDS: Readonly<Record<string, string>> = {
   "−": "-",
 };
 
-type Rule = readonly [word: string, op: ComparisonOp];
+type Rule = readonly [word: string, op: ValueOp];
 
-function longestFirst(rules: readonly Rule[]): readonly Rule[] {
-  return [...rules].sort((a, b) => b[0].length - a[0].length);
+/**
+ * The value grammar of a configuration (its `values` words), shared by Part 1 and Part 2: operator words
+ * before and after the number, lead verbs, and the open unit vocabulary with its deny-list.
+ */
+export interface ValueGrammar {
+  /** Operator words before a number, folded, longest first. */
+  readonly prefixOps: readonly Rule[];
+  /** Operator words after the number and unit (以上, 以内), folded, longest first. */
+  readonly suffixOps: readonly Rule[];
+  /** Lead verbs (达到), folded, longest first. */
+  readonly leadWords: readonly string[];
+  readonly percent: ReadonlySet<string>;
+  /** Listed units longer than the open vocabulary's two characters, and the money units. */
+  readonly units: ReadonlySet<string>;
+  /** Magnitudes and 个 that may stand before a unit (万人次, 个工作日), longest first. */
+  readonly unitPrefixes: readonly string[];
+  /** Text that is never part of a unit (≥70内部). */
+  readonly notUnits: readonly string[];
 }
 
-// Applied to normalised text, so ≧ ＞＝ >= have all become ≥ (and likewise for ≤).
-const PREFIX_OPS = longestFirst([
-  ["≥", ">="],
-  ["大于等于", ">="],
-  ["大于或等于", ">="],
-  ["不低于", ">="],
-  ["不少于", ">="],
-  ["不小于", ">="],
-  ["至少", ">="],
-  ["≤", "<="],
-  ["小于等于", "<="],
-  ["小于或等于", "<="],
-  ["不高于", "<="],
-  ["不超过", "<="],
-  ["不多于", "<="],
-  ["不大于", "<="],
-  ["至多", "<="],
-  [">", ">"],
-  ["大于", ">"],
-  ["高于", ">"],
-  ["超过", ">"],
-  ["超", ">"],
-  ["<", "<"],
-  ["小于", "<"],
-  ["低于", "<"],
-  ["=", "="],
-  ["等于", "="],
-]);
+const grammars = new WeakMap<LabelConfig, ValueGrammar>();
 
-const SUFFIX_OPS = longestFirst([
-  ["及以上", ">="],
-  ["以上", ">="],
-  ["及以下", "<="],
-  ["以下", "<="],
-  ["以内", "<="],
-  ["内", "<="],
-]);
+const fold = (word: string) => normaliseValueText(word).replace(/\s/gu, "");
+const byLengthDesc = (a: string, b: string) => b.length - a.length;
 
-/** Verbs that often precede a target ("达到95%") without changing its comparison. */
-const LEAD_WORDS = /^(?:达到|完成|达)/u;
+function rules(words: Partial<Record<ValueOp, string[]>>): readonly Rule[] {
+  return VALUE_OPS.flatMap((op) => (words[op] ?? []).map((w): Rule => [fold(w), op])).sort((a, b) =>
+    byLengthDesc(a[0], b[0]),
+  );
+}
+
+/** The value grammar of a configuration, built once per configuration (the built-in one by default). */
+export function valueGrammar(config: LabelConfig = defaultConfig()): ValueGrammar {
+  let grammar = grammars.get(config);
+  if (!grammar) {
+    const words = config.values;
+    grammar = {
+      prefixOps: rules(words.operators),
+      suffixOps: rules(words.suffixOperators),
+      leadWords: words.leadWords.map(fold).sort(byLengthDesc),
+      percent: new Set(["%", ...words.percent.map(fold)]),
+      units: new Set([...words.units, ...Object.keys(config.moneyUnits)].map(fold)),
+      unitPrefixes: words.unitPrefixes.map(fold).sort(byLengthDesc),
+      notUnits: words.notUnits.map(fold),
+    };
+    grammars.set(config, grammar);
+  }
+  return grammar;
+}
+
+/** One open-vocabulary unit word: one or two Chinese characters (次, 批次, 小时) or a short Latin one (kg, m²). */
+const OPEN_UNIT = /^(?:\p{Script=Han}{1,2}|[A-Za-z][A-Za-z0-9²³]{0,4})$/u;
 
 // A comma only groups thousands when exactly three digits follow it.
 const UNSIGNED = String.raw`(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?`;
@@ -175,12 +94,22 @@ export function normaliseValueText(s: string): string {
   return s.normalize("NFKC").replace(/≧|≦|>=|<=|〜|—|–|−/gu, (c) => EXTRA_FOLDS[c] ?? c);
 }
 
-/** Whether `unit` is a known unit, or a compound of them such as 万元/年 or 元/人·天. */
-export function isKnownUnit(unit: string): boolean {
-  return normaliseValueText(unit)
-    .trim()
-    .split("/")
-    .every((part) => part.split(/[·・*×]/u).every((p) => KNOWN_UNITS.has(canonicalUnit(p))));
+/**
+ * Whether `unit` is a unit: an open vocabulary (any one or two Chinese characters, a listed longer unit, a
+ * money unit, a short Latin word), optionally after a magnitude or 个, and compounds of them joined by / or
+ * · (万元/年, 元/人·天). Text holding a deny-listed word (内部) never is.
+ */
+export function isKnownUnit(unit: string, grammar: ValueGrammar = valueGrammar()): boolean {
+  const text = fold(unit);
+  if (text === "" || grammar.notUnits.some((word) => text.includes(word))) return false;
+  return text.split("/").every((part) => part.split(/[·・*×]/u).every((atom) => isUnitAtom(atom, grammar)));
+}
+
+function isUnitAtom(atom: string, grammar: ValueGrammar): boolean {
+  const word = canonicalUnit(atom, grammar);
+  if (word === "%" || grammar.units.has(word) || OPEN_UNIT.test(word)) return true;
+  const prefix = grammar.unitPrefixes.find((p) => word.startsWith(p) && word.length > p.length);
+  return prefix !== undefined && isUnitAtom(word.slice(prefix.length), grammar);
 }
 
 /** Reads a plain amount such as "34000.00", "9,000,000.00" or "３.４"; null for anything else. */
@@ -193,10 +122,29 @@ export function parseNumber(text: string): number | null {
  * Parses a 指标值. Quantitative only when the whole text is an optional lead verb and operator, a number
  * (or range), and a short unit with an optional 以上/以内-style suffix; anything else is qualitative.
  */
-export function parseIndicatorValue(raw: string): IndicatorValue {
+export function parseIndicatorValue(raw: string, grammar: ValueGrammar = valueGrammar()): IndicatorValue {
   const folded = raw.replace(/\s+/gu, " ").trim();
   const text = normaliseValueText(folded).replace(/\s/gu, "").replace(TEMPLATE_PLACEHOLDER, "");
-  return parseQuantity(text, folded) ?? qualitative(folded);
+  return parseQuantity(text, folded, grammar) ?? qualitative(folded);
+}
+
+/**
+ * Where a value starts inside a phrase (`培训次数至多5次` → 4, `满意度达到95%以上` → 3): the first position
+ * from which the rest reads as a quantity with the same grammar as a 指标值 cell; -1 when none does.
+ */
+export function findValueStart(text: string, grammar: ValueGrammar = valueGrammar()): number {
+  const starters = [...grammar.leadWords, ...grammar.prefixOps.map(([word]) => word)];
+  for (let i = 1; i < text.length; i++) {
+    const rest = fold(text.slice(i));
+    const digit = /^-?\d/u.test(rest);
+    if (!digit && !starters.some((w) => rest.startsWith(w))) continue;
+    // Not inside a number (the 0 of 10, the 5 of 2.5).
+    if (digit && /[\d.,．０-９]/u.test(text[i - 1]!)) continue;
+    const value = parseQuantity(rest.replace(TEMPLATE_PLACEHOLDER, ""), text.slice(i), grammar);
+    // A bare number needs a known unit to start a value (开展3次培训 is a name); an operator does not (≥70内部).
+    if (value && (value.unitKnown || !digit)) return i;
+  }
+  return -1;
 }
 
 /**
@@ -213,23 +161,24 @@ export function formatIndicatorValue(v: IndicatorValue): string {
   return `${OP_SYMBOLS[v.op ?? "="]}${v.number}${unit}`;
 }
 
-function parseQuantity(text: string, raw: string): IndicatorValue | null {
-  const afterLead = text.replace(LEAD_WORDS, "");
-  const hasLead = afterLead !== text;
-  const prefix = PREFIX_OPS.find(([word]) => afterLead.startsWith(word));
+function parseQuantity(text: string, raw: string, grammar: ValueGrammar): IndicatorValue | null {
+  const lead = grammar.leadWords.find((word) => text.startsWith(word));
+  const afterLead = lead ? text.slice(lead.length) : text;
+  const hasLead = lead !== undefined;
+  const prefix = grammar.prefixOps.find(([word]) => afterLead.startsWith(word));
   const body = prefix ? afterLead.slice(prefix[0].length) : afterLead;
   const first = NUMBER_AT_START.exec(body)?.[0];
   if (first === undefined) return null;
 
   let tail = body.slice(first.length);
-  const range = readRange(tail);
+  const range = readRange(tail, grammar);
   if (range) tail = range.unitText;
-  const suffix = SUFFIX_OPS.find(([word]) => tail.endsWith(word));
+  const suffix = grammar.suffixOps.find(([word]) => tail.endsWith(word));
   if (suffix) tail = tail.slice(0, -suffix[0].length);
   // An explicit operator on a range ("≥80-90%") contradicts it; leave such text to the reader.
   if (range && (prefix || suffix)) return null;
 
-  const unitKnown = tail === "" || isKnownUnit(tail);
+  const unitKnown = tail === "" || isKnownUnit(tail, grammar);
   if (!unitKnown && (hasLead || !UNKNOWN_UNIT.test(tail))) return null;
   return {
     raw,
@@ -237,22 +186,23 @@ function parseQuantity(text: string, raw: string): IndicatorValue | null {
     op: range ? "between" : (prefix?.[1] ?? suffix?.[1] ?? "="),
     number: toNumber(first),
     upper: range ? range.upper : null,
-    unit: tail === "" ? null : canonicalUnit(tail),
+    unit: tail === "" ? null : canonicalUnit(tail, grammar),
     unitKnown,
   };
 }
 
 /** Reads "-90%" / "至90%" / "%~90%" after the first number of a range; both units must agree if both are given. */
-function readRange(tail: string): { upper: number; unitText: string } | null {
+function readRange(tail: string, grammar: ValueGrammar): { upper: number; unitText: string } | null {
   const match = RANGE_TAIL.exec(tail);
   if (!match) return null;
   const [, firstUnit = "", upper = "", lastUnit = ""] = match;
-  if (firstUnit !== "" && lastUnit !== "" && canonicalUnit(firstUnit) !== canonicalUnit(lastUnit)) return null;
+  if (firstUnit !== "" && lastUnit !== "" && canonicalUnit(firstUnit, grammar) !== canonicalUnit(lastUnit, grammar))
+    return null;
   return { upper: toNumber(upper), unitText: lastUnit || firstUnit };
 }
 
-function canonicalUnit(unit: string): string {
-  return PERCENT_ALIASES.has(unit) ? "%" : unit;
+function canonicalUnit(unit: string, grammar: ValueGrammar): string {
+  return grammar.percent.has(unit) ? "%" : unit;
 }
 
 function toNumber(text: string): number {

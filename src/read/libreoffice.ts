@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,10 +15,15 @@ interface SofficeFailure {
 }
 
 /**
- * Runs soffice in a process group of its own, so that at the time limit the whole group (the launcher
- * and the soffice.bin it starts) is killed rather than left running; resolves with its stderr.
+ * Runs soffice as the leader of a process group of its own (so that `stop` can end the whole group: the
+ * launcher and the soffice.bin it starts); resolves with its stderr.
  */
-function runSoffice(command: string, args: readonly string[], timeoutMs: number): Promise<string> {
+function runSoffice(
+  command: string,
+  args: readonly string[],
+  timeoutMs: number,
+  stop: (child: ChildProcess) => void,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { detached: true, stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
@@ -26,7 +31,7 @@ function runSoffice(command: string, args: readonly string[], timeoutMs: number)
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     const timer = setTimeout(() => {
       killed = true;
-      if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+      stop(child);
     }, timeoutMs);
     child.on("error", (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
@@ -36,6 +41,12 @@ function runSoffice(command: string, args: readonly string[], timeoutMs: number)
       clearTimeout(timer);
       if (code === 0) resolve(stderr);
       else reject({ code, signal, killed, stderr } satisfies SofficeFailure);
+    });
+    // Stopped at the time limit: done when the launcher exits, even if a child it started still holds stderr open.
+    child.on("exit", (code, signal) => {
+      if (!killed) return;
+      child.stderr.destroy();
+      reject({ code, signal, killed, stderr } satisfies SofficeFailure);
     });
   });
 }
@@ -53,7 +64,18 @@ export interface ConvertOptions {
   /** The soffice executable; found on PATH by default. */
   readonly soffice?: string;
   readonly timeoutMs?: number;
+  /**
+   * Stops a conversion at its time limit. By default the started process is killed; the CLI and the batch
+   * pass one that kills its whole process group, so no soffice.bin outlives its launcher (the library itself
+   * never touches `process`).
+   */
+  readonly stop?: (child: ChildProcess) => void;
 }
+
+/** Kills the process the conversion started (its children, such as soffice.bin, are not reached). */
+const killChild = (child: ChildProcess): void => {
+  child.kill("SIGKILL");
+};
 
 /**
  * Converts a legacy .doc (or RTF) to .docx with LibreOffice. Each run gets its own profile directory:
@@ -84,6 +106,7 @@ export async function convertToDocx(
           input,
         ],
         options.timeoutMs ?? 120_000,
+        options.stop ?? killChild,
       );
     } catch (error) {
       const failure = error as SofficeFailure;

@@ -1,7 +1,8 @@
 import type { Indicator, IndicatorValue, NarrativeIndicator, NarrativeProject, Project } from "../model/schema.js";
 import type { Categories } from "../normalise/categories.js";
-import { assign } from "./assign.js";
-import { containment, foldName, similarity } from "./similarity.js";
+import { foldName } from "../text.js";
+import { type Assignment, assign } from "./assign.js";
+import { containment, similarity } from "./similarity.js";
 
 /** A narrative indicator and the table row it was paired with; either side null when unpaired. */
 export interface AlignedIndicator {
@@ -86,26 +87,81 @@ export function sameQuantity(a: IndicatorValue, b: IndicatorValue): boolean {
 /** What an indicator is compared by, computed once per indicator rather than once per pair. */
 interface IndicatorFeatures {
   readonly name: string;
+  /** The text that may name the indicator: for a narrative sentence its name and description, folded. */
+  readonly text: string;
   readonly categories: CategoryKeys;
   readonly value: IndicatorValue;
 }
 
 function indicatorFeatures(indicator: NarrativeIndicator | Indicator, categories: Categories): IndicatorFeatures {
-  return { name: foldName(indicator.level3), categories: categoryKeys(indicator, categories), value: indicator.value };
+  const name = foldName(indicator.level3);
+  const text = "sentence" in indicator ? foldName(`${indicator.level3 ?? ""}${indicator.description ?? ""}`) : name;
+  return { name, text, categories: categoryKeys(indicator, categories), value: indicator.value };
 }
+
+/** The shortest name a segment may be found to contain, as a dictionary word, in characters. */
+const MIN_DICTIONARY_NAME = 4;
+
+/**
+ * How well a narrative segment names a table row: the names' similarity, or, where the segment's text contains
+ * the table's name (the table as a dictionary: 全年组织开展培训班次数 names 培训班次数) or the other way round, as
+ * much as an acceptable name match.
+ */
+function nameScore(n: IndicatorFeatures, t: IndicatorFeatures): number {
+  const alike = similarity(n.name, t.name);
+  if (alike >= NAME_MATCH) return alike;
+  const contained =
+    (t.name.length >= MIN_DICTIONARY_NAME && n.text.includes(t.name)) ||
+    (n.name.length >= MIN_DICTIONARY_NAME && t.name.includes(n.name));
+  return contained ? NAME_MATCH : alike;
+}
+
+/** A name similarity at which two indicators pair on their names alone. */
+const NAME_MATCH = 0.75;
 
 /**
  * Scores a narrative indicator against a table row. A pair is acceptable when the names are alike, or
  * when they sit in the same category with the same quantity (a renamed indicator: 资金成本 ↔ 预算控制数).
  */
 function indicatorScore(n: IndicatorFeatures, t: IndicatorFeatures): number | null {
-  const name = similarity(n.name, t.name);
+  const name = nameScore(n, t);
   const category = keysAgree(n.categories, t.categories);
   const quantity = sameQuantity(n.value, t.value);
-  const acceptable = name >= 0.75 || (quantity && category === true) || (name >= 0.5 && category === true);
+  // A segment without categories (开展执法检查不少于12次) still pairs on half its name and the same quantity.
+  const acceptable =
+    name >= NAME_MATCH ||
+    (quantity && category === true) ||
+    (name >= 0.5 && (category === true || (category === null && quantity)));
   if (!acceptable) return null;
   return 0.55 * name + (category === true ? 0.25 : category === null ? 0.1 : 0) + (quantity ? 0.2 : 0);
 }
+
+/**
+ * Pairs the last two: where, after the assignment, exactly one narrative indicator and exactly one table row
+ * of a category are left unpaired, they are the same indicator written differently (name and value both
+ * changed), so they are paired and the rules report what differs rather than two "missing" findings.
+ */
+function pairLastTwo(
+  left: readonly IndicatorFeatures[],
+  right: readonly IndicatorFeatures[],
+  paired: readonly Assignment[],
+): Assignment[] {
+  const pairedLeft = new Set(paired.map((p) => p.left));
+  const pairedRight = new Set(paired.map((p) => p.right));
+  const openLeft = left.flatMap((_, i) => (pairedLeft.has(i) ? [] : [i]));
+  const openRight = right.flatMap((_, i) => (pairedRight.has(i) ? [] : [i]));
+  const sameCategory = (n: number, t: number) => keysAgree(left[n]!.categories, right[t]!.categories) === true;
+  return openLeft.flatMap((n) => {
+    const tables = openRight.filter((t) => sameCategory(n, t));
+    if (tables.length !== 1) return [];
+    const t = tables[0]!;
+    const narratives = openLeft.filter((other) => sameCategory(other, t));
+    return narratives.length === 1 ? [{ left: n, right: t, score: LAST_TWO_SCORE }] : [];
+  });
+}
+
+/** The score of a pair made only because its two indicators were the last of their category. */
+const LAST_TWO_SCORE = 0.1;
 
 /** Aligns the indicators of one project pair as a global assignment; leftovers on either side are kept. */
 export function alignIndicators(
@@ -115,7 +171,8 @@ export function alignIndicators(
 ): AlignedIndicator[] {
   const left = narrative.map((n) => indicatorFeatures(n, categories));
   const right = table.map((t) => indicatorFeatures(t, categories));
-  const pairs = assign(narrative.length, table.length, (n, t) => indicatorScore(left[n]!, right[t]!));
+  const assigned = assign(narrative.length, table.length, (n, t) => indicatorScore(left[n]!, right[t]!));
+  const pairs = [...assigned, ...pairLastTwo(left, right, assigned)];
   const pairedTable = new Set(pairs.map((p) => p.right));
   const byNarrative = new Map(pairs.map((p) => [p.left, p]));
   const aligned: AlignedIndicator[] = narrative.map((n, i) => {

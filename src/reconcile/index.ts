@@ -14,4 +14,4 @@ export {
   type RuleSettings,
   ruleSet,
 } from "./settings.js";
-export { containment, foldName, similarity } from "./similarity.js";
+export { containment, similarity } from "./similarity.js";

@@ -1,7 +1,7 @@
 import type { LabelConfig } from "../config/index.js";
-import { moneyUnitFactors } from "../extract/labels.js";
 import type { Finding, Narrative, Project, ProjectLink } from "../model/schema.js";
 import { buildCategories } from "../normalise/categories.js";
+import { moneyUnitFactors } from "../text.js";
 import { linkProjects } from "./align.js";
 import type { RuleContext } from "./rule.js";
 import { DOCUMENT_RULES, PROJECT_RULES } from "./rules/index.js";

@@ -1,21 +1,3 @@
-import { memoiseShortText } from "../memoise.js";
-
-/**
- * Folds an indicator or project name for comparison: full-width forms to ASCII, a decoration such as
- * `（%）` removed, punctuation and whitespace dropped.
- */
-export function foldName(name: string | null): string {
-  return name === null ? "" : foldNameText(name);
-}
-
-const foldNameText = memoiseShortText((name) =>
-  name
-    .normalize("NFKC")
-    .replace(/\((?:%|％|百分比|个|次|元|万元)\)/g, "")
-    .replace(/[\s\p{P}\p{S}]+/gu, "")
-    .toLowerCase(),
-);
-
 /** Length of the longest common subsequence of two strings (by UTF-16 unit, fine for CJK names). */
 export function lcsLength(a: string, b: string): number {
   if (a.length === 0 || b.length === 0) return 0;

@@ -1,4 +1,4 @@
-import type { Inspection } from "../api.js";
+import type { Inspection } from "../extract/index.js";
 import type { CellRef } from "../model/schema.js";
 
 const ROLE_LABELS = {

@@ -131,6 +131,9 @@ export function tableProject(input: TableProjectInput): Project {
       fiscal: input.budget?.fiscal !== undefined ? input.budget.fiscal : total,
       other: input.budget?.other ?? null,
       superior: input.budget?.superior ?? null,
+      midTermTotal: null,
+      derived: [],
+      notes: {},
     },
     purpose: input.purpose ?? null,
     spendPlan: plan.map((percent, k) => ({

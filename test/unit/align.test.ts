@@ -8,7 +8,8 @@ import { memoiseShortText } from "../../src/memoise.js";
 import { buildCategories } from "../../src/normalise/categories.js";
 import { type AlignedIndicator, alignIndicators, linkProjects } from "../../src/reconcile/align.js";
 import { type Assignment, assign } from "../../src/reconcile/assign.js";
-import { containment, foldName, lcsLength, similarity } from "../../src/reconcile/similarity.js";
+import { containment, lcsLength, similarity } from "../../src/reconcile/similarity.js";
+import { foldName } from "../../src/text.js";
 import { narrativeIndicator, narrativeProject, tableIndicator, tableProject } from "../helpers/model-builders.js";
 
 const categories = buildCategories(defaultConfig());
@@ -118,12 +119,73 @@ describe("alignIndicators", () => {
     ]);
   });
 
-  it("does not pair a renamed indicator whose value differs too", () => {
+  it("pairs the last two of a category even when name and value both differ (issue 11 item 9)", () => {
     const narrative = [narrativeIndicator({ seq: 1, level2: "成本指标", level3: "资金成本", value: "≤25万元" })];
     const table = [tableIndicator({ level2: "成本指标", level3: "预算控制数", value: "≤30万元" })];
+    const aligned = alignIndicators(narrative, table, categories);
+    expect(describePairs(aligned)).toEqual(["资金成本 ≤25万元 ↔ 预算控制数 ≤30万元"]);
+    expect(aligned[0]!.score).toBeLessThan(0.5);
+  });
+
+  it("pairs the last two of each category beside pairs made by name", () => {
+    const narrative = [
+      narrativeIndicator({ seq: 1, level2: "数量指标", level3: "培训次数", value: "≥5次" }),
+      narrativeIndicator({ seq: 2, level2: "数量指标", level3: "宣传册印制数量", value: "≥1000份" }),
+      narrativeIndicator({ seq: 3, level2: "质量指标", level3: "培训合格率", value: "≥95%" }),
+    ];
+    const table = [
+      tableIndicator({ level2: "数量指标", level3: "培训次数", value: "≥5次", row: 2 }),
+      tableIndicator({ level2: "数量指标", level3: "发放资料份数", value: "≥800份", row: 3 }),
+      tableIndicator({ level2: "质量指标", level3: "结业率", value: "≥90%", row: 4 }),
+    ];
     expect(describePairs(alignIndicators(narrative, table, categories))).toEqual([
-      "资金成本 ≤25万元 ↔ —",
-      "— ↔ 预算控制数 ≤30万元",
+      "培训次数 ≥5次 ↔ 培训次数 ≥5次",
+      "宣传册印制数量 ≥1000份 ↔ 发放资料份数 ≥800份",
+      "培训合格率 ≥95% ↔ 结业率 ≥90%",
+    ]);
+  });
+
+  it("does not pair leftovers when a category leaves more than one on a side, or none in the same category", () => {
+    const narrative = [
+      narrativeIndicator({ seq: 1, level2: "服务对象满意度指标", level3: "企业满意度", value: "≥80%" }),
+      narrativeIndicator({ seq: 2, level2: "服务对象满意度指标", level3: "群众满意度", value: "≥85%" }),
+      narrativeIndicator({ seq: 3, level2: "质量指标", level3: "验收合格率", value: "100%" }),
+    ];
+    const table = [
+      tableIndicator({ level2: "服务对象满意度指标", level3: "服务对象满意度指标", value: "≥90百分比", row: 2 }),
+      tableIndicator({ level2: "时效指标", level3: "完成时限", value: "≤12个月", row: 3 }),
+    ];
+    expect(describePairs(alignIndicators(narrative, table, categories))).toEqual([
+      "企业满意度 ≥80% ↔ —",
+      "群众满意度 ≥85% ↔ —",
+      "验收合格率 100% ↔ —",
+      "— ↔ 服务对象满意度指标 ≥90百分比",
+      "— ↔ 完成时限 ≤12个月",
+    ]);
+  });
+
+  it("pairs a segment without categories on half its name and the same quantity", () => {
+    const narrative = [narrativeIndicator({ seq: 1, level3: "开展执法检查", value: "不少于12次" })];
+    const table = [
+      tableIndicator({ level2: "数量指标", level3: "执法检查次数", value: "≥12次", row: 2 }),
+      tableIndicator({ level2: "数量指标", level3: "宣传活动次数", value: "≥3次", row: 3 }),
+    ];
+    expect(describePairs(alignIndicators(narrative, table, categories))).toEqual([
+      "开展执法检查 不少于12次 ↔ 执法检查次数 ≥12次",
+      "— ↔ 宣传活动次数 ≥3次",
+    ]);
+  });
+
+  it("reads a narrative segment with the table's names as a dictionary", () => {
+    // 全年组织开展培训班次数 contains the table's 培训班次数: the pair is made on the name, whatever the category.
+    const narrative = [narrativeIndicator({ seq: 1, level3: "全年组织开展培训班次数", value: "≥5期" })];
+    const table = [
+      tableIndicator({ level2: "质量指标", level3: "培训合格率", value: "≥95%", row: 2 }),
+      tableIndicator({ level2: "数量指标", level3: "培训班次数", value: "≥6期", row: 3 }),
+    ];
+    expect(describePairs(alignIndicators(narrative, table, categories))).toEqual([
+      "全年组织开展培训班次数 ≥5期 ↔ 培训班次数 ≥6期",
+      "— ↔ 培训合格率 ≥95%",
     ]);
   });
 

@@ -55,7 +55,7 @@ function project(
     unit: "元",
     code,
     name,
-    budget: { total, fiscal, other, superior: null },
+    budget: { total, fiscal, other, superior: null, midTermTotal: null, derived: [], notes: {} },
     purpose: null,
     spendPlan: [],
     goals: [],
@@ -114,6 +114,7 @@ const docA: JixiaoDocument = DocumentSchema.parse({
       },
     ],
   },
+  completeness: { status: "complete", reasons: [] },
   error: null,
   links: [
     { narrative: 0, table: 0, score: 1 },
@@ -168,6 +169,7 @@ const docB: JixiaoDocument = DocumentSchema.parse({
     ]),
   ],
   narrative: null,
+  completeness: { status: "partial", reasons: [{ code: "no-part1", message: "没有找到第一部分。", at: null }] },
   error: null,
   links: [],
   findings: [

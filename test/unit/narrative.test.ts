@@ -1,18 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { defaultConfig } from "../../src/config/index.js";
+import { defaultConfig, parseConfig } from "../../src/config/index.js";
 import type { Block } from "../../src/grid/index.js";
 import type { IndicatorValue, NarrativeIndicator } from "../../src/model/schema.js";
 import {
+  narrativeGrammar,
   parseCategoryList,
   parseChineseCount,
   parseIndicatorSentence,
   parseNarrative,
   splitNumberedSentences,
+  splitUnnumberedSentences,
 } from "../../src/narrative/index.js";
-import { buildCategories } from "../../src/normalise/index.js";
 
 const config = defaultConfig();
-const categories = buildCategories(config);
+const grammar = narrativeGrammar(config);
 
 const quant = (raw: string, op: IndicatorValue["op"], number: number, unit: string | null): IndicatorValue => ({
   raw,
@@ -282,12 +283,12 @@ describe("parseIndicatorSentence", () => {
   it.each(sentenceCases)("%s", (_name, sentence, expected) => {
     const [span] = splitNumberedSentences(sentence, expected.seq);
     expect(span).toBeDefined();
-    const indicator = parseIndicatorSentence(span!, 12, categories);
+    const indicator = parseIndicatorSentence(span!, 12, grammar);
     expect(indicator).toEqual({ ...expected, at: { paragraph: 12, seq: expected.seq }, sentence });
   });
 
   it("leaves level3 null when the sentence names nothing", () => {
-    const indicator = parseIndicatorSentence({ seq: 2, text: "2、，指标值为≥1次。" }, 0, categories);
+    const indicator = parseIndicatorSentence({ seq: 2, text: "2、，指标值为≥1次。" }, 0, grammar);
     expect(indicator.level3).toBeNull();
     expect(indicator.value).toEqual(quant("≥1次", ">=", 1, "次"));
   });
@@ -541,7 +542,7 @@ describe("narratives written in other templates", () => {
     // and the category comparison accepts either depth.
     ["（二）成本指标：经济成本≤30万元；", [["产出指标", "成本指标", "经济成本", "<=", 30, "万元"]]],
   ] as const)("reads the category list %s", (paragraph, expected) => {
-    const indicators = parseCategoryList(paragraph, 1, 7, categories)!;
+    const indicators = parseCategoryList(paragraph, 1, 7, grammar)!;
     expect(indicators.map((i) => [i.level1, i.level2, i.level3, i.value.op, i.value.number, i.value.unit])).toEqual(
       expected,
     );
@@ -549,8 +550,8 @@ describe("narratives written in other templates", () => {
   });
 
   it("leaves paragraphs that are not category lists alone", () => {
-    expect(parseCategoryList("（一）明方向，大力开展招商引资。", 1, 0, categories)).toBeNull();
-    expect(parseCategoryList("（一）招商经费25万元", 1, 0, categories)).toBeNull();
+    expect(parseCategoryList("（一）明方向，大力开展招商引资。", 1, 0, grammar)).toBeNull();
+    expect(parseCategoryList("（一）招商经费25万元", 1, 0, grammar)).toBeNull();
   });
 });
 
@@ -586,5 +587,223 @@ describe("where Part 1 ends", () => {
       { kind: "table", index: 6, table: 1 },
     ];
     expect(parseNarrative(blocks, config).value.projects.map((p) => p.name)).toEqual(["招商经费"]);
+  });
+});
+
+/** Levels, name and value of a sentence, as `[level1, level2, level3, op, number, unit]`. */
+function readSentence(sentence: string): unknown[] {
+  const [span] = splitNumberedSentences(sentence);
+  const indicator = parseIndicatorSentence(span ?? { seq: 1, text: sentence }, 0, grammar);
+  const v = indicator.value;
+  return [indicator.level1, indicator.level2, indicator.level3, v.op, v.number, v.unit, v.unitKnown];
+}
+
+describe("phrasings of other departments and writers (issue 11 items 6 and 7)", () => {
+  it.each([
+    [
+      "single -",
+      "1、产出指标-数量指标-培训人数，指标值为≥200人。",
+      ["产出指标", "数量指标", "培训人数", ">=", 200, "人", true],
+    ],
+    [
+      "full-width －",
+      "2、产出指标－质量指标－合格率，指标值为≥95%。",
+      ["产出指标", "质量指标", "合格率", ">=", 95, "%", true],
+    ],
+    [
+      "——",
+      "3、产出指标——时效指标——完成及时率，指标值为100%。",
+      ["产出指标", "时效指标", "完成及时率", "=", 100, "%", true],
+    ],
+    [
+      "指标值不低于X",
+      "4、效益指标-社会效益指标-群众知晓率，指标值不低于90%。",
+      ["效益指标", "社会效益指标", "群众知晓率", ">=", 90, "%", true],
+    ],
+    [
+      "，不低于X without 指标值",
+      "5、满意度指标-服务对象满意度指标-群众满意度，不低于85%。",
+      ["满意度指标", "服务对象满意度指标", "群众满意度", ">=", 85, "%", true],
+    ],
+    [
+      "指标值：X",
+      "6、产出指标-数量指标-检查次数，指标值：≥12次。",
+      ["产出指标", "数量指标", "检查次数", ">=", 12, "次", true],
+    ],
+    [
+      "目标值为X",
+      "7、产出指标-数量指标-检查次数，目标值为12次。",
+      ["产出指标", "数量指标", "检查次数", "=", 12, "次", true],
+    ],
+    [
+      "X以上",
+      "8、满意度指标-服务对象满意度指标-满意度，90%以上。",
+      ["满意度指标", "服务对象满意度指标", "满意度", ">=", 90, "%", true],
+    ],
+    ["达到X", "9、产出指标-质量指标-验收合格率达到100%。", ["产出指标", "质量指标", "验收合格率", "=", 100, "%", true]],
+    [
+      "至多 inside the name",
+      "10、产出指标-数量指标-培训次数至多5次。",
+      ["产出指标", "数量指标", "培训次数", "<=", 5, "次", true],
+    ],
+    [
+      "高于 inside the name",
+      "1、效益指标-经济效益指标-增长率高于3%。",
+      ["效益指标", "经济效益指标", "增长率", ">", 3, "%", true],
+    ],
+    [
+      "a number and unit ending the name",
+      "1、产出指标-数量指标-开展培训10批次。",
+      ["产出指标", "数量指标", "开展培训", "=", 10, "批次", true],
+    ],
+    [
+      "批次 is a unit",
+      "1、产出指标-数量指标-抽检批次，指标值为≥300批次。",
+      ["产出指标", "数量指标", "抽检批次", ">=", 300, "批次", true],
+    ],
+    [
+      "户次 is a unit",
+      "1、产出指标-数量指标-走访，指标值为≥50户次。",
+      ["产出指标", "数量指标", "走访", ">=", 50, "户次", true],
+    ],
+    [
+      "人·天 is a unit",
+      "1、产出指标-数量指标-培训量，指标值为≥30人·天。",
+      ["产出指标", "数量指标", "培训量", ">=", 30, "人·天", true],
+    ],
+    [
+      "元/人·月 is a unit",
+      "1、产出指标-成本指标-补助标准，指标值为≤800元/人·月。",
+      ["产出指标", "成本指标", "补助标准", "<=", 800, "元/人·月", true],
+    ],
+    [
+      "内部 is not a unit",
+      "1、效益指标-经济效益指标-税收增长率，指标值为≥70内部。",
+      ["效益指标", "经济效益指标", "税收增长率", ">=", 70, "内部", false],
+    ],
+    [
+      "a category then a colon",
+      "1、数量指标：培训人数不少于200人。",
+      ["产出指标", "数量指标", "培训人数", ">=", 200, "人", true],
+    ],
+    [
+      "a range keeps its hyphen",
+      "1、产出指标-质量指标-达标率，指标值为80%-90%。",
+      ["产出指标", "质量指标", "达标率", "between", 80, "%", true],
+    ],
+  ])("%s", (_name, sentence, expected) => {
+    expect(readSentence(sentence)).toEqual(expected);
+  });
+
+  it("reads 培训次数至多5次 in a category list as name 培训次数 and ≤ (issue 12)", () => {
+    const [indicator] = parseCategoryList("（一）数量指标：培训次数至多5次。", 1, 0, grammar)!;
+    expect([indicator?.level3, indicator?.value.op, indicator?.value.number]).toEqual(["培训次数", "<=", 5]);
+  });
+
+  it.each([
+    ["共设置三个一级指标，7个二、三级指标", 3, 7],
+    ["项目共设3个一级指标，下设12个二、三级指标", 3, 12],
+    ["共设两个一级指标，下设十五个二、三级指标", 2, 15],
+    ["设置一级指标3个、三级指标８个", 3, 8],
+    ["共设置2个一级指标，下设6个", 2, 6],
+  ])("reads the declared counts of %s", (lead, level1, indicators) => {
+    const blocks = paragraphs([
+      "（一）招商经费25万元",
+      "绩效指标：",
+      `${lead}。具体为：1、产出指标-数量指标-次数，指标值为≥1次。`,
+    ]);
+    const [project] = parseNarrative(blocks, config).value.projects;
+    expect([project?.declaredLevel1Count, project?.declaredIndicatorCount]).toEqual([level1, indicators]);
+  });
+});
+
+describe("segments in any enumeration (issue 11 item 8)", () => {
+  it.each([
+    ["①②③", "①产出指标-数量指标-甲，指标值为≥1次；②产出指标-质量指标-乙，指标值为≥2%；③满意度指标-丙，指标值为≥90%。"],
+    [
+      "一、二、三、",
+      "一、产出指标-数量指标-甲，指标值为≥1次。二、产出指标-质量指标-乙，指标值为≥2%。三、满意度指标-丙，指标值为≥90%。",
+    ],
+    [
+      "（一）（二）（三）",
+      "（一）产出指标-数量指标-甲，指标值为≥1次。（二）产出指标-质量指标-乙，指标值为≥2%。（三）满意度指标-丙，指标值为≥90%。",
+    ],
+    [
+      "1) 2) 3)",
+      "1)产出指标-数量指标-甲，指标值为≥1次。2)产出指标-质量指标-乙，指标值为≥2%。3)满意度指标-丙，指标值为≥90%。",
+    ],
+    [
+      "full-width digits",
+      "１、产出指标-数量指标-甲，指标值为≥1次。２、产出指标-质量指标-乙，指标值为≥2%。３、满意度指标-丙，指标值为≥90%。",
+    ],
+  ])("splits %s", (_name, paragraph) => {
+    const spans = splitNumberedSentences(paragraph);
+    expect(spans.map((s) => s.seq)).toEqual([1, 2, 3]);
+    expect(spans.map((s) => parseIndicatorSentence(s, 0, grammar).level3)).toEqual(["甲", "乙", "丙"]);
+  });
+
+  it("starts again at 1 in a paragraph whose numbering restarts", () => {
+    expect(splitNumberedSentences("1、甲，指标值为≥1次。2、乙，指标值为≥2次。", 4).map((s) => s.seq)).toEqual([1, 2]);
+  });
+
+  it("reads one indicator per unnumbered sentence, skipping the lead-in", () => {
+    const spans = splitUnnumberedSentences(
+      "项目共设三个一级指标。产出指标-数量指标-甲，指标值为≥1次；满意度指标-丙，指标值为≥90%。",
+      grammar,
+    );
+    expect(spans.map((s) => [s.seq, parseIndicatorSentence(s, 0, grammar).level3])).toEqual([
+      [1, "甲"],
+      [2, "丙"],
+    ]);
+  });
+
+  it("reads a section whose indicators stand one per paragraph without numbers", () => {
+    const blocks = paragraphs([
+      "（一）招商经费25万元",
+      "绩效指标：",
+      "产出指标-数量指标-宣传次数，指标值为≥3次。",
+      "效益指标-社会效益指标-知晓率，不低于90%。",
+      "满意度指标-群众满意度，达到95%。",
+    ]);
+    const { value, warnings } = parseNarrative(blocks, config);
+    expect(value.projects[0]?.indicators.map((i) => [i.level3, i.value.op, i.value.number, i.at])).toEqual([
+      ["宣传次数", ">=", 3, { paragraph: 2, seq: 1 }],
+      ["知晓率", ">=", 90, { paragraph: 3, seq: 1 }],
+      ["群众满意度", "=", 95, { paragraph: 4, seq: 1 }],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe("a section without a 绩效指标 label", () => {
+  it("starts the indicators where a paragraph declares or lists them, not in the numbered goals", () => {
+    const blocks = paragraphs([
+      "（一）招商经费25万元",
+      "绩效目标：",
+      "1.进一步丰富招商宣传册内容。2.全年引进项目8个。",
+      "本项目设置两个一级指标、2个三级指标：",
+      "1、产出指标-数量指标-宣传次数，指标值为≥3次。2、满意度指标-群众满意度，达到95%。",
+    ]);
+    const [project] = parseNarrative(blocks, config).value.projects;
+    expect(project?.goal).toBe("1.进一步丰富招商宣传册内容。2.全年引进项目8个。");
+    expect([project?.declaredLevel1Count, project?.declaredIndicatorCount]).toEqual([2, 2]);
+    expect(project?.indicators.map((i) => i.level3)).toEqual(["宣传次数", "群众满意度"]);
+  });
+});
+
+describe("phrases are configuration", () => {
+  it("reads a value marker and a goal label added in YAML", () => {
+    const custom = parseConfig("narrative:\n  valueMarkers: [预期值]\n  goalLabels: [年度目标]\n");
+    const blocks = paragraphs([
+      "（一）招商经费25万元",
+      "年度目标：开展招商。",
+      "绩效指标：1、产出指标-数量指标-宣传次数，预期值为≥3次。",
+    ]);
+    const [project] = parseNarrative(blocks, custom).value.projects;
+    expect([project?.goal, project?.indicators[0]?.level3, project?.indicators[0]?.value.number]).toEqual([
+      "开展招商。",
+      "宣传次数",
+      3,
+    ]);
   });
 });

@@ -50,7 +50,7 @@ const project = (code: string, name: string, total: number, indicators: Indicato
   unit: "元",
   code,
   name,
-  budget: { total, fiscal: total, other: null, superior: null },
+  budget: { total, fiscal: total, other: null, superior: null, midTermTotal: null, derived: [], notes: {} },
   purpose: null,
   spendPlan: [],
   goals: [],
@@ -156,6 +156,7 @@ const doc: JixiaoDocument = DocumentSchema.parse({
       },
     ],
   },
+  completeness: { status: "complete", reasons: [] },
   error: null,
   links: [
     { narrative: 0, table: 0, score: 1 },

@@ -531,6 +531,10 @@ const CASES = {
         doc: () => zhaoshang({ tableRows: edit(ZS, "资金成本", { level3: "预算控制数" }) }),
       },
       { title: "the table has no indicator rows", doc: () => zhaoshang({ tableRows: [] }) },
+      {
+        title: "the last two of a category, renamed and revalued, are one pair, not two missing (issue 11 item 9)",
+        doc: () => zhaoshang({ tableRows: edit(ZS, "开展宣传推介活动次数", { level3: "推介会场次", value: "≥6场" }) }),
+      },
     ],
   },
 
@@ -573,6 +577,16 @@ const CASES = {
           narrative: "税收增长率",
           table: "税收增长率",
           message: "指标“税收增长率”的指标值不一致：第一部分为“≥70%”，第二部分表格为“≥20百分比”。",
+        }),
+      },
+      {
+        title: "the last two of a category differ in name and value: one pair reports both (issue 11 item 9)",
+        doc: () => zhaoshang({ tableRows: edit(ZS, "开展宣传推介活动次数", { level3: "推介会场次", value: "≥6场" }) }),
+        check: one({
+          severity: "error",
+          narrative: "开展宣传推介活动次数",
+          table: "推介会场次",
+          message: ["“≥4次”", "“≥6场”"],
         }),
       },
       {

@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { parseConfig } from "../../src/config/index.js";
 import type { ComparisonOp, IndicatorValue } from "../../src/model/schema.js";
 import { IndicatorValueSchema } from "../../src/model/schema.js";
+import { rowValue } from "../../src/normalise/project.js";
 import {
+  findValueStart,
   formatIndicatorValue,
   isKnownUnit,
   normaliseValueText,
   parseIndicatorValue,
   parseNumber,
+  valueGrammar,
 } from "../../src/normalise/value.js";
 
 function quant(
@@ -107,6 +111,26 @@ const cases: [string, IndicatorValue][] = [
   ["≥3000万人次", quant("≥3000万人次", ">=", 3000, "万人次")],
   ["≥2个百分点", quant("≥2个百分点", ">=", 2, "个百分点")],
   ["≥3重点企业", quant("≥3重点企业", ">=", 3, "重点企业", { unitKnown: false })],
+  // Operator words the narrative used to read differently (issue 11 item 6).
+  ["至多5次", quant("至多5次", "<=", 5, "次")],
+  ["最多3天", quant("最多3天", "<=", 3, "天")],
+  ["高于90%", quant("高于90%", ">", 90, "%")],
+  ["多于2场", quant("多于2场", ">", 2, "场")],
+  ["少于3次", quant("少于3次", "<", 3, "次")],
+  ["控制在25万元以内", quant("控制在25万元以内", "<=", 25, "万元")],
+  ["实现100%", quant("实现100%", "=", 100, "%")],
+  ["5天之内", quant("5天之内", "<=", 5, "天")],
+  // Units from the open vocabulary: measure words and their compounds.
+  ["≥3批次", quant("≥3批次", ">=", 3, "批次")],
+  ["≥200户次", quant("≥200户次", ">=", 200, "户次")],
+  ["≥30人·天", quant("≥30人·天", ">=", 30, "人·天")],
+  ["≤800元/人·月", quant("≤800元/人·月", "<=", 800, "元/人·月")],
+  ["≥12架次", quant("≥12架次", ">=", 12, "架次")],
+  ["≥2艘", quant("≥2艘", ">=", 2, "艘")],
+  ["≥5万人次", quant("≥5万人次", ">=", 5, "万人次")],
+  ["≥500kg", quant("≥500kg", ">=", 500, "kg")],
+  ["≥3个批次", quant("≥3个批次", ">=", 3, "个批次")],
+  ["≥100余人", quant("≥100余人", ">=", 100, "余人", { unitKnown: false })],
   // Ranges.
   ["80%-90%", between("80%-90%", 80, 90, "%")],
   ["80～90%", between("80～90%", 80, 90, "%")],
@@ -209,6 +233,18 @@ describe("isKnownUnit", () => {
     ["内部", false],
     ["元/", false],
     ["", false],
+    ["批次", true],
+    ["户次", true],
+    ["人·天", true],
+    ["元/人·月", true],
+    ["个工作日", true],
+    ["万人次", true],
+    ["平方公里", true],
+    ["千瓦时", true],
+    ["m²", true],
+    ["重点企业", false],
+    ["70内部", false],
+    ["余人", false],
   ] as const)("%s → %s", (unit, known) => {
     expect(isKnownUnit(unit)).toBe(known);
   });
@@ -243,5 +279,48 @@ describe("formatIndicatorValue", () => {
     ["按时完成。", "按时完成。"],
   ])("%s → %s", (input, expected) => {
     expect(formatIndicatorValue(parseIndicatorValue(input))).toBe(expected);
+  });
+});
+
+describe("the grammar is configuration", () => {
+  it("reads an operator word and a unit added in YAML, and denies a unit word", () => {
+    const config = parseConfig('values:\n  operators:\n    "<=": [封顶]\n  units: [标准立方米]\n  notUnits: [批次]\n');
+    expect(parseIndicatorValue("封顶5次", valueGrammar(config))).toEqual(quant("封顶5次", "<=", 5, "次"));
+    expect(parseIndicatorValue("≥3标准立方米", valueGrammar(config)).unitKnown).toBe(true);
+    expect(parseIndicatorValue("≥3批次", valueGrammar(config)).unitKnown).toBe(false);
+    // Part 2 cells read with the same configured grammar.
+    const field = (text: string) => ({ text, lines: [text], at: { table: 1, row: 2, col: 4 } });
+    const row = { level1: null, level2: null, level3: field("检查"), description: null, basis: null, nature: null };
+    const cell = {
+      ...row,
+      unit: null,
+      weight: null,
+      extra: {},
+      at: { table: 1, row: 2, col: 4 },
+      value: field("封顶5次"),
+    };
+    expect(rowValue(cell, valueGrammar(config))).toEqual(quant("封顶5次", "<=", 5, "次"));
+    // The built-in grammar is untouched.
+    expect(parseIndicatorValue("封顶5次").kind).toBe("qualitative");
+    expect(parseIndicatorValue("≥3批次").unitKnown).toBe(true);
+  });
+});
+
+describe("findValueStart", () => {
+  it.each([
+    ["培训次数至多5次", "至多5次"],
+    ["满意度达到95%以上", "达到95%以上"],
+    ["群众满意度≥90%", "≥90%"],
+    ["覆盖人数不低于200人", "不低于200人"],
+    ["培训人数200人以上", "200人以上"],
+    ["开展培训10次", "10次"],
+    ["PM2.5浓度≤35微克/立方米", "≤35微克/立方米"],
+    ["任务完成率100%", "100%"],
+    ["税收增长率≥70内部", "≥70内部"],
+    ["按时完成", null],
+    ["开展3次培训", null],
+  ] as const)("%s → %s", (text, expected) => {
+    const start = findValueStart(text);
+    expect(start < 0 ? null : text.slice(start)).toBe(expected);
   });
 });

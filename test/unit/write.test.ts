@@ -1,7 +1,8 @@
-import { chmod, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { killProcessGroup } from "../../src/batch/process-group.js";
 import { removeStaleTemps, tempPath, writeFileAtomic } from "../../src/batch/write.js";
 import { convertToDocx, ReadError } from "../../src/read/index.js";
 
@@ -26,26 +27,60 @@ describe("atomic writes", () => {
 });
 
 describe("the LibreOffice time limit", () => {
-  it("kills the whole process group of a hung conversion, not only the launcher", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "jixiao-soffice-test-"));
+  /** A fake soffice: a launcher that starts a long-running child, as soffice starts soffice.bin. */
+  async function hungLauncher(dir: string): Promise<{ fake: string; pidFile: string }> {
     const pidFile = join(dir, "child.pid");
     const fake = join(dir, "soffice");
-    // A launcher that starts a long-running child, as soffice starts soffice.bin.
     await writeFile(fake, `#!/bin/sh\nsleep 600 &\necho $! > ${pidFile}\nwait\n`);
     await chmod(fake, 0o755);
-    const conversion = convertToDocx(Buffer.from("{\\rtf1}"), "rtf", { soffice: fake, timeoutMs: 500 });
-    await expect(conversion).rejects.toMatchObject({
-      code: "conversion-failed",
-      message: expect.stringContaining("timed out"),
-    });
-    await expect(conversion).rejects.toBeInstanceOf(ReadError);
-    const pid = Number(await readFile(pidFile, "utf8"));
-    await new Promise((r) => setTimeout(r, 200));
-    // Gone, or a zombie waiting for a reaper (this sandbox's init may not reap): either way not running.
+    return { fake, pidFile };
+  }
+
+  /** Whether a process still runs: gone, or a zombie waiting for a reaper (this sandbox's init may not reap), is not. */
+  async function running(pid: number): Promise<boolean> {
     const state = await readFile(`/proc/${pid}/stat`, "utf8").then(
       (stat) => stat.split(") ")[1]?.[0],
       () => "gone",
     );
-    expect(["gone", "Z", "X"]).toContain(state);
+    return !["gone", "Z", "X"].includes(state ?? "gone");
+  }
+
+  it("kills the whole process group of a hung conversion with the CLI's and batch's stop", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "jixiao-soffice-test-"));
+    try {
+      const { fake, pidFile } = await hungLauncher(dir);
+      const conversion = convertToDocx(Buffer.from("{\\rtf1}"), "rtf", {
+        soffice: fake,
+        timeoutMs: 500,
+        stop: killProcessGroup,
+      });
+      await expect(conversion).rejects.toMatchObject({
+        code: "conversion-failed",
+        message: expect.stringContaining("timed out"),
+      });
+      await expect(conversion).rejects.toBeInstanceOf(ReadError);
+      const pid = Number(await readFile(pidFile, "utf8"));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(await running(pid)).toBe(false);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("stops the launcher it started by default, without touching the process group", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "jixiao-soffice-test-"));
+    try {
+      const { fake, pidFile } = await hungLauncher(dir);
+      const conversion = convertToDocx(Buffer.from("{\\rtf1}"), "rtf", { soffice: fake, timeoutMs: 500 });
+      await expect(conversion).rejects.toMatchObject({
+        code: "conversion-failed",
+        message: expect.stringContaining("timed out"),
+      });
+      const pid = Number(await readFile(pidFile, "utf8"));
+      // The launcher's child is beyond the default stop's reach; the test ends it.
+      if (await running(pid)) process.kill(pid, "SIGKILL");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

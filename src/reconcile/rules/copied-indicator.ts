@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { formatIndicatorValue } from "../../normalise/value.js";
+import { foldName } from "../../text.js";
 import { finding, indicatorName } from "../finding.js";
 import type { DocumentRule } from "../rule.js";
-import { foldName } from "../similarity.js";
 import { subjectIndicators } from "../subject.js";
 
 export const copiedIndicatorParams = z

@@ -1,5 +1,5 @@
-import { labelKey } from "../../extract/labels.js";
 import type { Indicator, IndicatorValue, NarrativeIndicator } from "../../model/schema.js";
+import { labelKey } from "../../text.js";
 import { finding, indicatorName } from "../finding.js";
 import type { ProjectRule, RuleContext } from "../rule.js";
 

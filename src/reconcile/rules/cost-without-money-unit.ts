@@ -1,4 +1,4 @@
-import { labelKey } from "../../extract/labels.js";
+import { labelKey } from "../../text.js";
 import { finding, indicatorName } from "../finding.js";
 import type { ProjectRule } from "../rule.js";
 import { subjectIndicators } from "../subject.js";

@@ -1,6 +1,6 @@
+import { foldName } from "../../text.js";
 import { finding, indicatorName } from "../finding.js";
 import type { ProjectRule } from "../rule.js";
-import { foldName } from "../similarity.js";
 
 function duplicates<T extends { level2: string | null; level3: string | null }>(items: readonly T[]): T[][] {
   const groups = new Map<string, T[]>();

@@ -1,6 +1,6 @@
+import { foldName } from "../../text.js";
 import { finding, indicatorName } from "../finding.js";
 import type { ProjectRule } from "../rule.js";
-import { foldName } from "../similarity.js";
 
 /**
  * The narrative gives a paired indicator a real description (not its name repeated) that the table's

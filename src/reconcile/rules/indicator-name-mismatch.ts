@@ -1,6 +1,6 @@
+import { foldName } from "../../text.js";
 import { finding } from "../finding.js";
 import type { ProjectRule } from "../rule.js";
-import { foldName } from "../similarity.js";
 
 /** A paired indicator named differently in the two parts; info only where decoration such as （%） differs. */
 export const indicatorNameMismatch: ProjectRule = (pair) =>

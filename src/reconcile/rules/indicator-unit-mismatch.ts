@@ -1,6 +1,6 @@
+import { foldName } from "../../text.js";
 import { finding, indicatorName } from "../finding.js";
 import type { ProjectRule } from "../rule.js";
-import { foldName } from "../similarity.js";
 
 /** A paired indicator with the same operator and number but a different unit (≥2次 vs ≥2个). */
 export const indicatorUnitMismatch: ProjectRule = (pair) =>

@@ -1,6 +1,6 @@
+import { foldName } from "../../text.js";
 import { finding } from "../finding.js";
 import type { ProjectRule } from "../rule.js";
-import { foldName } from "../similarity.js";
 
 /** The two parts call a linked project by different names. */
 export const projectNameMismatch: ProjectRule = (pair) => {

@@ -1,6 +1,7 @@
+import { foldName } from "../../text.js";
 import { finding, indicatorName } from "../finding.js";
 import type { ProjectRule } from "../rule.js";
-import { foldName, similarity } from "../similarity.js";
+import { similarity } from "../similarity.js";
 
 /** Below this similarity two qualitative values say different things (a warning); above it, they are reworded (info). */
 const REWORDED = 0.6;
