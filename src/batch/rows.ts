@@ -1,5 +1,12 @@
 import type { ComparisonOp, IndicatorEvidence, JixiaoDocument } from "../model/schema.js";
-import { buildReportView, locationLabel, projectName, type ReportView, SEVERITY_LABELS } from "../render/report.js";
+import {
+  buildReportView,
+  CATEGORY_LABELS,
+  locationLabel,
+  projectName,
+  type ReportView,
+  SEVERITY_LABELS,
+} from "../render/report.js";
 import type { DocumentStatus, DocumentSummary } from "./types.js";
 
 /** One cell of a batch table: numbers stay numbers, `null` is an empty cell. */
@@ -64,6 +71,7 @@ export type IndicatorRow = Row<typeof INDICATOR_COLUMNS>;
 export const FINDING_COLUMNS = [
   "文件",
   "规则",
+  "类别",
   "严重程度",
   "项目编码",
   "项目名称",
@@ -198,6 +206,7 @@ export function findingRows(summary: DocumentSummary, doc: JixiaoDocument): Find
     return {
       文件: summary.source,
       规则: finding.rule,
+      类别: CATEGORY_LABELS[finding.category],
       严重程度: SEVERITY_LABELS[finding.severity],
       项目编码: finding.project?.code ?? null,
       项目名称: finding.project?.name ?? null,

@@ -14,6 +14,7 @@ import { escapeHtml } from "./escape.js";
 import { REPORT_CSS, REPORT_SCRIPT } from "./html-assets.js";
 import {
   buildReportView,
+  byCategory,
   type ComparedField,
   comparedFields,
   formatYuan,
@@ -115,16 +116,23 @@ ${findings.map((f) => findingHtml(f, anchors)).join("\n")}
 
 function projectHtml(view: ProjectView, index: number, anchors: Anchors): string {
   const name = projectName(view);
+  const { consistency, quality } = byCategory(view.findings);
   const findings =
-    view.findings.length === 0
+    consistency.length === 0 && quality.length === 0
       ? `<p class="none">未发现问题。</p>`
-      : view.findings.map((f) => findingHtml(f, anchors)).join("\n");
+      : consistency.map((f) => findingHtml(f, anchors)).join("\n");
+  // Quality findings (a target badly set on its own) in a section of their own under the project.
+  const qualitySection =
+    quality.length === 0
+      ? ""
+      : `<section class="quality" data-category="quality"><h3>目标质量问题（${quality.length} 条）</h3>\n${quality.map((f) => findingHtml(f, anchors)).join("\n")}\n</section>`;
   const parts = [
     `<section class="project" id="project-${index}" data-project-code="${escapeHtml(view.table?.code ?? "")}" data-project-name="${escapeHtml(name)}">`,
     `<h2>${escapeHtml(name)}</h2>`,
     factsHtml(view),
     `<h3>问题（${view.findings.length} 条）</h3>`,
     findings,
+    qualitySection,
     view.narrative ? narrativeHtml(view.narrative, anchors) : "",
     view.table ? indicatorTableHtml(view.table, anchors) : "",
     "</section>",
@@ -143,7 +151,7 @@ function findingHtml({ index, finding }: IndexedFinding, anchors: Anchors): stri
   return `<article class="finding" data-rule="${escapeHtml(rule)}" data-severity="${severity}" id="f-${index}">
 <h4><span class="sev sev-${severity}">${SEVERITY_LABELS[severity]}</span> <code>${escapeHtml(rule)}</code></h4>
 <p class="message">${escapeHtml(finding.message)}</p>
-${comparisonHtml(finding, anchors)}
+${finding.at ? `<p class="where">位置：${locationHtml(finding.at, anchors)}</p>\n` : ""}${comparisonHtml(finding, anchors)}
 </article>`;
 }
 

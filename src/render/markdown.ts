@@ -1,6 +1,7 @@
 import type { Finding, IndicatorEvidence, JixiaoDocument, Warning } from "../model/schema.js";
 import {
   buildReportView,
+  byCategory,
   comparedFields,
   formatYuan,
   type IndexedFinding,
@@ -64,17 +65,25 @@ function projectBlocks(view: ProjectView): string[] {
     `- 金额（第一部分）：${view.narrative ? formatYuan(view.narrative.amount) : "第一部分没有对应的项目说明"}`,
     `- 问题：${view.findings.length === 0 ? "未发现问题" : `${view.findings.length} 条`}`,
   ];
+  const { consistency, quality } = byCategory(view.findings);
   return [
     `## ${escapeText(projectName(view))}`,
     facts.join("\n"),
-    ...view.findings.flatMap(({ finding }) => findingBlocks(finding)),
+    ...consistency.flatMap(({ finding }) => findingBlocks(finding)),
+    ...(quality.length === 0
+      ? []
+      : [
+          `### 目标质量问题（${quality.length} 条）`,
+          ...quality.flatMap(({ finding }) => findingBlocks(finding, "####")),
+        ]),
   ];
 }
 
-function findingBlocks(finding: Finding): string[] {
-  const heading = `### ${SEVERITY_LABELS[finding.severity]} · ${escapeText(finding.rule)}`;
+function findingBlocks(finding: Finding, level = "###"): string[] {
+  const heading = `${level} ${SEVERITY_LABELS[finding.severity]} · ${escapeText(finding.rule)}`;
   const hasEvidence = finding.narrative !== null || finding.table !== null;
-  return [heading, escapeText(finding.message), ...(hasEvidence ? [comparisonTable(finding)] : [])];
+  const where = finding.at ? [`位置：${locationLabel(finding.at)}`] : [];
+  return [heading, escapeText(finding.message), ...where, ...(hasEvidence ? [comparisonTable(finding)] : [])];
 }
 
 function comparisonTable(finding: Finding): string {

@@ -1,6 +1,7 @@
 import type {
   CellRef,
   Finding,
+  FindingCategory,
   IndicatorEvidence,
   JixiaoDocument,
   NarrativeProject,
@@ -49,6 +50,12 @@ export interface ComparedField {
 /** Severities in report order, most serious first. */
 export const SEVERITIES = ["error", "warning", "info"] as const satisfies readonly Severity[];
 
+/** The reader's word for each kind of finding: the parts disagree (一致性), or a target is badly set (质量). */
+export const CATEGORY_LABELS = { consistency: "一致性", quality: "质量" } as const satisfies Record<
+  FindingCategory,
+  string
+>;
+
 /** The reader's word for each severity. */
 export const SEVERITY_LABELS = { error: "错误", warning: "警告", info: "提示" } satisfies Record<Severity, string>;
 
@@ -78,6 +85,17 @@ export function buildReportView(doc: JixiaoDocument): ReportView {
     counts: countAll(doc),
     projects: shells.map((shell, i) => ({ ...shell, findings: bySeverity(grouped[i] ?? []) })),
     documentFindings: bySeverity(documentFindings),
+  };
+}
+
+/** A project's findings by kind: the two parts (or two fields) disagreeing, and targets badly set on their own. */
+export function byCategory(findings: readonly IndexedFinding[]): {
+  consistency: IndexedFinding[];
+  quality: IndexedFinding[];
+} {
+  return {
+    consistency: findings.filter((f) => f.finding.category !== "quality"),
+    quality: findings.filter((f) => f.finding.category === "quality"),
   };
 }
 

@@ -1,12 +1,7 @@
 import type { FindingCategory, Severity } from "../model/schema.js";
 import { RULES, type RuleId } from "../reconcile/messages.js";
 import type { RuleSettings } from "../reconcile/settings.js";
-
-/** The Chinese names of the finding categories, as reports and spreadsheets show them. */
-export const CATEGORY_LABELS = { consistency: "一致性", quality: "质量" } as const satisfies Record<
-  FindingCategory,
-  string
->;
+import { CATEGORY_LABELS } from "./report.js";
 
 const SEVERITY_LABELS = { error: "错误", warning: "警告", info: "提示" } as const satisfies Record<Severity, string>;
 

@@ -278,6 +278,7 @@ describe("rows", () => {
   it("give both sides of a finding with 1-based locations", () => {
     const row = findingRows(entries[0]!, docA)[1];
     expect(row).toMatchObject({
+      类别: "一致性",
       严重程度: "错误",
       第一部分指标: "税收增长率",
       第一部分指标值: "≥70%",
