@@ -1,8 +1,36 @@
 import type { MessageFn, NoParams, ParamsArg, ParamsOf, WarningCode } from "./codes.js";
 import type { CellRef, ParagraphRef, Warning } from "./schema.js";
 
+/** The Chinese name of each field a warning can name; the warning's params keep the id. */
+const FIELD_NAMES = {
+  name: "项目名称",
+  departmentName: "部门名称",
+  total: "预算数",
+  fiscal: "财政资金",
+  other: "其他资金",
+  superior: "上级资金",
+  midTermTotal: "中期资金总额",
+  dutyAmount: "金额",
+} as const;
+
+/** A field a warning names. */
+export type FieldId = keyof typeof FIELD_NAMES;
+
 /** A message the reader (mammoth) gave, passed on. */
 type Said = { message: string };
+
+/** How a converted container is named to the reader. */
+const FORMAT_NAMES = {
+  doc: "旧版 .doc",
+  rtf: "RTF",
+  odt: "OpenDocument（.odt）",
+  wps: "WPS",
+  xls: "旧版 Excel（.xls/.et）",
+  ods: "OpenDocument 表格（.ods）",
+} as const satisfies Record<ConvertedFormat, string>;
+
+/** The containers LibreOffice converts before reading. */
+type ConvertedFormat = "doc" | "rtf" | "odt" | "wps" | "xls" | "ods";
 
 /** Every warning a stage can raise, with its severity and its Chinese wording built from its typed parameters. */
 export const WARNINGS = {
@@ -20,8 +48,22 @@ export const WARNINGS = {
   },
   "converted-by-libreoffice": {
     severity: "info",
-    message: (p: { format: "doc" | "rtf" }) =>
-      `${p.format === "rtf" ? "RTF" : "旧版 .doc"} 文件已用 LibreOffice 转换为 .docx 后读取。`,
+    message: (p: { format: ConvertedFormat }) =>
+      `${FORMAT_NAMES[p.format]} 文件已用 LibreOffice 转换为 ${p.format === "xls" || p.format === "ods" ? ".xlsx" : ".docx"} 后读取。`,
+  },
+  "macros-ignored": {
+    severity: "info",
+    message: (_: NoParams) =>
+      "文件含有宏（vbaProject.bin）；宏从不运行，只读取文档内容。 (The file carries macros; they are never run.)",
+  },
+  "hidden-sheet": {
+    severity: "info",
+    message: (p: { sheet: string }) => `工作表“${p.sheet}”已隐藏，未读取。 (Hidden sheet not read.)`,
+  },
+  "sheet-truncated": {
+    severity: "warning",
+    message: (p: { sheet: string }) =>
+      `工作表“${p.sheet}”超过读取上限（行或列过多），超出部分未读取。 (The sheet exceeds the size limit; the rest was not read.)`,
   },
   "ragged-row": {
     severity: "warning",
@@ -35,7 +77,8 @@ export const WARNINGS = {
   },
   "missing-field": {
     severity: "warning",
-    message: (p: { project: string; field: string }) => `项目“${p.project}”的表格中没有找到“${p.field}”。`,
+    message: (p: { project: string; field: FieldId }) =>
+      `项目“${p.project}”的表格中没有找到“${FIELD_NAMES[p.field]}”。`,
   },
   "missing-indicator-table": {
     severity: "warning",
@@ -47,7 +90,7 @@ export const WARNINGS = {
   },
   "unparsed-amount": {
     severity: "warning",
-    message: (p: { field: string; raw: string }) => `“${p.field}”的金额“${p.raw}”无法识别为数字。`,
+    message: (p: { field: FieldId; raw: string }) => `“${FIELD_NAMES[p.field]}”的金额“${p.raw}”无法识别为数字。`,
   },
   "unknown-money-unit": {
     severity: "warning",

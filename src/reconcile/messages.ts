@@ -1,8 +1,29 @@
 import type { MessageFn, ParamsOf, RuleId } from "../model/codes.js";
 import type { FindingCategory, Severity } from "../model/schema.js";
 
-/** Which part of the document a finding about one side speaks of. */
-export type Part = "第一部分" | "第二部分表格";
+/** The parts of the document, as a finding about one side names them. */
+const PART_NAMES = { narrative: "第一部分", table: "第二部分表格" } as const;
+
+/** Which part of the document a finding about one side speaks of: Part 1 (narrative) or Part 2 (tables). */
+export type Part = keyof typeof PART_NAMES;
+
+/** What the narrative total is compared with. */
+const TOTAL_AGAINST = {
+  narrative: "第一部分各项目金额之和",
+  table: "第二部分各项目预算数之和",
+} as const satisfies Record<Part, string>;
+
+/** The indicator counts a narrative declares. */
+const DECLARED = { indicators: "二、三级指标", level1: "一级指标" } as const;
+
+/** The fields of an indicator a template placeholder can be left in. */
+const PLACEHOLDER_FIELDS = { level3: "名称", description: "描述", value: "指标值" } as const;
+
+/** What is wrong with a 资金支出计划. */
+const SPEND_PLAN_PROBLEMS = { falls: "不是逐期递增的累计比例", notComplete: "最后一期不是 100%" } as const;
+
+/** A problem of a spend plan; a finding's params say which it has. */
+type SpendPlanProblem = keyof typeof SPEND_PLAN_PROBLEMS;
 /** An indicator named in a message. */
 type Named = { name: string };
 /** One indicator's two sides compared. */
@@ -28,8 +49,8 @@ export const RULES = {
     category: "consistency",
     severity: "error",
     title: "项目支出总额不一致",
-    message: (p: { total: number; against: string; sum: number }) =>
-      `第一部分所述项目支出总额 ${p.total} 元与${p.against} ${p.sum} 元不一致。`,
+    message: (p: { total: number; against: Part; sum: number }) =>
+      `第一部分所述项目支出总额 ${p.total} 元与${TOTAL_AGAINST[p.against]} ${p.sum} 元不一致。`,
   },
   "project-missing-in-table": {
     category: "consistency",
@@ -54,8 +75,8 @@ export const RULES = {
     category: "consistency",
     severity: "warning",
     title: "声明的指标个数与所列不符",
-    message: (p: { what: string; declared: number; listed: number }) =>
-      `第一部分声明${p.what} ${p.declared} 个，实际列出 ${p.listed} 个。`,
+    message: (p: { what: keyof typeof DECLARED; declared: number; listed: number }) =>
+      `第一部分声明${DECLARED[p.what]} ${p.declared} 个，实际列出 ${p.listed} 个。`,
   },
   "indicator-count-mismatch": {
     category: "consistency",
@@ -120,7 +141,10 @@ export const RULES = {
     category: "quality",
     severity: "warning",
     title: "资金支出计划不合理",
-    message: (p: { plan: string; problem: string }) => `资金支出计划 ${p.plan} ${p.problem}。`,
+    message: (p: { plan: string } & Record<SpendPlanProblem, boolean>) =>
+      `资金支出计划 ${p.plan} ${Object.entries(SPEND_PLAN_PROBLEMS)
+        .flatMap(([problem, text]) => (p[problem as SpendPlanProblem] ? [text] : []))
+        .join("，且")}。`,
   },
   "funding-split-mismatch": {
     category: "consistency",
@@ -134,20 +158,20 @@ export const RULES = {
     severity: "error",
     title: "成本指标超出预算",
     message: (p: InPart & { limit: number; budget: number | null }) =>
-      `${p.part}成本指标${q(p.name)}的上限 ${p.limit} 元超过项目预算 ${p.budget} 元。`,
+      `${PART_NAMES[p.part]}成本指标${q(p.name)}的上限 ${p.limit} 元超过项目预算 ${p.budget} 元。`,
   },
   "unknown-unit": {
     category: "quality",
     severity: "warning",
     title: "无法识别的计量单位",
     message: (p: InPart & { raw: string; unit: string | null }) =>
-      `${p.part}指标${q(p.name)}的指标值${q(p.raw)}中的单位${q(p.unit)}无法识别。`,
+      `${PART_NAMES[p.part]}指标${q(p.name)}的指标值${q(p.raw)}中的单位${q(p.unit)}无法识别。`,
   },
   "duplicate-indicator": {
     category: "quality",
     severity: "warning",
     title: "指标重复",
-    message: (p: InPart & { count: number }) => `${p.part}中指标${q(p.name)}出现了 ${p.count} 次。`,
+    message: (p: InPart & { count: number }) => `${PART_NAMES[p.part]}中指标${q(p.name)}出现了 ${p.count} 次。`,
   },
   "weights-not-100": {
     category: "quality",
@@ -160,8 +184,8 @@ export const RULES = {
     category: "quality",
     severity: "warning",
     title: "模板占位符未替换",
-    message: (p: InPart & { field: string; text: string; token: string }) =>
-      `${p.part}指标${q(p.name)}的${p.field}中留有模板占位符${q(p.token)}：${q(p.text)}。`,
+    message: (p: InPart & { field: keyof typeof PLACEHOLDER_FIELDS; text: string; token: string }) =>
+      `${PART_NAMES[p.part]}指标${q(p.name)}的${PLACEHOLDER_FIELDS[p.field]}中留有模板占位符${q(p.token)}：${q(p.text)}。`,
   },
   "category-coverage": {
     category: "quality",
@@ -181,28 +205,28 @@ export const RULES = {
     severity: "warning",
     title: "百分比超出 0–100%",
     message: (p: InPart & { raw: string; marker: string; max: number }) =>
-      `${p.part}指标${q(p.name)}的指标值${q(p.raw)}不在 0%–${p.max}% 之间，而“${p.marker}”这类比率不会超过 ${p.max}%。`,
+      `${PART_NAMES[p.part]}指标${q(p.name)}的指标值${q(p.raw)}不在 0%–${p.max}% 之间，而“${p.marker}”这类比率不会超过 ${p.max}%。`,
   },
   "inverted-range": {
     category: "quality",
     severity: "warning",
     title: "指标值区间上下限颠倒",
     message: (p: InPart & { raw: string; lower: number; upper: number }) =>
-      `${p.part}指标${q(p.name)}的指标值区间${q(p.raw)}下限 ${p.lower} 大于上限 ${p.upper}。`,
+      `${PART_NAMES[p.part]}指标${q(p.name)}的指标值区间${q(p.raw)}下限 ${p.lower} 大于上限 ${p.upper}。`,
   },
   "cost-as-floor": {
     category: "quality",
     severity: "warning",
     title: "成本指标写成了下限",
     message: (p: InPart & { raw: string; op: string | null }) =>
-      `${p.part}成本指标${q(p.name)}的指标值${q(p.raw)}是下限（${p.op}）；成本指标控制的是上限，应写作“≤”。`,
+      `${PART_NAMES[p.part]}成本指标${q(p.name)}的指标值${q(p.raw)}是下限（${p.op}）；成本指标控制的是上限，应写作“≤”。`,
   },
   "cost-without-money-unit": {
     category: "quality",
     severity: "info",
     title: "成本指标没有金额单位",
     message: (p: InPart & { raw: string }) =>
-      `${p.part}成本指标${q(p.name)}的指标值${q(p.raw)}没有金额单位（元、万元等）。`,
+      `${PART_NAMES[p.part]}成本指标${q(p.name)}的指标值${q(p.raw)}没有金额单位（元、万元等）。`,
   },
   "no-quantitative-indicator": {
     category: "quality",
@@ -214,7 +238,7 @@ export const RULES = {
     category: "quality",
     severity: "warning",
     title: "指标值未填写",
-    message: (p: InPart) => `${p.part}指标${q(p.name)}没有填写指标值。`,
+    message: (p: InPart) => `${PART_NAMES[p.part]}指标${q(p.name)}没有填写指标值。`,
   },
   "basis-empty": {
     category: "quality",
@@ -234,14 +258,14 @@ export const RULES = {
     severity: "info",
     title: "年份与预算年度不符",
     message: (p: { part: Part; where: string; year: number; documentYear: number; text: string | null }) =>
-      `${p.part}${p.where}中写有 ${p.year} 年，与文档的预算年度 ${p.documentYear} 年不符：${q(p.text)}。`,
+      `${PART_NAMES[p.part]}${p.where}中写有 ${p.year} 年，与文档的预算年度 ${p.documentYear} 年不符：${q(p.text)}。`,
   },
   "deadline-after-year": {
     category: "quality",
     severity: "info",
     title: "时限晚于预算年度",
     message: (p: InPart & { raw: string; documentYear: number }) =>
-      `${p.part}时效指标${q(p.name)}的时限${q(p.raw)}晚于预算年度 ${p.documentYear} 年年底。`,
+      `${PART_NAMES[p.part]}时效指标${q(p.name)}的时限${q(p.raw)}晚于预算年度 ${p.documentYear} 年年底。`,
   },
 } satisfies Record<RuleId, { category: FindingCategory; severity: Severity; title: string; message: MessageFn }>;
 

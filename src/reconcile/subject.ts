@@ -6,7 +6,7 @@ import type { Part } from "./messages.js";
 /** An indicator a quality rule judges, with the part it is in and the evidence a finding about it carries. */
 export interface SubjectIndicator {
   readonly indicator: Indicator | NarrativeIndicator;
-  /** `第二部分表格` or `第一部分`, as the messages say it. */
+  /** Which part the indicator is in. */
   readonly part: Part;
   readonly evidence: Evidence;
 }
@@ -20,12 +20,12 @@ export function subjectIndicators(pair: ProjectPair): SubjectIndicator[] {
   if (pair.table)
     return pair.table.indicators.map((table) => ({
       indicator: table,
-      part: "第二部分表格" as const,
+      part: "table" as const,
       evidence: { table },
     }));
   return (pair.narrative?.indicators ?? []).map((narrative) => ({
     indicator: narrative,
-    part: "第一部分" as const,
+    part: "narrative" as const,
     evidence: { narrative },
   }));
 }

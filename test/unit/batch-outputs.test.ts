@@ -1,5 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,6 +18,9 @@ import type { DocumentSummary } from "../../src/batch/types.js";
 import type { Finding, Indicator, JixiaoDocument, NarrativeIndicator, Project } from "../../src/model/schema.js";
 import { DocumentSchema, SCHEMA_VERSION } from "../../src/model/schema.js";
 import { parseIndicatorValue } from "../../src/normalise/value.js";
+import { tempFolders } from "../helpers/temp.js";
+
+const temp = tempFolders();
 
 function indicator(
   level2: string,
@@ -35,6 +37,7 @@ function indicator(
     value: parseIndicatorValue(raw),
     basis,
     weight: null,
+    direction: null,
     extra: {},
     at: { ...at, col: 4 },
   };
@@ -90,6 +93,7 @@ const taxSentence = sentence(1, "税收增长率", "≥70%");
 const docA: JixiaoDocument = DocumentSchema.parse({
   schemaVersion: SCHEMA_VERSION,
   source: { path: "甲局.docx", sha256: "a".repeat(64), format: "docx" },
+  sheets: null,
   department: { code: "304001", name: "甲局本级" },
   moneyUnit: "元",
   warnings: [],
@@ -160,6 +164,7 @@ const docA: JixiaoDocument = DocumentSchema.parse({
 const docB: JixiaoDocument = DocumentSchema.parse({
   schemaVersion: SCHEMA_VERSION,
   source: { path: "乙局 #2.docx", sha256: "b".repeat(64), format: "doc" },
+  sheets: null,
   department: { code: null, name: "乙局<本级>" },
   moneyUnit: "万元",
   warnings: [],
@@ -242,7 +247,7 @@ const read = (name: string, at = dir): Promise<string> => readFile(join(at, name
 const csvLines = (text: string): string[] => text.replace(/\r\n$/u, "").split("\r\n");
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "jixiao-batch-"));
+  dir = await temp("jixiao-batch-");
   await writeBatchOutputs(dir, entries, load);
 });
 
@@ -413,7 +418,7 @@ describe("writeBatchOutputs", () => {
   });
 
   it("gives byte-identical CSV, NDJSON and HTML when run again", async () => {
-    const again = await mkdtemp(join(tmpdir(), "jixiao-batch-"));
+    const again = await temp("jixiao-batch-");
     try {
       await writeBatchOutputs(again, entries, load);
       for (const name of ["indicators.csv", "findings.csv", "documents.ndjson", "index.html"]) {
@@ -435,7 +440,7 @@ describe("writeBatchOutputs", () => {
   });
 
   it("writes headers only for an empty batch", async () => {
-    const empty = await mkdtemp(join(tmpdir(), "jixiao-batch-"));
+    const empty = await temp("jixiao-batch-");
     try {
       await writeBatchOutputs(empty, [], load);
       expect(await read("indicators.csv", empty)).toBe(`\ufeff${INDICATOR_COLUMNS.join(",")}\r\n`);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Indicator, NarrativeIndicator } from "../../model/schema.js";
 import { finding, indicatorName } from "../finding.js";
+import type { RuleParams } from "../messages.js";
 import type { ProjectRule } from "../rule.js";
 
 /**
@@ -27,10 +28,8 @@ export const templatePlaceholderParams = z
   })
   .strict();
 
-const FIELDS = [
-  ["level3", "名称"],
-  ["description", "描述"],
-] as const;
+/** The text fields a placeholder is looked for in, besides the value. */
+const FIELDS = ["level3", "description"] as const;
 
 const compiled = new Map<string, RegExp>();
 function regex(pattern: string): RegExp {
@@ -52,15 +51,14 @@ function placeholderIn(text: string | null, patterns: readonly string[]): string
   return null;
 }
 
+type Found = { field: RuleParams<"template-placeholder">["field"]; text: string; token: string };
+
 /** Each field of an indicator with a placeholder left in it: which field, its text and the placeholder. */
-function placeholders(i: Indicator | NarrativeIndicator, patterns: readonly string[]) {
-  const texts: [string, string | null][] = [
-    ...FIELDS.map(([key, field]) => [field, i[key]] as [string, string | null]),
-  ];
-  texts.push(["指标值", i.value.raw]);
+function placeholders(i: Indicator | NarrativeIndicator, patterns: readonly string[]): Found[] {
+  const texts = [...FIELDS.map((field) => [field, i[field]] as const), ["value", i.value.raw] as const];
   return texts.flatMap(([field, text]) => {
     const token = placeholderIn(text, patterns);
-    return token === null ? [] : [{ field, text: text!, token }];
+    return token === null || text === null ? [] : [{ field, text, token }];
   });
 }
 
@@ -73,14 +71,14 @@ export const templatePlaceholder: ProjectRule = (pair, ctx) => {
         finding(
           "template-placeholder",
           pair,
-          { part: "第一部分", name: indicatorName(narrative), ...p },
+          { part: "narrative", name: indicatorName(narrative), ...p },
           { narrative },
         ),
       ),
     ),
     ...(pair.table?.indicators ?? []).flatMap((table) =>
       placeholders(table, patterns).map((p) =>
-        finding("template-placeholder", pair, { part: "第二部分表格", name: indicatorName(table), ...p }, { table }),
+        finding("template-placeholder", pair, { part: "table", name: indicatorName(table), ...p }, { table }),
       ),
     ),
   ];

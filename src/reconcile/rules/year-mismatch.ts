@@ -51,7 +51,7 @@ export const yearMismatch: ProjectRule = (pair, ctx) => {
           finding(
             "year-mismatch",
             pair,
-            { part: "第二部分表格", where: "绩效目标", year: found, documentYear: year, text },
+            { part: "table", where: "绩效目标", year: found, documentYear: year, text },
             { at: pair.table?.locations.goals ?? null },
           ),
         ];
