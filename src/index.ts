@@ -25,6 +25,10 @@ export {
   type LabelConfig,
   LabelConfigSchema,
   parseConfig,
+  parseRuleSettings,
+  presetRuleSettings,
+  RULE_PRESETS,
+  type RulePreset,
   type UserConfig,
   UserConfigSchema,
 } from "./config/index.js";
@@ -58,7 +62,18 @@ export {
   readDocument,
   readWorkbook,
 } from "./read/index.js";
-export { type Reconciliation, RULES, type RuleId, type RuleParams, reconcile } from "./reconcile/index.js";
+export {
+  defaultRuleSettings,
+  type Reconciliation,
+  RULE_OPTIONS,
+  RULES,
+  type RuleId,
+  type RuleOptions,
+  type RuleParams,
+  type RuleSetting,
+  type RuleSettings,
+  reconcile,
+} from "./reconcile/index.js";
 export {
   extensions,
   type Format,

@@ -86,9 +86,15 @@ describe("locating the grid's positions in the document's XML", () => {
 });
 
 /** A document whose findings point at the body above. */
-async function documentWith(findings: Omit<Finding, "params" | "group">[]): Promise<JixiaoDocument> {
+async function documentWith(
+  findings: Omit<Finding, "params" | "group" | "category" | "at">[],
+): Promise<JixiaoDocument> {
   const base = errorDocument({ path: "t.docx", sha256: "", format: "docx" }, "x", "x");
-  return { ...base, error: null, findings: findings.map((f, i) => ({ ...f, params: {}, group: i }) as Finding) };
+  return {
+    ...base,
+    error: null,
+    findings: findings.map((f, i) => ({ ...f, params: {}, group: i, category: "consistency", at: null }) as Finding),
+  };
 }
 
 const evidence = { level1: null, level2: null, level3: "合格率", description: null, value: null };

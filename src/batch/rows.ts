@@ -1,6 +1,7 @@
 import type { ComparisonOp, IndicatorEvidence, JixiaoDocument } from "../model/schema.js";
 import {
   buildReportView,
+  CATEGORY_LABELS,
   locationLabel,
   type ProjectView,
   projectName,
@@ -76,6 +77,7 @@ export const FINDING_COLUMNS = [
   "文件",
   "规则",
   "规则编号",
+  "类别",
   "严重程度",
   "项目编码",
   "项目名称",
@@ -242,6 +244,7 @@ export function findingRows(summary: DocumentSummary, doc: JixiaoDocument): Find
       文件: summary.source,
       规则: ruleTitle(finding.rule),
       规则编号: finding.rule,
+      类别: CATEGORY_LABELS[finding.category],
       严重程度: SEVERITY_LABELS[finding.severity],
       项目编码: finding.project?.code ?? null,
       项目名称: finding.project?.name ?? null,

@@ -9,13 +9,23 @@ import { killProcessGroup } from "../batch/process-group.js";
 import { runBatch } from "../batch/run.js";
 import { parseShard } from "../batch/shard.js";
 import { runTrends } from "../batch/trends.js";
-import { ConfigError, defaultConfig, type LabelConfig, parseConfig } from "../config/index.js";
+import {
+  ConfigError,
+  defaultConfig,
+  isRulePreset,
+  type LabelConfig,
+  parseConfig,
+  parseRuleSettings,
+  presetRuleSettings,
+} from "../config/index.js";
 import { documentJsonSchema } from "../model/json-schema.js";
 import type { JixiaoDocument } from "../model/schema.js";
 import { emptyTally, tallySeverities } from "../model/severity.js";
 import { ReadError } from "../read/errors.js";
+import type { RuleSettings } from "../reconcile/settings.js";
 import { type Format, renderers } from "../render/index.js";
 import { renderInspection } from "../render/inspect.js";
+import { renderRuleTable, ruleRows } from "../render/rules.js";
 import { renderText } from "../render/text.js";
 import { getExitCode } from "./exit-code.js";
 import { BilingualHelp, commandTypo, translateCommanderError, USAGE } from "./messages.js";
@@ -41,6 +51,7 @@ const RunOptionsSchema = z.object({
   output: z.string().min(1).optional(),
   format: z.enum(["text", "json", "md"]).optional(),
   config: z.string().optional(),
+  rules: z.string().optional(),
   jobs: z.coerce
     .number({ error: USAGE.jobs() })
     .int({ error: USAGE.jobs() })
@@ -78,6 +89,27 @@ async function loadConfig(path: string | undefined): Promise<LabelConfig> {
     throw new UsageError(USAGE.config(path));
   });
   return parseConfig(text, path);
+}
+
+/** `--rules`: a rule file (YAML) over the preset it extends, or the name of a preset (`central-2021`). */
+async function loadRules(spec: string | undefined): Promise<RuleSettings | undefined> {
+  if (spec === undefined) return undefined;
+  const text = await readFile(spec, "utf8").catch(() => null);
+  if (text !== null) return parseRuleSettings(text, spec);
+  if (isRulePreset(spec)) return presetRuleSettings(spec);
+  throw new UsageError(
+    `无法读取规则文件 ${spec}，也没有这个名称的预设 (cannot read the rule file ${spec}, nor is it a preset)`,
+  );
+}
+
+/** The label configuration with the rule set of `--rules` in it, if one is given. */
+async function loadSettings(options: {
+  config?: string | undefined;
+  rules?: string | undefined;
+}): Promise<LabelConfig> {
+  const config = await loadConfig(options.config);
+  const rules = await loadRules(options.rules);
+  return rules ? { ...config, rules } : config;
 }
 
 /** What `audit` prints for each document: the terminal view, the JSON or the Markdown report. */
@@ -173,7 +205,7 @@ async function runDocuments(
   const printing = options.stdout || (printByDefault && options.output === undefined);
   if (printing && options.annotate) throw new UsageError(USAGE.annotatePrint());
   const outDir = options.output ?? "out";
-  const config = await loadConfig(options.config);
+  const config = await loadSettings(options);
   if (!printing) await checkOutputDir(outDir);
   const expanded = await validateInputs(inputs);
   if (typeof expanded === "number") return expanded;
@@ -246,6 +278,10 @@ function documentOptions(
       "-c, --config <file>",
       "标签别名 YAML 文件，合并在内置的 config/default.yaml 之上 (YAML file of label aliases, merged over the built-in config/default.yaml)",
     )
+    .option(
+      "--rules <file|preset>",
+      "规则集：覆盖 config/rules.yaml 的 YAML 文件，或预设名称（central-2021） (rule set: a YAML file over config/rules.yaml, or a preset such as central-2021)",
+    )
     .option("-j, --jobs <n>", "并行的工作线程数，默认为 CPU 核数 (worker threads; default: the number of cores)")
     .option(
       "--timeout <seconds>",
@@ -295,7 +331,7 @@ function documentOptions(
 }
 
 /** The commands, for suggesting one when a mistyped name is taken for a missing input. */
-const COMMANDS = ["extract", "audit", "inspect", "trends", "schema", "merge", "help"] as const;
+const COMMANDS = ["extract", "audit", "inspect", "trends", "rules", "schema", "merge", "help"] as const;
 
 /** A command whose help wraps Chinese text cleanly and whose usage errors are in Chinese, then English. */
 class JixiaoCommand extends Command {
@@ -406,6 +442,21 @@ export function buildProgram(report: Report = () => {}): Command {
           `历年对比：${run.documents} 份文档，${departments.length} 个单位，${changes.length} 项变化${note}，输出目录：${outDir} (trends: ${run.documents} documents, ${departments.length} departments, ${changes.length} changes)\n`,
         );
       }
+      report(0);
+    });
+  program
+    .command("rules")
+    .description("列出规则：编号、名称、类别、严重程度、是否启用 (list the rules: id, title, kind, severity, on/off)")
+    .option(
+      "--rules <file|preset>",
+      "显示此规则集而非默认规则集（YAML 文件或预设名称） (show this rule set instead of the default: a YAML file, or a preset name)",
+    )
+    .option("--json", "以 JSON 输出规则及其参数 (print the rules as JSON, with their parameters)")
+    .action(async (options: { rules?: string; json?: boolean }) => {
+      const settings = (await loadRules(options.rules)) ?? presetRuleSettings("default");
+      process.stdout.write(
+        options.json ? `${JSON.stringify(ruleRows(settings), null, 2)}\n` : renderRuleTable(settings),
+      );
       report(0);
     });
   program

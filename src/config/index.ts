@@ -1,5 +1,15 @@
 export { ConfigError, defaultConfig, mergeConfig, parseConfig } from "./load.js";
 export {
+  applyRuleFile,
+  isRulePreset,
+  parseRuleSettings,
+  presetRuleSettings,
+  RULE_PRESETS,
+  type RuleFile,
+  RuleFileSchema,
+  type RulePreset,
+} from "./rules.js";
+export {
   COLUMN_ROLES,
   type ColumnRole,
   DUTY_ROLES,

@@ -94,6 +94,7 @@ export function mergeConfig(base: LabelConfig, user: UserConfig): LabelConfig {
         { ...setting, ...user.trends?.[id as keyof typeof base.trends] },
       ]),
     ),
+    ...(base.rules ? { rules: base.rules } : {}),
   });
 }
 

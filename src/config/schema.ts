@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { RuleSettings } from "../reconcile/settings.js";
 import { TrendsConfigSchema, UserTrendsConfigSchema } from "../trends/schema.js";
 
 const Aliases = z.array(z.string().min(1)).min(1);
@@ -104,6 +105,8 @@ export const LabelConfigSchema = z.object({
   values: ValueWordsSchema,
   narrative: NarrativePhrasesSchema,
   trends: TrendsConfigSchema.describe("The year-over-year rules: on/off, severity and thresholds."),
+  /** The rule set in force (see config/rules.yaml and `--rules`); the built-in one when absent. Checked by its loader. */
+  rules: z.custom<RuleSettings>((v) => typeof v === "object" && v !== null).optional(),
 });
 export type LabelConfig = z.infer<typeof LabelConfigSchema>;
 

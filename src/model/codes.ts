@@ -28,6 +28,19 @@ export const RULE_IDS = [
   "duplicate-indicator",
   "weights-not-100",
   "template-placeholder",
+  // Quality: targets badly set on their own.
+  "category-coverage",
+  "category-misplaced",
+  "percent-out-of-range",
+  "inverted-range",
+  "cost-as-floor",
+  "cost-without-money-unit",
+  "no-quantitative-indicator",
+  "value-empty",
+  "basis-empty",
+  "copied-indicator",
+  "year-mismatch",
+  "deadline-after-year",
 ] as const;
 
 /** The stable id of a reconciliation rule. */

@@ -186,13 +186,28 @@ export type IndicatorEvidence = z.infer<typeof IndicatorEvidenceSchema>;
 /** The stable id of a reconciliation rule (its wording is in reconcile/messages.ts). */
 export const RuleIdSchema = z.enum(RULE_IDS);
 
+/**
+ * What kind of problem a finding is: `consistency` when two parts or two fields of the document disagree,
+ * `quality` when a target is badly set on its own (a missing category, a placeholder, a percentage over 100).
+ * The list may grow (trend findings across years).
+ */
+export const FindingCategorySchema = z.enum(["consistency", "quality"]);
+export type FindingCategory = z.infer<typeof FindingCategorySchema>;
+
 export const FindingSchema = z.object({
   rule: RuleIdSchema,
+  category: FindingCategorySchema,
   severity: SeveritySchema,
   project: z.object({ code: z.string().nullable(), name: z.string().nullable() }).nullable(),
   message: z.string(),
   narrative: IndicatorEvidenceSchema.nullable(),
   table: IndicatorEvidenceSchema.nullable(),
+  at: z
+    .union([CellRefSchema, ParagraphRefSchema])
+    .nullable()
+    .describe(
+      "Where a finding about a whole project or a field points (the indicator table, a header cell) when no indicator evidence says where; else null.",
+    ),
   params: z.record(z.string(), ParamValueSchema).describe("The message's parameters, named per code."),
   group: z
     .number()

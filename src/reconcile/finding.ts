@@ -1,4 +1,12 @@
-import type { Finding, Indicator, IndicatorEvidence, NarrativeIndicator, Severity } from "../model/schema.js";
+import type {
+  CellRef,
+  Finding,
+  Indicator,
+  IndicatorEvidence,
+  NarrativeIndicator,
+  ParagraphRef,
+  Severity,
+} from "../model/schema.js";
 import type { ProjectPair } from "./align.js";
 import { RULES, type RuleId, type RuleParams } from "./messages.js";
 
@@ -41,21 +49,30 @@ export function projectOf(pair: ProjectPair | null): Finding["project"] {
 /** A finding as a rule makes it; reconcile links related findings afterwards (`group`). */
 export type RuleFinding = Omit<Finding, "group">;
 
-/** Builds a finding with the rule's wording and default severity; `params` are typed by the rule. */
+/** The evidence of a finding: an indicator from either part, and/or a place for a finding about a whole project. */
+export interface Evidence {
+  readonly narrative?: NarrativeIndicator | null;
+  readonly table?: Indicator | null;
+  readonly at?: CellRef | ParagraphRef | null;
+}
+
+/** Builds a finding with the rule's category, wording and default severity; `params` are typed by the rule. */
 export function finding<R extends RuleId>(
   rule: R,
   pair: ProjectPair | null,
   params: RuleParams<R>,
-  evidence: { narrative?: NarrativeIndicator | null; table?: Indicator | null } = {},
+  evidence: Evidence = {},
   severity: Severity = RULES[rule].severity,
 ): RuleFinding {
   return {
     rule,
+    category: RULES[rule].category,
     severity,
     project: projectOf(pair),
     message: (RULES[rule].message as (p: RuleParams<R>) => string)(params),
     narrative: evidence.narrative ? narrativeEvidence(evidence.narrative) : null,
     table: evidence.table ? tableEvidence(evidence.table) : null,
+    at: evidence.at ?? null,
     params,
   };
 }

@@ -1,5 +1,5 @@
 import type { MessageFn, ParamsOf, RuleId } from "../model/codes.js";
-import type { Severity } from "../model/schema.js";
+import type { FindingCategory, Severity } from "../model/schema.js";
 
 /** The parts of the document, as a finding about one side names them. */
 const PART_NAMES = { narrative: "第一部分", table: "第二部分表格" } as const;
@@ -39,90 +39,106 @@ const q = (v: unknown) => `“${v ?? "（空）"}”`;
  */
 export const RULES = {
   "budget-mismatch": {
+    category: "consistency",
     severity: "error",
     title: "预算金额不一致",
     message: (p: { narrative: number; table: number }) =>
       `第一部分所列项目金额 ${p.narrative} 元与第二部分表格预算数 ${p.table} 元不一致。`,
   },
   "total-mismatch": {
+    category: "consistency",
     severity: "error",
     title: "项目支出总额不一致",
     message: (p: { total: number; against: Part; sum: number }) =>
       `第一部分所述项目支出总额 ${p.total} 元与${TOTAL_AGAINST[p.against]} ${p.sum} 元不一致。`,
   },
   "project-missing-in-table": {
+    category: "consistency",
     severity: "error",
     title: "表格中缺少项目",
     message: (p: { name: string | null }) => `第一部分列出的项目${q(p.name)}在第二部分中没有对应的绩效目标表。`,
   },
   "project-missing-in-narrative": {
+    category: "consistency",
     severity: "error",
     title: "文字部分缺少项目",
     message: (p: { name: string | null }) => `第二部分的项目${q(p.name)}在第一部分中没有对应的文字说明。`,
   },
   "project-name-mismatch": {
+    category: "consistency",
     severity: "info",
     title: "项目名称不一致",
     message: (p: { narrative: string; table: string }) =>
       `项目在第一部分称为${q(p.narrative)}，在第二部分表格中称为${q(p.table)}。`,
   },
   "declared-count-mismatch": {
+    category: "consistency",
     severity: "warning",
     title: "声明的指标个数与所列不符",
     message: (p: { what: keyof typeof DECLARED; declared: number; listed: number }) =>
       `第一部分声明${DECLARED[p.what]} ${p.declared} 个，实际列出 ${p.listed} 个。`,
   },
   "indicator-count-mismatch": {
+    category: "consistency",
     severity: "warning",
     title: "指标个数不一致",
     message: (p: { narrative: number; table: number }) =>
       `第一部分列出 ${p.narrative} 个指标，第二部分表格有 ${p.table} 行指标。`,
   },
   "indicator-missing-in-table": {
+    category: "consistency",
     severity: "warning",
     title: "表格中缺少指标",
     message: (p: Named & { value: string }) => `第一部分的指标${q(p.name)}（${p.value}）在第二部分表格中没有对应行。`,
   },
   "indicator-missing-in-narrative": {
+    category: "consistency",
     severity: "warning",
     title: "文字部分缺少指标",
     message: (p: Named & { value: string }) => `第二部分表格中的指标${q(p.name)}（${p.value}）在第一部分中没有提及。`,
   },
   "indicator-value-mismatch": {
+    category: "consistency",
     severity: "error",
     title: "指标值不一致",
     message: (p: Compared) =>
       `指标${q(p.name)}的指标值不一致：第一部分为${q(p.narrative)}，第二部分表格为${q(p.table)}。`,
   },
   "indicator-unit-mismatch": {
+    category: "consistency",
     severity: "error",
     title: "指标计量单位不一致",
     message: (p: Compared) =>
       `指标${q(p.name)}数值相同但单位不同：第一部分为${q(p.narrative)}，第二部分表格为${q(p.table)}。`,
   },
   "indicator-name-mismatch": {
+    category: "consistency",
     severity: "warning",
     title: "指标名称不一致",
     message: (p: { narrative: string | null; table: string | null; decorationOnly: boolean }) =>
       `同一指标在第一部分称为${q(p.narrative)}，在第二部分表格中称为${q(p.table)}${p.decorationOnly ? "（仅修饰符不同）" : ""}。`,
   },
   "indicator-category-mismatch": {
+    category: "consistency",
     severity: "warning",
     title: "指标类别不一致",
     message: (p: Compared) => `指标${q(p.name)}在第一部分属于${q(p.narrative)}，在第二部分表格中属于${q(p.table)}。`,
   },
   "qualitative-value-mismatch": {
+    category: "consistency",
     severity: "info",
     title: "定性指标值表述不同",
     message: (p: Compared & { similarity: number }) =>
       `指标${q(p.name)}的定性指标值表述不同：第一部分为${q(p.narrative)}，第二部分表格为${q(p.table)}。`,
   },
   "indicator-description-mismatch": {
+    category: "consistency",
     severity: "info",
     title: "指标描述不同",
     message: (p: Compared) => `指标${q(p.name)}的描述不同：第一部分为${q(p.narrative)}，第二部分表格为${q(p.table)}。`,
   },
   "spend-plan-invalid": {
+    category: "quality",
     severity: "warning",
     title: "资金支出计划不合理",
     message: (p: { plan: string } & Record<SpendPlanProblem, boolean>) =>
@@ -131,40 +147,127 @@ export const RULES = {
         .join("，且")}。`,
   },
   "funding-split-mismatch": {
+    category: "consistency",
     severity: "error",
     title: "资金构成不平衡",
     message: (p: { fiscal: number; other: number; total: number }) =>
       `财政资金 ${p.fiscal} 元与其他（含上级）资金 ${p.other} 元之和不等于预算数 ${p.total} 元。`,
   },
   "cost-exceeds-budget": {
+    category: "consistency",
     severity: "error",
     title: "成本指标超出预算",
     message: (p: InPart & { limit: number; budget: number | null }) =>
       `${PART_NAMES[p.part]}成本指标${q(p.name)}的上限 ${p.limit} 元超过项目预算 ${p.budget} 元。`,
   },
   "unknown-unit": {
+    category: "quality",
     severity: "warning",
     title: "无法识别的计量单位",
     message: (p: InPart & { raw: string; unit: string | null }) =>
       `${PART_NAMES[p.part]}指标${q(p.name)}的指标值${q(p.raw)}中的单位${q(p.unit)}无法识别。`,
   },
   "duplicate-indicator": {
+    category: "quality",
     severity: "warning",
     title: "指标重复",
     message: (p: InPart & { count: number }) => `${PART_NAMES[p.part]}中指标${q(p.name)}出现了 ${p.count} 次。`,
   },
   "weights-not-100": {
+    category: "quality",
     severity: "warning",
     title: "指标权重合计不为 100",
-    message: (p: { sum: number; count: number }) => `表格中各指标的权重合计为 ${p.sum}，不等于 100。`,
+    message: (p: { sum: number; total: number; count: number }) =>
+      `表格中各指标的权重合计为 ${p.sum}，不等于 ${p.total}。`,
   },
   "template-placeholder": {
+    category: "quality",
     severity: "warning",
     title: "模板占位符未替换",
-    message: (p: InPart & { field: keyof typeof PLACEHOLDER_FIELDS; text: string }) =>
-      `${PART_NAMES[p.part]}指标${q(p.name)}的${PLACEHOLDER_FIELDS[p.field]}中留有模板占位符“**”：${q(p.text)}。`,
+    message: (p: InPart & { field: keyof typeof PLACEHOLDER_FIELDS; text: string; token: string }) =>
+      `${PART_NAMES[p.part]}指标${q(p.name)}的${PLACEHOLDER_FIELDS[p.field]}中留有模板占位符${q(p.token)}：${q(p.text)}。`,
   },
-} satisfies Record<RuleId, { severity: Severity; title: string; message: MessageFn }>;
+  "category-coverage": {
+    category: "quality",
+    severity: "warning",
+    title: "缺少指标类别",
+    message: (p: { missing: string; required: string }) => `项目的绩效指标缺少${p.missing}（应包含${p.required}）。`,
+  },
+  "category-misplaced": {
+    category: "quality",
+    severity: "warning",
+    title: "二级指标列在错误的一级指标下",
+    message: (p: InPart & { level1: string | null; level2: string | null; expected: string }) =>
+      `指标${q(p.name)}的二级指标${q(p.level2)}属于${q(p.expected)}，却列在一级指标${q(p.level1)}下。`,
+  },
+  "percent-out-of-range": {
+    category: "quality",
+    severity: "warning",
+    title: "百分比超出 0–100%",
+    message: (p: InPart & { raw: string; marker: string; max: number }) =>
+      `${PART_NAMES[p.part]}指标${q(p.name)}的指标值${q(p.raw)}不在 0%–${p.max}% 之间，而“${p.marker}”这类比率不会超过 ${p.max}%。`,
+  },
+  "inverted-range": {
+    category: "quality",
+    severity: "warning",
+    title: "指标值区间上下限颠倒",
+    message: (p: InPart & { raw: string; lower: number; upper: number }) =>
+      `${PART_NAMES[p.part]}指标${q(p.name)}的指标值区间${q(p.raw)}下限 ${p.lower} 大于上限 ${p.upper}。`,
+  },
+  "cost-as-floor": {
+    category: "quality",
+    severity: "warning",
+    title: "成本指标写成了下限",
+    message: (p: InPart & { raw: string; op: string | null }) =>
+      `${PART_NAMES[p.part]}成本指标${q(p.name)}的指标值${q(p.raw)}是下限（${p.op}）；成本指标控制的是上限，应写作“≤”。`,
+  },
+  "cost-without-money-unit": {
+    category: "quality",
+    severity: "info",
+    title: "成本指标没有金额单位",
+    message: (p: InPart & { raw: string }) =>
+      `${PART_NAMES[p.part]}成本指标${q(p.name)}的指标值${q(p.raw)}没有金额单位（元、万元等）。`,
+  },
+  "no-quantitative-indicator": {
+    category: "quality",
+    severity: "warning",
+    title: "没有定量指标",
+    message: (p: { count: number }) => `项目的 ${p.count} 个指标全部是定性指标，没有一个可以衡量的定量指标。`,
+  },
+  "value-empty": {
+    category: "quality",
+    severity: "warning",
+    title: "指标值未填写",
+    message: (p: InPart) => `${PART_NAMES[p.part]}指标${q(p.name)}没有填写指标值。`,
+  },
+  "basis-empty": {
+    category: "quality",
+    severity: "info",
+    title: "指标值确定依据未填写",
+    message: (p: Named) => `指标${q(p.name)}没有填写指标值确定依据。`,
+  },
+  "copied-indicator": {
+    category: "quality",
+    severity: "info",
+    title: "指标跨项目照搬",
+    message: (p: InPart & { value: string; other: string }) =>
+      `指标${q(p.name)}（${p.value}）与项目${q(p.other)}中的同名指标完全相同，请确认是否照搬了其他项目的指标。`,
+  },
+  "year-mismatch": {
+    category: "quality",
+    severity: "info",
+    title: "年份与预算年度不符",
+    message: (p: { part: Part; where: string; year: number; documentYear: number; text: string | null }) =>
+      `${PART_NAMES[p.part]}${p.where}中写有 ${p.year} 年，与文档的预算年度 ${p.documentYear} 年不符：${q(p.text)}。`,
+  },
+  "deadline-after-year": {
+    category: "quality",
+    severity: "info",
+    title: "时限晚于预算年度",
+    message: (p: InPart & { raw: string; documentYear: number }) =>
+      `${PART_NAMES[p.part]}时效指标${q(p.name)}的时限${q(p.raw)}晚于预算年度 ${p.documentYear} 年年底。`,
+  },
+} satisfies Record<RuleId, { category: FindingCategory; severity: Severity; title: string; message: MessageFn }>;
 
 export type { RuleId };
 

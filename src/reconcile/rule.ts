@@ -2,6 +2,7 @@ import type { Narrative } from "../model/schema.js";
 import type { Categories } from "../normalise/categories.js";
 import type { ProjectPair } from "./align.js";
 import type { RuleFinding } from "./finding.js";
+import type { RuleSet } from "./settings.js";
 
 /** What every rule may consult besides the project pair it checks. */
 export interface RuleContext {
@@ -10,6 +11,8 @@ export interface RuleContext {
   readonly pairs: readonly ProjectPair[];
   /** Factors to 元 of the money units, keyed by unit. */
   readonly moneyUnits: Readonly<Record<string, number>>;
+  /** The rule set in force: each rule's parameters. */
+  readonly rules: RuleSet;
 }
 
 /** A check of one project pair (narrative and/or table side). */

@@ -13,6 +13,7 @@ import { escapeHtml } from "./escape.js";
 import { REPORT_CSS, REPORT_SCRIPT } from "./html-assets.js";
 import {
   buildReportView,
+  byCategory,
   COMPLETENESS_LABELS,
   type ComparedField,
   comparedFields,
@@ -157,10 +158,16 @@ ${items.map((item) => itemHtml(item, anchors)).join("\n")}
 
 function projectHtml(view: ProjectView, index: number, anchors: Anchors): string {
   const name = projectName(view);
+  const { consistency, quality } = byCategory(view.items);
+  // Quality items (a target badly set on its own) in a section of their own under the project.
+  const qualitySection =
+    quality.length === 0
+      ? ""
+      : `<section class="quality" data-category="quality"><h3>目标质量问题（${quality.length} 项）</h3>\n${quality.map((item) => itemHtml(item, anchors)).join("\n")}\n</section>`;
   const items =
     view.items.length === 0
       ? `<p class="none">${view.check.checked ? "未发现问题。" : "未核对，不能说明没有问题。"}</p>`
-      : view.items.map((item) => itemHtml(item, anchors)).join("\n");
+      : consistency.map((item) => itemHtml(item, anchors)).join("\n");
   const unchecked = view.check.checked
     ? ""
     : `<p class="unchecked"><strong>${UNCHECKED_LABEL}</strong>：${escapeHtml(view.check.reasons.join("；"))}。</p>`;
@@ -170,6 +177,7 @@ function projectHtml(view: ProjectView, index: number, anchors: Anchors): string
     factsHtml(view),
     unchecked,
     items,
+    qualitySection,
     view.narrative ? narrativeHtml(view.narrative, anchors) : "",
     view.table ? indicatorTableHtml(view.table, anchors) : "",
     "</section>",
@@ -198,8 +206,15 @@ function itemHtml(item: ReportItem, anchors: Anchors): string {
   return `<article class="finding" data-rule="${escapeHtml(rules.join(" "))}" data-severity="${severity}" data-findings="${item.findings.map((f) => f.index).join(" ")}" id="f-${item.group}">
 <h4><span class="sev sev-${severity}">${SEVERITY_LABELS[severity]}</span> <span class="title">${escapeHtml(itemTitle(item))}</span> <code class="rule-id">${escapeHtml(rules.join(" · "))}</code></h4>
 ${aspects}
-${comparisonHtml(item, anchors)}
+${whereHtml(item, anchors)}${comparisonHtml(item, anchors)}
 </article>`;
+}
+
+/** Where a finding about a whole project or field points, when it has no indicator evidence to show. */
+function whereHtml(item: ReportItem, anchors: Anchors): string {
+  if (item.narrative !== null || item.table !== null) return "";
+  const at = item.findings.find((f) => f.finding.at)?.finding.at;
+  return at ? `<p class="where">位置：${locationHtml(at, anchors)}</p>\n` : "";
 }
 
 function comparisonHtml(sides: Pick<ReportItem, "narrative" | "table">, anchors: Anchors): string {

@@ -1,6 +1,7 @@
 import type { IndicatorEvidence, JixiaoDocument, Warning } from "../model/schema.js";
 import {
   buildReportView,
+  byCategory,
   COMPLETENESS_LABELS,
   comparedFields,
   formatYuan,
@@ -100,15 +101,19 @@ function projectBlocks(view: ProjectView, numbers: ReadonlyMap<ReportItem, numbe
     ...(view.check.checked ? [] : [`- 核对：**${UNCHECKED_LABEL}**（${escapeText(view.check.reasons.join("；"))}）`]),
     `- 问题：${view.items.length === 0 ? none : `${view.items.length} 项`}`,
   ];
+  const { consistency, quality } = byCategory(view.items);
   return [
     `## ${escapeText(projectName(view))}`,
     facts.join("\n"),
-    ...view.items.flatMap((item) => itemBlocks(item, numbers)),
+    ...consistency.flatMap((item) => itemBlocks(item, numbers)),
+    ...(quality.length === 0
+      ? []
+      : [`### 目标质量问题（${quality.length} 项）`, ...quality.flatMap((item) => itemBlocks(item, numbers, "####"))]),
   ];
 }
 
-function itemBlocks(item: ReportItem, numbers: ReadonlyMap<ReportItem, number>): string[] {
-  const heading = `### 问题 ${numbers.get(item)}：${SEVERITY_LABELS[item.severity]} · ${escapeText(itemTitle(item))}`;
+function itemBlocks(item: ReportItem, numbers: ReadonlyMap<ReportItem, number>, level = "###"): string[] {
+  const heading = `${level} 问题 ${numbers.get(item)}：${SEVERITY_LABELS[item.severity]} · ${escapeText(itemTitle(item))}`;
   const findings = item.findings.map(({ finding }) => finding);
   const text =
     findings.length === 1
@@ -118,7 +123,9 @@ function itemBlocks(item: ReportItem, numbers: ReadonlyMap<ReportItem, number>):
           .join("\n");
   const ids = `规则编号：${findings.map((f) => `\`${f.rule}\``).join("、")}`;
   const hasEvidence = item.narrative !== null || item.table !== null;
-  return [heading, text, ...(hasEvidence ? [comparisonTable(item)] : []), ids];
+  const at = hasEvidence ? undefined : findings.find((f) => f.at)?.at;
+  const where = at ? [`位置：${locationLabel(at)}`] : [];
+  return [heading, text, ...where, ...(hasEvidence ? [comparisonTable(item)] : []), ids];
 }
 
 function comparisonTable(sides: Pick<ReportItem, "narrative" | "table">): string {

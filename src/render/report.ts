@@ -1,6 +1,7 @@
 import type {
   CellRef,
   Finding,
+  FindingCategory,
   IndicatorEvidence,
   JixiaoDocument,
   NarrativeProject,
@@ -91,6 +92,12 @@ export interface ComparedField {
 
 /** Severities in report order, most serious first. */
 export const SEVERITIES = ["error", "warning", "info"] as const satisfies readonly Severity[];
+
+/** The reader's word for each kind of finding: the parts disagree (一致性), or a target is badly set (质量). */
+export const CATEGORY_LABELS = { consistency: "一致性", quality: "质量" } as const satisfies Record<
+  FindingCategory,
+  string
+>;
 
 /** The reader's word for each severity. */
 export const SEVERITY_LABELS = { error: "错误", warning: "警告", info: "提示" } satisfies Record<Severity, string>;
@@ -190,6 +197,15 @@ export function reportVerdict(doc: JixiaoDocument, view: ReportView): Verdict {
   if (worst === undefined) return { kind: "clean", headline: "已核对", detail: "第一部分与第二部分一致，未发现问题" };
   const headline = worst === "info" ? "已核对，仅有提示" : `发现${SEVERITY_LABELS[worst]}`;
   return { kind: worst, headline, detail: found };
+}
+
+/**
+ * A project's items by kind: the two parts (or two fields) disagreeing, and targets badly set on their own. An item
+ * is about quality when every finding in it is (a unit mismatch beside an unknown unit stays with consistency).
+ */
+export function byCategory(items: readonly ReportItem[]): { consistency: ReportItem[]; quality: ReportItem[] } {
+  const isQuality = (item: ReportItem) => item.findings.every((f) => f.finding.category === "quality");
+  return { consistency: items.filter((i) => !isQuality(i)), quality: items.filter(isQuality) };
 }
 
 /** The name a project is shown under. */

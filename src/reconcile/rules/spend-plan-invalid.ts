@@ -9,5 +9,8 @@ export const spendPlanInvalid: ProjectRule = (pair) => {
   const text = plan.map((p) => `${p.period} ${p.percent ?? "（空）"}%`).join("，");
   const falls = percents.some((p, i) => i > 0 && p < percents[i - 1]!);
   const notComplete = percents.at(-1) !== 100;
-  return falls || notComplete ? [finding("spend-plan-invalid", pair, { plan: text, falls, notComplete })] : [];
+  // At the plan's last entry: where it should reach 100%, or where the fall shows.
+  return falls || notComplete
+    ? [finding("spend-plan-invalid", pair, { plan: text, falls, notComplete }, { at: plan.at(-1)!.at })]
+    : [];
 };

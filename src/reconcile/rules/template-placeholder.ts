@@ -1,35 +1,85 @@
+import { z } from "zod";
 import type { Indicator, NarrativeIndicator } from "../../model/schema.js";
 import { finding, indicatorName } from "../finding.js";
 import type { RuleParams } from "../messages.js";
 import type { ProjectRule } from "../rule.js";
 
-/** `**` (or full-width ＊＊) stands in a template where the writer should have put a number. */
-const PLACEHOLDER = /[*＊]{2}/u;
+/**
+ * Template text a writer should have replaced: `**` (完成数量(≥**个)), XX / ×× (a number to fill in), 某某
+ * (a name to fill in), 待定 / 待补充 (to be decided). Regular expressions, matched anywhere in the text.
+ */
+export const templatePlaceholderParams = z
+  .object({
+    patterns: z
+      .array(
+        z
+          .string()
+          .min(1)
+          .refine((p) => {
+            try {
+              new RegExp(p, "u");
+              return true;
+            } catch {
+              return false;
+            }
+          }, "not a valid regular expression"),
+      )
+      .default(["[*＊]{2,}", "[XxＸｘ×]{2,}", "某某", "待定", "待补充", "待填"]),
+  })
+  .strict();
 
 /** The text fields a placeholder is looked for in, besides the value. */
 const FIELDS = ["level3", "description"] as const;
 
-/** Each placeholder left in an indicator: which field, and its text. */
-function placeholders(
-  i: Indicator | NarrativeIndicator,
-): { field: RuleParams<"template-placeholder">["field"]; text: string }[] {
-  const found = FIELDS.flatMap((field) => {
-    const text = i[field];
-    return text !== null && PLACEHOLDER.test(text) ? [{ field, text }] : [];
-  });
-  return PLACEHOLDER.test(i.value.raw) ? [...found, { field: "value" as const, text: i.value.raw }] : found;
+const compiled = new Map<string, RegExp>();
+function regex(pattern: string): RegExp {
+  let re = compiled.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern, "u");
+    compiled.set(pattern, re);
+  }
+  return re;
 }
 
-/** A template placeholder (`完成数量(≥**个)`, `(≥**株)>=17600株`) left in a name, description or value, in either part. */
-export const templatePlaceholder: ProjectRule = (pair) => [
-  ...(pair.narrative?.indicators ?? []).flatMap((narrative) =>
-    placeholders(narrative).map((p) =>
-      finding("template-placeholder", pair, { part: "narrative", name: indicatorName(narrative), ...p }, { narrative }),
+/** The first placeholder in a text, or null. */
+function placeholderIn(text: string | null, patterns: readonly string[]): string | null {
+  if (text === null || text === "") return null;
+  for (const p of patterns) {
+    const m = regex(p).exec(text);
+    if (m) return m[0];
+  }
+  return null;
+}
+
+type Found = { field: RuleParams<"template-placeholder">["field"]; text: string; token: string };
+
+/** Each field of an indicator with a placeholder left in it: which field, its text and the placeholder. */
+function placeholders(i: Indicator | NarrativeIndicator, patterns: readonly string[]): Found[] {
+  const texts = [...FIELDS.map((field) => [field, i[field]] as const), ["value", i.value.raw] as const];
+  return texts.flatMap(([field, text]) => {
+    const token = placeholderIn(text, patterns);
+    return token === null || text === null ? [] : [{ field, text, token }];
+  });
+}
+
+/** A template placeholder (`完成数量(≥**个)`, `XX个`, `某某单位`) left in a name, description or value, in either part. */
+export const templatePlaceholder: ProjectRule = (pair, ctx) => {
+  const { patterns } = ctx.rules.params("template-placeholder");
+  return [
+    ...(pair.narrative?.indicators ?? []).flatMap((narrative) =>
+      placeholders(narrative, patterns).map((p) =>
+        finding(
+          "template-placeholder",
+          pair,
+          { part: "narrative", name: indicatorName(narrative), ...p },
+          { narrative },
+        ),
+      ),
     ),
-  ),
-  ...(pair.table?.indicators ?? []).flatMap((table) =>
-    placeholders(table).map((p) =>
-      finding("template-placeholder", pair, { part: "table", name: indicatorName(table), ...p }, { table }),
+    ...(pair.table?.indicators ?? []).flatMap((table) =>
+      placeholders(table, patterns).map((p) =>
+        finding("template-placeholder", pair, { part: "table", name: indicatorName(table), ...p }, { table }),
+      ),
     ),
-  ),
-];
+  ];
+};
