@@ -34,7 +34,8 @@ describe("jixiao audit without -o: the terminal view", () => {
     expect(code).toBe(0);
     expect(left).toEqual([]);
     const lines = stdout.split("\n");
-    expect(lines[1]).toBe("发现错误：错误 3 项、警告 17 项、提示 9 项");
+    // 提示 10: the nine consistency items and the quality rule copied-indicator (生态效益增长率 ≥80% in two projects).
+    expect(lines[1]).toBe("发现错误：错误 3 项、警告 17 项、提示 10 项");
     expect(lines).toContain("招商经费  错误 2 · 警告 8 · 提示 2");
     expect(stdout.indexOf("招商经费  错误")).toBeLessThan(stdout.indexOf("残疾人保障金  警告"));
     expect(stdout).toContain("  错误  指标值不一致  指标“税收增长率”的指标值不一致");

@@ -11,6 +11,8 @@ export const USAGE = {
     bilingual("没有给出输入：请给出文件或目录（见 --help）", "no inputs: give files or directories, see --help"),
   missing: (paths: readonly string[]) =>
     bilingual(`找不到文件或目录：${paths.join("，")}`, `no such file or directory: ${paths.join(", ")}`),
+  missingFolders: (paths: readonly string[]) =>
+    bilingual(`找不到目录：${paths.join("，")}`, `no such folder: ${paths.join(", ")}`),
   unknownCommand: (name: string, suggestion: string | null) =>
     suggestion
       ? bilingual(

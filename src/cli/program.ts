@@ -429,7 +429,7 @@ export function buildProgram(report: Report = () => {}): Command {
     .option("-q, --quiet", "不显示汇总行 (no summary line)")
     .action(async (dirs: string[], options: { output?: string; config?: string; quiet?: boolean }) => {
       const missing = (await expandFolders(dirs)).missing;
-      if (missing.length > 0) throw new UsageError(USAGE.missing(missing));
+      if (missing.length > 0) throw new UsageError(USAGE.missingFolders(missing));
       const config = await loadConfig(options.config);
       const outDir = options.output ?? dirs[0]!;
       await checkOutputDir(outDir);
