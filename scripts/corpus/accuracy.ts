@@ -51,10 +51,8 @@ const ratio = (n: number, m: number): Ratio => ({ n, m });
 const add = (a: Ratio, b: Ratio): Ratio => ratio(a.n + b.n, a.m + b.m);
 const ZERO = ratio(0, 0);
 
-/** The score of one fixture. */
-export interface FixtureScore {
-  readonly name: string;
-  readonly group: AccuracyCase["group"];
+/** What is counted, per fixture and in total. */
+export interface Counts {
   readonly projects: Ratio;
   readonly rows: Ratio;
   readonly budgets: Ratio;
@@ -64,6 +62,12 @@ export interface FixtureScore {
   readonly falseAlarms: number;
   readonly completeness: Ratio;
   readonly department: Ratio;
+}
+
+/** The score of one fixture. */
+export interface FixtureScore extends Counts {
+  readonly name: string;
+  readonly group: AccuracyCase["group"];
   /** What went wrong, one short line each, for the report. */
   readonly notes: readonly string[];
 }
@@ -383,17 +387,8 @@ export async function measure(cases: readonly AccuracyCase[]): Promise<FixtureSc
 }
 
 /** The sums of a set of scores. */
-export interface Totals {
+export interface Totals extends Counts {
   readonly fixtures: number;
-  readonly projects: Ratio;
-  readonly rows: Ratio;
-  readonly budgets: Ratio;
-  readonly fields: Ratio;
-  readonly narrative: Ratio;
-  readonly required: Ratio;
-  readonly falseAlarms: number;
-  readonly completeness: Ratio;
-  readonly department: Ratio;
 }
 
 export function totals(scores: readonly FixtureScore[]): Totals {
@@ -429,7 +424,7 @@ const HEADER = [
   "department",
 ];
 
-function row(label: string, s: Omit<Totals, "fixtures">): string {
+function row(label: string, s: Counts): string {
   return `| ${[
     label,
     cell(s.projects),

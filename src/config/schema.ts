@@ -31,6 +31,7 @@ export const COLUMN_ROLES = [
   "basis",
   "unit",
   "nature",
+  "direction",
   "weight",
 ] as const;
 
@@ -90,6 +91,7 @@ export const LabelConfigSchema = z.object({
     Object.fromEntries(COLUMN_ROLES.map((r) => [r, Aliases])) as Record<ColumnRole, typeof Aliases>,
   ),
   extraColumns: z.array(z.string().min(1)),
+  blockEnd: z.array(z.string().min(1)),
   indicatorHeaderRequires: z.array(z.enum(COLUMN_ROLES)),
   indicatorHeaderRequiresAnyOf: z.array(z.enum(COLUMN_ROLES)),
   categories: z.record(z.string().min(1), z.array(z.string().min(1))),
@@ -133,6 +135,7 @@ export const UserConfigSchema = z
       .strict()
       .optional(),
     extraColumns: z.array(z.string().min(1)).optional(),
+    blockEnd: z.array(z.string().min(1)).optional(),
     indicatorHeaderRequires: z.array(z.enum(COLUMN_ROLES)).optional(),
     indicatorHeaderRequiresAnyOf: z.array(z.enum(COLUMN_ROLES)).optional(),
     categories: z.record(z.string().min(1), z.array(z.string().min(1))).optional(),

@@ -3,7 +3,7 @@ import type { Grid } from "../grid/index.js";
 import type { Warning } from "../model/schema.js";
 import { warning } from "../model/warnings.js";
 import { fieldAt, sameOrigin } from "./cells.js";
-import { type LabelIndex, matchLabel } from "./labels.js";
+import { isBlockEnd, type LabelIndex, matchHeaderLabel, matchLabel, splitLabelValue } from "./labels.js";
 import type { RawIndicatorRow } from "./types.js";
 
 /** Which set a column belongs to: one of the two side by side, or both (一级指标 shared by 中期 and 年度). */
@@ -65,6 +65,17 @@ export function findIndicatorHeader(
 
 function isBlankRow(grid: Grid, row: number): boolean {
   return (grid.rows[row] ?? []).every((c) => c.text === "");
+}
+
+/**
+ * A row of the form's closing block (signature, review, contact, date) or of another part of the form: its
+ * first filled cell starts with an end word, or is a header label (填报单位（盖章）：, 绩效目标).
+ */
+function endsBlock(grid: Grid, row: number, labels: LabelIndex): boolean {
+  const first = (grid.rows[row] ?? []).find((c) => c.text !== "");
+  if (first === undefined) return false;
+  const text = first.text;
+  return isBlockEnd(text, labels) || matchHeaderLabel(text, labels) !== null || splitLabelValue(text, labels) !== null;
 }
 
 /** The indicators of one table, by set: the 年度 (or only) set, and the 中期 set where there is one. */
@@ -129,6 +140,7 @@ export function readIndicatorRows(
       basis: field("basis"),
       unit: field("unit"),
       nature: field("nature"),
+      direction: field("direction"),
       weight: field("weight"),
       extra,
       at: { table: grid.index, row, col: Math.max(colOf("value", set), 0) },
@@ -139,7 +151,7 @@ export function readIndicatorRows(
   let row = header.row + 1;
   for (; row < grid.rows.length; row++) {
     if (isBlankRow(grid, row)) continue;
-    if (indicatorColumns(grid, row, labels) || isProjectStart(row)) break;
+    if (indicatorColumns(grid, row, labels) || isProjectStart(row) || endsBlock(grid, row, labels)) break;
     const year = readSet(row, "annual");
     if (year) annual.push(year);
     if (hasMidTerm) {

@@ -9,6 +9,8 @@ export interface LabelIndex {
   readonly indicatorSets: ReadonlyMap<string, IndicatorSet>;
   readonly extraColumns: ReadonlyMap<string, "extra">;
   readonly unitPrefixes: readonly string[];
+  /** Words that open the form's closing rows (盖章, 审核意见, 填报人, 日期), folded as labels are. */
+  readonly blockEnd: readonly string[];
   readonly moneyUnits: Readonly<Record<string, number>>;
   readonly headerRequires: readonly ColumnRole[];
   readonly headerRequiresAnyOf: readonly ColumnRole[];
@@ -31,6 +33,7 @@ export function indexLabels(config: LabelConfig): LabelIndex {
     indicatorSets: invert(config.indicatorSets),
     extraColumns: new Map(config.extraColumns.map((c) => [labelKey(c), "extra"])),
     unitPrefixes: config.unitPrefixes.map(labelKey),
+    blockEnd: config.blockEnd.map(labelKey),
     moneyUnits: moneyUnitFactors(config),
     headerRequires: config.indicatorHeaderRequires,
     headerRequiresAnyOf: config.indicatorHeaderRequiresAnyOf,
@@ -169,6 +172,12 @@ export function splitLabelValue(
     if (match) return { ...match, value };
   }
   return null;
+}
+
+/** Whether a cell opens the form's closing rows: `（盖章）`, `审核意见：`, `填报人：张三`, `日期：2025年1月`. */
+export function isBlockEnd(text: string, labels: LabelIndex): boolean {
+  const key = labelKey(text).replace(/[()[\]【】〔〕]/gu, "");
+  return key !== "" && labels.blockEnd.some((word) => key.startsWith(word));
 }
 
 /** The money unit a paragraph states (`单位：万元`, `金额单位：元`), anywhere in it; null when none. */

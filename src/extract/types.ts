@@ -28,6 +28,8 @@ export interface RawIndicatorRow {
   readonly unit: RawField | null;
   /** A separate 指标性质 column (≥ ≤ = 定性), completing the value. */
   readonly nature: RawField | null;
+  /** A 指标方向性 column (正向/反向), kept as written. */
+  readonly direction: RawField | null;
   /** A 权重/分值 column. */
   readonly weight: RawField | null;
   readonly extra: Readonly<Record<string, string>>;

@@ -53,15 +53,30 @@ function roundMoney(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-const NATURE_OPS: Readonly<Record<string, string>> = {
-  "≥": "≥",
+/**
+ * The operator a 指标性质/指标值类型 cell states (≥, ＞＝, 大于等于, 不低于, =), read with the shared value grammar;
+ * "" for none (empty, 定量, 正向): the value then compares with "=".
+ */
+function operatorIn(nature: string): string {
+  if (nature === "") return "";
+  const probe = parseIndicatorValue(`${nature}1`);
+  if (probe.kind !== "quantitative" || probe.number !== 1 || probe.unit !== null || probe.op === null) return "";
+  return OP_SYMBOLS[probe.op] ?? "";
+}
+
+const OP_SYMBOLS: Readonly<Partial<Record<NonNullable<IndicatorValue["op"]>, string>>> = {
   ">=": "≥",
-  "≤": "≤",
   "<=": "≤",
-  "=": "=",
   ">": ">",
   "<": "<",
+  "=": "=",
 };
+
+/** A direction written in the 指标性质 column (正向指标, 反向) rather than an operator. */
+function directionIn(nature: RawField | null): string | null {
+  const text = nature?.text.trim() ?? "";
+  return /^(?:正向|反向|逆向|中性)/u.test(text) ? text : null;
+}
 
 /**
  * The 指标值 of a row, completed by separate 指标性质 (≥/≤/=/定性) and 计量单位 columns where the template has them.
@@ -83,7 +98,7 @@ export function rowValue(row: RawIndicatorRow, grammar: ValueGrammar = valueGram
   if (value === "") return parseIndicatorValue("", grammar);
   const unit = row.unit?.text ?? "";
   // The nature column completes a bare number; a value that states its own operator keeps it.
-  const op = /^[0-9０-９.]/.test(value) ? (NATURE_OPS[nature] ?? "") : "";
+  const op = /^[0-9０-９.]/.test(value) ? operatorIn(nature) : "";
   const needsUnit = unit !== "" && !value.endsWith(unit);
   return parseIndicatorValue(`${op}${value}${needsUnit ? unit : ""}`, grammar);
 }
@@ -108,6 +123,7 @@ function normaliseIndicator(row: RawIndicatorRow, grammar: ValueGrammar): Indica
     value: rowValue(row, grammar),
     basis: text(row.basis),
     weight: parseWeight(row.weight),
+    direction: text(row.direction) ?? directionIn(row.nature),
     extra: { ...row.extra },
     at: row.value?.at ?? row.at,
   };

@@ -105,7 +105,12 @@ export function isKnownUnit(unit: string, grammar: ValueGrammar = valueGrammar()
   return text.split("/").every((part) => part.split(/[·・*×]/u).every((atom) => isUnitAtom(atom, grammar)));
 }
 
+/** A unit with its alternative in brackets, as 申报表 write counts of mixed things: 头(只), 个(次). */
+const UNIT_WITH_ALTERNATIVE = /^(.+)\((.+)\)$/u;
+
 function isUnitAtom(atom: string, grammar: ValueGrammar): boolean {
+  const alternative = UNIT_WITH_ALTERNATIVE.exec(atom);
+  if (alternative) return isUnitAtom(alternative[1]!, grammar) && isUnitAtom(alternative[2]!, grammar);
   const word = canonicalUnit(atom, grammar);
   if (word === "%" || grammar.units.has(word) || OPEN_UNIT.test(word)) return true;
   const prefix = grammar.unitPrefixes.find((p) => word.startsWith(p) && word.length > p.length);

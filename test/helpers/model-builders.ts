@@ -59,6 +59,7 @@ export function tableIndicator(input: TableIndicatorInput): Indicator {
     value: parseIndicatorValue(input.value),
     basis: input.basis ?? null,
     weight: input.weight ?? null,
+    direction: null,
     extra: input.extra ?? {},
     at: input.at ?? { table: 1, row: input.row ?? 2, col: 4 },
   } satisfies Indicator);

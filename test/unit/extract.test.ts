@@ -297,6 +297,7 @@ describe("rowValue regressions", () => {
       description: null,
       basis: null,
       weight: null,
+      direction: null,
       extra: {},
       nature: { text: nature, lines: [nature], at: { table: 0, row: 1, col: 0 } },
       value: value === "" ? null : { text: value, lines: [value], at: { table: 0, row: 1, col: 1 } },
@@ -535,5 +536,47 @@ describe("the department beside the money unit", () => {
   ])("%s", (_name, above, department) => {
     const html = `${above}<table>${tr(td("项目名称"), td("道路养护"))}${tr(td("预算数"), td("12.5"))}</table>`;
     expect(only(run(html).projects).department).toBe(department);
+  });
+});
+
+describe("extract: values spanning columns, and blocks that end where the form ends", () => {
+  const html = `<table>
+    ${tr(td("项目名称"), td("农村公路养护", 'colspan="7"'))}
+    ${tr(td("预算数（万元）"), td("120", 'colspan="7"'))}
+    ${tr(...["一级指标", "二级指标", "三级指标", "指标值类型", "指标值", "度量单位", "权重", "指标方向性"].map((h) => td(h)))}
+    ${tr(td("产出指标"), td("数量指标"), td("养护里程"), td("大于等于"), td("300"), td("公里"), td("30"), td("正向"))}
+    ${tr(td("产出指标"), td("质量指标"), td("优良路率"), td(""), td("85"), td("%"), td("30"), td("正向"))}
+    ${tr(td("产出指标"), td("成本指标"), td("每公里成本"), td("≤"), td("0.4"), td("万元/公里"), td("20"), td("反向"))}
+    ${tr(td("满意度指标"), td("服务对象满意度指标"), td("群众满意度"), td("定性"), td("较满意"), td(""), td("20"), td(""))}
+    ${tr(td("填报单位（盖章）："), td("", 'colspan="3"'), td("审核意见："), td("", 'colspan="3"'))}
+    ${tr(td("填报人：张三"), td("联系电话：0315-1234567", 'colspan="3"'), td("日期：2025年1月10日", 'colspan="4"'))}
+  </table>`;
+  const { projects } = run(html);
+  const project = only(projects);
+
+  it("stops at the signature, review, contact and date rows", () => {
+    expect(project.indicators.map((i) => i.level3)).toEqual(["养护里程", "优良路率", "每公里成本", "群众满意度"]);
+  });
+
+  it("combines operator, number and unit columns; an empty operator means =", () => {
+    expect(project.indicators.map((i) => [i.value.raw, i.value.op, i.value.number, i.value.unit])).toEqual([
+      ["≥300公里", ">=", 300, "公里"],
+      ["85%", "=", 85, "%"],
+      ["≤0.4万元/公里", "<=", 0.4, "万元/公里"],
+      ["较满意", null, null, null],
+    ]);
+  });
+
+  it("keeps weight and direction", () => {
+    expect(project.indicators.map((i) => [i.weight, i.direction])).toEqual([
+      [30, "正向"],
+      [30, "正向"],
+      [20, "反向"],
+      [20, null],
+    ]);
+  });
+
+  it("reads the budget with the unit in its label", () => {
+    expect(project.budget.total).toBe(1200000);
   });
 });

@@ -8,7 +8,7 @@
  * with 审核人 and 日期) and 填报人及联系电话 / 填报日期.
  */
 import type { Paragraph, Table } from "docx";
-import { blank, cont, mergeDown, pack, sp, table, th, title, vm } from "../../variants/docx-kit.js";
+import { blank, type Cell, cont, mergeDown, pack, sp, table, th, title, vm } from "../../variants/docx-kit.js";
 
 const W = [1500, 1500, 2400, 1400, 1000, 1200];
 
@@ -31,16 +31,15 @@ const ANNUAL: readonly (readonly string[])[] = [
   [SATISFACTION, "服务对象满意度指标", "市民如厕满意度", "≥90%", ""],
 ];
 
-function block(caption: string, rows: readonly (readonly string[])[]): ReturnType<typeof mergeDown> {
+/** An indicator block: a caption row, the header, and the rows (一级 merged down, 指标内容 two columns wide). */
+function block(caption: string, rows: readonly (readonly string[])[]): Cell[][] {
+  const merged = mergeDown(rows, [0]);
   return [
     [sp(caption, 6, "center")],
     [th("一级指标"), th("二级指标"), th("指标内容", 2), th("指标值"), th("备注")],
-    ...mergeDown(rows, [0]).map((row) => [row[0]!, row[1]!, { ...asSpec(row[2]!), span: 2 }, row[3]!, row[4]!]),
+    ...merged.map(([level1, level2, name, value, note]) => [level1!, level2!, sp(String(name), 2), value!, note!]),
   ];
 }
-
-const asSpec = (cell: ReturnType<typeof mergeDown>[number][number]) =>
-  typeof cell === "string" ? { text: cell } : cell;
 
 function form(): (Paragraph | Table)[] {
   return [
