@@ -46,3 +46,32 @@ export function moneyUnitFactors(config: LabelConfig): Readonly<Record<string, n
   }
   return factors;
 }
+
+/**
+ * The longest-common-subsequence table of two sequences of character codes, filled from the ends: cell
+ * `i * (y.length + 1) + j` holds the LCS length of `x[i..]` and `y[j..]`, so cell 0 is the LCS length. With
+ * `keepRows` false only two rows are kept (enough for the length: what the pairing needs for every pair it
+ * scores); a diff keeps them all to walk the alignment back.
+ */
+export function lcsTable(x: ArrayLike<number>, y: ArrayLike<number>, keepRows: boolean): Uint32Array {
+  const width = y.length + 1;
+  const table = new Uint32Array((keepRows ? x.length + 1 : 2) * width);
+  for (let i = x.length - 1; i >= 0; i--) {
+    const row = (keepRows ? i : i & 1) * width;
+    const next = (keepRows ? i + 1 : (i + 1) & 1) * width;
+    const xi = x[i];
+    let right = 0;
+    for (let j = y.length - 1; j >= 0; j--) {
+      right = xi === y[j] ? table[next + j + 1]! + 1 : Math.max(table[next + j]!, right);
+      table[row + j] = right;
+    }
+  }
+  return table;
+}
+
+/** The UTF-16 units of a string. */
+export function charCodes(text: string): Uint16Array {
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  return codes;
+}

@@ -1,5 +1,4 @@
-import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -7,13 +6,16 @@ import { type Manifest, ManifestSchema } from "../src/batch/manifest.js";
 import { DocumentSchema, type JixiaoDocument } from "../src/model/schema.js";
 import { cli } from "./helpers/cli.js";
 import { canRead, FIXTURES, REFERENCE_FIXTURES } from "./helpers/fixtures.js";
+import { tempFolders } from "./helpers/temp.js";
+
+const temp = tempFolders();
 
 const BATCH_FILES = ["index.html", "indicators.csv", "findings.csv", "documents.ndjson"] as const;
 const fixtures = REFERENCE_FIXTURES.filter(canRead);
 
 /** A folder holding the fixtures, a Word lock file and a text file, as users' folders do. */
 async function inputFolder(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "jixiao-batch-in-"));
+  const dir = await temp("jixiao-batch-in-");
   await mkdir(join(dir, "2025"));
   for (const f of fixtures) await copyFile(join(FIXTURES, f), join(dir, "2025", f));
   await writeFile(join(dir, "2025", "~$tian-commerce-2025.docx"), "lock");
@@ -58,7 +60,7 @@ describe("the batch command", () => {
 
   beforeAll(async () => {
     input = await inputFolder();
-    out = await mkdtemp(join(tmpdir(), "jixiao-batch-out-"));
+    out = await temp("jixiao-batch-out-");
     first = await cli(input, "-o", out, "--jobs", "2");
   }, 180_000);
 
@@ -113,9 +115,9 @@ describe("the batch command", () => {
   }, 120_000);
 
   it("gives the same outputs sharded in two and merged as unsharded", async () => {
-    const whole = await mkdtemp(join(tmpdir(), "jixiao-whole-"));
-    const parts = [await mkdtemp(join(tmpdir(), "jixiao-shard1-")), await mkdtemp(join(tmpdir(), "jixiao-shard2-"))];
-    const merged = await mkdtemp(join(tmpdir(), "jixiao-merged-"));
+    const whole = await temp("jixiao-whole-");
+    const parts = [await temp("jixiao-shard1-"), await temp("jixiao-shard2-")];
+    const merged = await temp("jixiao-merged-");
     expect((await cli(input, "-o", whole, "-q")).code).toBe(0);
     const shards = await Promise.all(parts.map((dir, i) => cli(input, "-o", dir, "--shard", `${i + 1}/2`, "-q")));
     expect(shards.map((s) => s.code)).toEqual([0, 0]);
@@ -128,10 +130,10 @@ describe("the batch command", () => {
   }, 240_000);
 
   it("exits 1 when a file fails, lists it with its error, and still writes the rest", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "jixiao-batch-bad-"));
+    const dir = await temp("jixiao-batch-bad-");
     await copyFile(join(FIXTURES, "yutian-commerce-2025.docx"), join(dir, "good.docx"));
     await writeFile(join(dir, "broken.docx"), "PK\u0003\u0004 this is not really a zip");
-    const target = await mkdtemp(join(tmpdir(), "jixiao-batch-bad-out-"));
+    const target = await temp("jixiao-batch-bad-out-");
     const result = await cli(dir, "-o", target, "-q");
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("broken.docx");

@@ -1,10 +1,12 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GeneratedDocument, writeReferenceStyleDocx } from "../bench/corpus.js";
 import { extractFile } from "../src/api.js";
 import type { JixiaoDocument } from "../src/model/schema.js";
+import { tempFolders } from "./helpers/temp.js";
+
+const temp = tempFolders();
 
 // The benchmark's generated documents must stay readable in full by the pipeline, or its figures would measure a
 // pipeline that gives up early. A small one is generated and read back here.
@@ -14,7 +16,7 @@ describe("bench/corpus.ts: a generated reference-style document", () => {
   let doc: JixiaoDocument;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "jixiao-bench-corpus-"));
+    dir = await temp("jixiao-bench-corpus-");
     const path = join(dir, "generated-3.docx");
     generated = await writeReferenceStyleDocx(path, { projects: 3, seed: 3 });
     doc = await extractFile(path);

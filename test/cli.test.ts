@@ -1,10 +1,12 @@
-import { mkdtemp, readdir, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DocumentSchema } from "../src/model/schema.js";
 import { cli } from "./helpers/cli.js";
 import { FIXTURES } from "./helpers/fixtures.js";
+import { tempFolders } from "./helpers/temp.js";
+
+const temp = tempFolders();
 
 const reference = join(FIXTURES, "yutian-commerce-2025.docx");
 
@@ -24,7 +26,7 @@ describe("jixiao CLI", () => {
   });
 
   it("exits 0 and writes one JSON per input with extract", async () => {
-    const out = await mkdtemp(join(tmpdir(), "jixiao-cli-"));
+    const out = await temp("jixiao-cli-");
     const result = await cli("extract", reference, "-o", out);
     expect(result.code).toBe(0);
     expect(await readdir(out)).toEqual(["yutian-commerce-2025.docx.json"]);
@@ -32,7 +34,7 @@ describe("jixiao CLI", () => {
   });
 
   it("writes the JSON and both reports with audit", async () => {
-    const out = await mkdtemp(join(tmpdir(), "jixiao-cli-"));
+    const out = await temp("jixiao-cli-");
     expect((await cli("audit", reference, "-o", out, "-q")).code).toBe(0);
     expect((await readdir(out)).sort()).toEqual([
       "yutian-commerce-2025.docx.json",
@@ -48,7 +50,7 @@ describe("jixiao CLI", () => {
   });
 
   it("exits 1 with a one-line reason when an input is not a Word document", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "jixiao-cli-"));
+    const dir = await temp("jixiao-cli-");
     const notWord = join(dir, "notes.docx");
     await writeFile(notWord, "plain text");
     const result = await cli("extract", notWord, "-o", dir);
@@ -71,7 +73,7 @@ describe("jixiao CLI", () => {
   });
 
   it("exits 2 with the schema's complaint for a bad configuration file", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "jixiao-cli-"));
+    const dir = await temp("jixiao-cli-");
     const config = join(dir, "labels.yaml");
     await writeFile(config, "header:\n  nmae: [项目名称]\n");
     const result = await cli("extract", reference, "--stdout", "--config", config);

@@ -5,6 +5,7 @@
 import { join } from "node:path";
 import type { LabelConfig } from "../config/index.js";
 import type { JixiaoDocument } from "../model/schema.js";
+import { tallySeverities } from "../model/severity.js";
 import { extensions, type Format, renderers } from "../render/index.js";
 import type { DocumentStatus, DocumentSummary } from "./types.js";
 import { writeFileAtomic } from "./write.js";
@@ -34,8 +35,7 @@ export const TIMEOUT = "timeout";
 
 /** What a batch keeps of a processed document (or of its error record). */
 export function summarise(doc: JixiaoDocument, source: string, outputs: DocumentSummary["outputs"]): DocumentSummary {
-  const findings = { error: 0, warning: 0, info: 0 };
-  for (const f of doc.findings) findings[f.severity]++;
+  const findings = tallySeverities(doc.findings);
   const status: DocumentStatus = doc.error === null ? "ok" : doc.error.code === TIMEOUT ? "timeout" : "failed";
   return {
     source,

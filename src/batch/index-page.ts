@@ -1,4 +1,5 @@
 import type { Severity } from "../model/schema.js";
+import { addTally } from "../model/severity.js";
 import { escapeHtml } from "../render/escape.js";
 import { SEVERITIES, SEVERITY_LABELS } from "../render/report.js";
 import { STATUS_LABELS } from "./rows.js";
@@ -94,7 +95,7 @@ function countTotals(entries: readonly DocumentSummary[]): Record<TotalKey, numb
     }
     totals.projects += e.projects;
     totals.indicators += e.indicators;
-    for (const s of SEVERITIES) totals[s] += e.findings[s];
+    addTally(totals, e.findings);
   }
   return totals;
 }

@@ -9,6 +9,7 @@ import { runBatch } from "../batch/run.js";
 import { parseShard } from "../batch/shard.js";
 import { ConfigError, defaultConfig, type LabelConfig, parseConfig } from "../config/index.js";
 import { documentJsonSchema } from "../model/json-schema.js";
+import { emptyTally, tallySeverities } from "../model/severity.js";
 import { ReadError } from "../read/errors.js";
 import { type Format, renderers } from "../render/index.js";
 import { renderInspection } from "../render/inspect.js";
@@ -73,12 +74,12 @@ async function printDocuments(inputs: readonly string[], options: RunOptions, co
   if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(", ")}`);
   const { extractFile } = await import("../api.js");
   let failed = 0;
-  const findings = { error: 0, warning: 0, info: 0 };
+  const findings = emptyTally();
   for (const file of files) {
     try {
       const doc = await extractFile(file.path, { config, maxUnzippedBytes: options.maxUnzipped * 1024 * 1024 });
       process.stdout.write(renderers.json(doc));
-      for (const f of doc.findings) findings[f.severity]++;
+      tallySeverities(doc.findings, findings);
     } catch (error) {
       if (!(error instanceof ReadError)) throw error;
       failed++;

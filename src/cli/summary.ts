@@ -1,19 +1,18 @@
 import type { BatchResult } from "../batch/run.js";
+import { addTally, emptyTally } from "../model/severity.js";
 import type { RunOutcome } from "./exit-code.js";
 
 /** The exit-code view of a batch result. */
 export function countOutcome(
   result: BatchResult,
 ): RunOutcome & { projects: number; indicators: number; documents: number } {
-  const findings = { error: 0, warning: 0, info: 0 };
+  const findings = emptyTally();
   let projects = 0;
   let indicators = 0;
   for (const s of result.summaries) {
     projects += s.projects;
     indicators += s.indicators;
-    findings.error += s.findings.error ?? 0;
-    findings.warning += s.findings.warning ?? 0;
-    findings.info += s.findings.info ?? 0;
+    addTally(findings, s.findings);
   }
   const failed = result.summaries.filter((s) => s.status !== "ok").length;
   return {

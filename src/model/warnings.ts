@@ -1,6 +1,21 @@
 import type { MessageFn, NoParams, ParamsArg, ParamsOf, WarningCode } from "./codes.js";
 import type { CellRef, ParagraphRef, Warning } from "./schema.js";
 
+/** The Chinese name of each field a warning can name; the warning's params keep the id. */
+const FIELD_NAMES = {
+  name: "项目名称",
+  departmentName: "部门名称",
+  total: "预算数",
+  fiscal: "财政资金",
+  other: "其他资金",
+  superior: "上级资金",
+  midTermTotal: "中期资金总额",
+  dutyAmount: "金额",
+} as const;
+
+/** A field a warning names. */
+export type FieldId = keyof typeof FIELD_NAMES;
+
 /** A message the reader (mammoth) gave, passed on. */
 type Said = { message: string };
 
@@ -62,7 +77,8 @@ export const WARNINGS = {
   },
   "missing-field": {
     severity: "warning",
-    message: (p: { project: string; field: string }) => `项目“${p.project}”的表格中没有找到“${p.field}”。`,
+    message: (p: { project: string; field: FieldId }) =>
+      `项目“${p.project}”的表格中没有找到“${FIELD_NAMES[p.field]}”。`,
   },
   "missing-indicator-table": {
     severity: "warning",
@@ -74,7 +90,7 @@ export const WARNINGS = {
   },
   "unparsed-amount": {
     severity: "warning",
-    message: (p: { field: string; raw: string }) => `“${p.field}”的金额“${p.raw}”无法识别为数字。`,
+    message: (p: { field: FieldId; raw: string }) => `“${FIELD_NAMES[p.field]}”的金额“${p.raw}”无法识别为数字。`,
   },
   "unknown-money-unit": {
     severity: "warning",

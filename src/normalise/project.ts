@@ -1,7 +1,7 @@
 import type { LabelConfig } from "../config/index.js";
 import type { RawField, RawIndicatorRow, RawProject } from "../extract/types.js";
 import type { CellRef, Indicator, IndicatorValue, Project, Warning } from "../model/schema.js";
-import { warning } from "../model/warnings.js";
+import { type FieldId, warning } from "../model/warnings.js";
 import type { Result } from "../result.js";
 import { labelKey, moneyUnitFactors } from "../text.js";
 import { parseIndicatorValue, parseNumber, type ValueGrammar, valueGrammar } from "./value.js";
@@ -72,6 +72,9 @@ const OP_SYMBOLS: Readonly<Partial<Record<NonNullable<IndicatorValue["op"]>, str
   "=": "=",
 };
 
+/** 指标性质 cells that mark a qualitative indicator. */
+const QUALITATIVE_NATURES: ReadonlySet<string> = new Set(["定性"]);
+
 /** A direction written in the 指标性质 column (正向指标, 反向) rather than an operator. */
 function directionIn(nature: RawField | null): string | null {
   const text = nature?.text.trim() ?? "";
@@ -84,7 +87,7 @@ function directionIn(nature: RawField | null): string | null {
 export function rowValue(row: RawIndicatorRow, grammar: ValueGrammar = valueGrammar()): IndicatorValue {
   const value = row.value?.text ?? "";
   const nature = row.nature?.text.normalize("NFKC").replace(/\s+/g, "") ?? "";
-  if (nature === "定性") {
+  if (QUALITATIVE_NATURES.has(nature)) {
     return {
       raw: parseIndicatorValue(value, grammar).raw,
       kind: "qualitative",
@@ -129,7 +132,7 @@ function normaliseIndicator(row: RawIndicatorRow, grammar: ValueGrammar): Indica
   };
 }
 
-type AmountReader = (field: RawField | null, name: string, path?: string) => number | null;
+type AmountReader = (field: RawField | null, name: FieldId) => number | null;
 
 /**
  * The budget of a project: each amount in 元, the multi-year total beside the year's, commentary kept as
@@ -137,11 +140,11 @@ type AmountReader = (field: RawField | null, name: string, path?: string) => num
  */
 function readBudget(raw: RawProject, amount: AmountReader, notes: Record<string, string>): Project["budget"] {
   const budget = {
-    total: amount(raw.total, "预算数", "total"),
-    fiscal: amount(raw.fiscal, "财政资金", "fiscal"),
-    other: amount(raw.other, "其他资金", "other"),
-    superior: amount(raw.superior, "上级资金", "superior"),
-    midTermTotal: amount(raw.midTermTotal, "中期资金总额", "midTermTotal"),
+    total: amount(raw.total, "total"),
+    fiscal: amount(raw.fiscal, "fiscal"),
+    other: amount(raw.other, "other"),
+    superior: amount(raw.superior, "superior"),
+    midTermTotal: amount(raw.midTermTotal, "midTermTotal"),
   };
   const parts = [budget.fiscal, budget.other, budget.superior].filter((n) => n !== null);
   const derive = budget.total === null && parts.length > 0;
@@ -165,11 +168,11 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
     factor = known ?? 1;
   }
   const notes: Record<string, string> = {};
-  const amount = (field: RawField | null, name: string, path?: string): number | null => {
+  const amount = (field: RawField | null, name: FieldId): number | null => {
     if (!field) return null;
     const { amount: n, note } = parseAmountCell(field.text, factor, units);
     if (n === null) warnings.push(warning("unparsed-amount", field.at, { field: name, raw: field.text }));
-    if (note !== null && path) notes[path] = note;
+    if (note !== null) notes[name] = note;
     return n;
   };
   const locations: Record<string, CellRef> = {};
@@ -188,11 +191,11 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
   };
   for (const [path, field] of Object.entries(fields)) if (field?.at) locations[path] = field.at;
   const projectLabel = raw.name?.text ?? raw.title ?? "";
-  const nameLabel = raw.kind === "department" ? "部门名称" : "项目名称";
-  for (const [path, field] of [
-    [nameLabel, raw.name],
-    ["预算数", raw.total],
-  ] as const) {
+  const required: [FieldId, RawField | null][] = [
+    [raw.kind === "department" ? "departmentName" : "name", raw.name],
+    ["total", raw.total],
+  ];
+  for (const [path, field] of required) {
     if (!field && raw.tables.header !== null)
       warnings.push(warning("missing-field", null, { project: projectLabel, field: path }));
   }
@@ -222,7 +225,7 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
         function: text(d.function),
         task: text(d.task),
         item: text(d.item),
-        amount: amount(d.amount, "金额"),
+        amount: amount(d.amount, "dutyAmount"),
         at: d.at,
       })),
       tables: { ...raw.tables },

@@ -1,8 +1,29 @@
 import type { MessageFn, ParamsOf, RuleId } from "../model/codes.js";
 import type { Severity } from "../model/schema.js";
 
-/** Which part of the document a finding about one side speaks of. */
-export type Part = "第一部分" | "第二部分表格";
+/** The parts of the document, as a finding about one side names them. */
+const PART_NAMES = { narrative: "第一部分", table: "第二部分表格" } as const;
+
+/** Which part of the document a finding about one side speaks of: Part 1 (narrative) or Part 2 (tables). */
+export type Part = keyof typeof PART_NAMES;
+
+/** What the narrative total is compared with. */
+const TOTAL_AGAINST = {
+  narrative: "第一部分各项目金额之和",
+  table: "第二部分各项目预算数之和",
+} as const satisfies Record<Part, string>;
+
+/** The indicator counts a narrative declares. */
+const DECLARED = { indicators: "二、三级指标", level1: "一级指标" } as const;
+
+/** The fields of an indicator a template placeholder can be left in. */
+const PLACEHOLDER_FIELDS = { level3: "名称", description: "描述", value: "指标值" } as const;
+
+/** What is wrong with a 资金支出计划. */
+const SPEND_PLAN_PROBLEMS = { falls: "不是逐期递增的累计比例", notComplete: "最后一期不是 100%" } as const;
+
+/** A problem of a spend plan; a finding's params say which it has. */
+type SpendPlanProblem = keyof typeof SPEND_PLAN_PROBLEMS;
 /** An indicator named in a message. */
 type Named = { name: string };
 /** One indicator's two sides compared. */
@@ -26,8 +47,8 @@ export const RULES = {
   "total-mismatch": {
     severity: "error",
     title: "项目支出总额不一致",
-    message: (p: { total: number; against: string; sum: number }) =>
-      `第一部分所述项目支出总额 ${p.total} 元与${p.against} ${p.sum} 元不一致。`,
+    message: (p: { total: number; against: Part; sum: number }) =>
+      `第一部分所述项目支出总额 ${p.total} 元与${TOTAL_AGAINST[p.against]} ${p.sum} 元不一致。`,
   },
   "project-missing-in-table": {
     severity: "error",
@@ -48,8 +69,8 @@ export const RULES = {
   "declared-count-mismatch": {
     severity: "warning",
     title: "声明的指标个数与所列不符",
-    message: (p: { what: string; declared: number; listed: number }) =>
-      `第一部分声明${p.what} ${p.declared} 个，实际列出 ${p.listed} 个。`,
+    message: (p: { what: keyof typeof DECLARED; declared: number; listed: number }) =>
+      `第一部分声明${DECLARED[p.what]} ${p.declared} 个，实际列出 ${p.listed} 个。`,
   },
   "indicator-count-mismatch": {
     severity: "warning",
@@ -104,7 +125,10 @@ export const RULES = {
   "spend-plan-invalid": {
     severity: "warning",
     title: "资金支出计划不合理",
-    message: (p: { plan: string; problem: string }) => `资金支出计划 ${p.plan} ${p.problem}。`,
+    message: (p: { plan: string } & Record<SpendPlanProblem, boolean>) =>
+      `资金支出计划 ${p.plan} ${Object.entries(SPEND_PLAN_PROBLEMS)
+        .flatMap(([problem, text]) => (p[problem as SpendPlanProblem] ? [text] : []))
+        .join("，且")}。`,
   },
   "funding-split-mismatch": {
     severity: "error",
@@ -116,18 +140,18 @@ export const RULES = {
     severity: "error",
     title: "成本指标超出预算",
     message: (p: InPart & { limit: number; budget: number | null }) =>
-      `${p.part}成本指标${q(p.name)}的上限 ${p.limit} 元超过项目预算 ${p.budget} 元。`,
+      `${PART_NAMES[p.part]}成本指标${q(p.name)}的上限 ${p.limit} 元超过项目预算 ${p.budget} 元。`,
   },
   "unknown-unit": {
     severity: "warning",
     title: "无法识别的计量单位",
     message: (p: InPart & { raw: string; unit: string | null }) =>
-      `${p.part}指标${q(p.name)}的指标值${q(p.raw)}中的单位${q(p.unit)}无法识别。`,
+      `${PART_NAMES[p.part]}指标${q(p.name)}的指标值${q(p.raw)}中的单位${q(p.unit)}无法识别。`,
   },
   "duplicate-indicator": {
     severity: "warning",
     title: "指标重复",
-    message: (p: InPart & { count: number }) => `${p.part}中指标${q(p.name)}出现了 ${p.count} 次。`,
+    message: (p: InPart & { count: number }) => `${PART_NAMES[p.part]}中指标${q(p.name)}出现了 ${p.count} 次。`,
   },
   "weights-not-100": {
     severity: "warning",
@@ -137,8 +161,8 @@ export const RULES = {
   "template-placeholder": {
     severity: "warning",
     title: "模板占位符未替换",
-    message: (p: InPart & { field: string; text: string }) =>
-      `${p.part}指标${q(p.name)}的${p.field}中留有模板占位符“**”：${q(p.text)}。`,
+    message: (p: InPart & { field: keyof typeof PLACEHOLDER_FIELDS; text: string }) =>
+      `${PART_NAMES[p.part]}指标${q(p.name)}的${PLACEHOLDER_FIELDS[p.field]}中留有模板占位符“**”：${q(p.text)}。`,
   },
 } satisfies Record<RuleId, { severity: Severity; title: string; message: MessageFn }>;
 

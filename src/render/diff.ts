@@ -1,3 +1,5 @@
+import { lcsTable } from "../text.js";
+
 /** A run of a character diff: shared text (`a === b`), or what each side has instead (either may be empty). */
 export interface DiffSegment {
   readonly common: boolean;
@@ -44,13 +46,9 @@ function commonSuffixLength(x: readonly string[], y: readonly string[]): number 
 /** One segment per character, walking a table of LCS lengths of the suffixes `x[i..]`, `y[j..]`. */
 function lcsSegments(x: readonly string[], y: readonly string[]): DiffSegment[] {
   const width = y.length + 1;
-  const lcs = new Uint32Array((x.length + 1) * width);
+  const codes = (chars: readonly string[]) => Uint32Array.from(chars, (c) => c.codePointAt(0)!);
+  const lcs = lcsTable(codes(x), codes(y), true);
   const at = (i: number, j: number): number => lcs[i * width + j] ?? 0;
-  for (let i = x.length - 1; i >= 0; i--) {
-    for (let j = y.length - 1; j >= 0; j--) {
-      lcs[i * width + j] = x[i] === y[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
-    }
-  }
   const out: DiffSegment[] = [];
   let i = 0;
   let j = 0;

@@ -8,6 +8,7 @@ import type {
   Project,
   Severity,
 } from "../model/schema.js";
+import { tallySeverities } from "../model/severity.js";
 
 /** A finding with its index in `doc.findings`, which the HTML report uses as its anchor. */
 export interface IndexedFinding {
@@ -133,8 +134,7 @@ function bySeverity(findings: IndexedFinding[]): IndexedFinding[] {
 }
 
 function countAll(doc: JixiaoDocument): ReportCounts {
-  const findings = { error: 0, warning: 0, info: 0 } satisfies Record<Severity, number>;
-  for (const f of doc.findings) findings[f.severity]++;
+  const findings = tallySeverities(doc.findings);
   const narrativeProjects = doc.narrative?.projects ?? [];
   return {
     projects: doc.projects.length,

@@ -1,5 +1,4 @@
-import { copyFile, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
@@ -8,6 +7,9 @@ import { DocumentSchema, type JixiaoDocument } from "../../src/model/schema.js";
 import { canBrowse, launchChromium } from "../helpers/browser.js";
 import { cli } from "../helpers/cli.js";
 import { FIXTURES } from "../helpers/fixtures.js";
+import { tempFolders } from "../helpers/temp.js";
+
+const temp = tempFolders();
 
 describe.runIf(canBrowse)("the batch page (out/index.html) in Chromium", () => {
   let browser: Browser;
@@ -15,12 +17,12 @@ describe.runIf(canBrowse)("the batch page (out/index.html) in Chromium", () => {
   let docs: JixiaoDocument[];
 
   beforeAll(async () => {
-    const input = await mkdtemp(join(tmpdir(), "jixiao-index-in-"));
+    const input = await temp("jixiao-index-in-");
     await mkdir(join(input, "商务局"));
     await copyFile(join(FIXTURES, "yutian-commerce-2025.docx"), join(input, "商务局", "2025.docx"));
     await copyFile(join(FIXTURES, "yutian-commerce-2025.libreoffice.docx"), join(input, "商务局", "2025-重存.docx"));
     await writeFile(join(input, "damaged.docx"), "PK\u0003\u0004 damaged");
-    out = await mkdtemp(join(tmpdir(), "jixiao-index-out-"));
+    out = await temp("jixiao-index-out-");
     // The batch runs in a child process as users run it: its worker threads load the TypeScript through tsx.
     expect((await cli(input, "-o", out, "--jobs", "1", "--quiet")).code).toBe(1);
     const ndjson = await readFile(join(out, "documents.ndjson"), "utf8");

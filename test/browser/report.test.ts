@@ -1,5 +1,4 @@
-import { mkdtemp, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
@@ -8,6 +7,9 @@ import type { JixiaoDocument } from "../../src/model/schema.js";
 import { canBrowse, launchChromium } from "../helpers/browser.js";
 import { cli } from "../helpers/cli.js";
 import { FIXTURES } from "../helpers/fixtures.js";
+import { tempFolders } from "../helpers/temp.js";
+
+const temp = tempFolders();
 
 describe.runIf(canBrowse)("the HTML audit report in Chromium", () => {
   let browser: Browser;
@@ -15,7 +17,7 @@ describe.runIf(canBrowse)("the HTML audit report in Chromium", () => {
   let doc: JixiaoDocument;
 
   beforeAll(async () => {
-    out = await mkdtemp(join(tmpdir(), "jixiao-report-"));
+    out = await temp("jixiao-report-");
     expect((await cli("audit", join(FIXTURES, "yutian-commerce-2025.docx"), "-o", out, "--quiet")).code).toBe(0);
     doc = JSON.parse(await readFile(join(out, "yutian-commerce-2025.docx.json"), "utf8")) as JixiaoDocument;
     browser = await launchChromium();

@@ -1,10 +1,12 @@
-import { mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { rm, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { batchOutputsFresh, batchOutputsKey, mapLimit, recordBatchOutputs } from "../../src/batch/freshness.js";
 import { BATCH_FILES } from "../../src/batch/index-page.js";
 import type { DocumentSummary } from "../../src/batch/types.js";
+import { tempFolders } from "../helpers/temp.js";
+
+const temp = tempFolders();
 
 function summary(source: string): DocumentSummary {
   return {
@@ -26,7 +28,7 @@ describe("batch outputs left as they are on an unchanged rerun", () => {
   const summaries = [summary("a.docx"), summary("b.docx")];
 
   beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), "jixiao-fresh-"));
+    dir = await temp("jixiao-fresh-");
     for (const s of summaries) await writeFile(join(dir, s.outputs!.json), `{"source":"${s.source}"}\n`);
     for (const name of Object.values(BATCH_FILES)) await writeFile(join(dir, name), name);
   });

@@ -1,5 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,6 +18,9 @@ import type { DocumentSummary } from "../../src/batch/types.js";
 import type { Finding, Indicator, JixiaoDocument, NarrativeIndicator, Project } from "../../src/model/schema.js";
 import { DocumentSchema, SCHEMA_VERSION } from "../../src/model/schema.js";
 import { parseIndicatorValue } from "../../src/normalise/value.js";
+import { tempFolders } from "../helpers/temp.js";
+
+const temp = tempFolders();
 
 function indicator(
   level2: string,
@@ -237,7 +239,7 @@ const read = (name: string, at = dir): Promise<string> => readFile(join(at, name
 const csvLines = (text: string): string[] => text.replace(/\r\n$/u, "").split("\r\n");
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "jixiao-batch-"));
+  dir = await temp("jixiao-batch-");
   await writeBatchOutputs(dir, entries, load);
 });
 
@@ -407,7 +409,7 @@ describe("writeBatchOutputs", () => {
   });
 
   it("gives byte-identical CSV, NDJSON and HTML when run again", async () => {
-    const again = await mkdtemp(join(tmpdir(), "jixiao-batch-"));
+    const again = await temp("jixiao-batch-");
     try {
       await writeBatchOutputs(again, entries, load);
       for (const name of ["indicators.csv", "findings.csv", "documents.ndjson", "index.html"]) {
@@ -429,7 +431,7 @@ describe("writeBatchOutputs", () => {
   });
 
   it("writes headers only for an empty batch", async () => {
-    const empty = await mkdtemp(join(tmpdir(), "jixiao-batch-"));
+    const empty = await temp("jixiao-batch-");
     try {
       await writeBatchOutputs(empty, [], load);
       expect(await read("indicators.csv", empty)).toBe(`\ufeff${INDICATOR_COLUMNS.join(",")}\r\n`);

@@ -1,13 +1,15 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { expandInputs } from "../../src/batch/inputs.js";
+import { tempFolders } from "../helpers/temp.js";
+
+const temp = tempFolders();
 
 describe("expandInputs", () => {
   let root: string;
   beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), "jixiao-inputs-"));
+    root = await temp("jixiao-inputs-");
     await mkdir(join(root, "2024", "商务局"), { recursive: true });
     for (const f of ["2024/a.docx", "2024/商务局/b.DOC", "2024/~$a.docx", "2024/notes.txt", "c.docx"])
       await writeFile(join(root, f), "x");

@@ -15,12 +15,12 @@ import { RULES, type RuleParams } from "../../src/reconcile/messages.js";
  * Each `@ts-expect-error` is checked by tsc. The calls are thunks: run, the misspelt ones show what the types
  * prevent (an unknown id would throw).
  */
-const total: RuleParams<"total-mismatch"> = { total: 1, against: "第二部分各项目预算数之和", sum: 2 };
+const total: RuleParams<"total-mismatch"> = { total: 1, against: "table", sum: 2 };
 const rowParams: WarningParams<"ragged-row"> = { table: 1, row: 2, expected: 3, actual: 4 };
 const CALLS = {
   good: () => finding("total-mismatch", null, total),
   // @ts-expect-error a misspelt parameter (againts) does not compile
-  misspelt: () => finding("total-mismatch", null, { total: 1, againts: "第二部分各项目预算数之和", sum: 2 }),
+  misspelt: () => finding("total-mismatch", null, { total: 1, againts: "table", sum: 2 }),
   // @ts-expect-error a missing parameter does not compile
   missing: () => finding("budget-mismatch", null, { narrative: 1 }),
   // @ts-expect-error a parameter of the wrong type does not compile
@@ -61,9 +61,9 @@ describe("typed messages", () => {
   });
 
   it("builds the message from the typed parameters and keeps them as data", () => {
-    const f = finding("total-mismatch", null, { total: 100, against: "第二部分各项目预算数之和", sum: 90 });
+    const f = finding("total-mismatch", null, { total: 100, against: "table", sum: 90 });
     expect(f.message).toBe("第一部分所述项目支出总额 100 元与第二部分各项目预算数之和 90 元不一致。");
-    expect(f.params).toEqual({ total: 100, against: "第二部分各项目预算数之和", sum: 90 });
+    expect(f.params).toEqual({ total: 100, against: "table", sum: 90 });
     expect(FindingSchema.parse(f)).toEqual(f);
     const w = warning("unknown-money-unit", { table: 0, row: 1, col: 2 }, { raw: "千元" });
     expect(w.message).toBe("金额单位“千元”无法识别，金额按“元”处理。");

@@ -310,7 +310,7 @@ const CASES = {
         title: "both sums differ: one finding per sum",
         doc: () => zhaoshang({}, 300_000),
         check: (found) => {
-          expect(found.map((f) => f.params.against)).toEqual(["第一部分各项目金额之和", "第二部分各项目预算数之和"]);
+          expect(found.map((f) => f.params.against)).toEqual(["narrative", "table"]);
         },
       },
     ],
@@ -906,7 +906,7 @@ const CASES = {
           narrative: null,
           table: "资金成本",
           message: "第二部分表格成本指标“资金成本”的上限 250000 元超过项目预算 240000 元。",
-          params: { part: "第二部分表格", limit: 250_000, budget: 240_000 },
+          params: { part: "table", limit: 250_000, budget: 240_000 },
         }),
       },
       {

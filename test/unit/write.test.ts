@@ -1,20 +1,22 @@
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { chmod, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { killProcessGroup } from "../../src/batch/process-group.js";
 import { removeStaleTemps, tempPath, writeFileAtomic } from "../../src/batch/write.js";
 import { convertToDocx, ReadError } from "../../src/read/index.js";
+import { tempFolders } from "../helpers/temp.js";
+
+const temp = tempFolders();
 
 describe("atomic writes", () => {
   it("writes through a temporary name and leaves nothing else behind", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "jixiao-write-"));
+    const dir = await temp("jixiao-write-");
     await writeFileAtomic(join(dir, "a", "b.json"), "{}\n");
     expect(await readdir(join(dir, "a"))).toEqual(["b.json"]);
   });
 
   it("removes the temporary files a killed run left, and only those", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "jixiao-write-"));
+    const dir = await temp("jixiao-write-");
     await mkdir(join(dir, "sub"));
     await writeFile(tempPath(join(dir, "sub", "x.json")), "half");
     await writeFile(tempPath(join(dir, "batch.xlsx")), "half");
@@ -46,7 +48,7 @@ describe("the LibreOffice time limit", () => {
   }
 
   it("kills the whole process group of a hung conversion with the CLI's and batch's stop", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "jixiao-soffice-test-"));
+    const dir = await temp("jixiao-soffice-test-");
     try {
       const { fake, pidFile } = await hungLauncher(dir);
       const conversion = convertToDocx(Buffer.from("{\\rtf1}"), "rtf", {
@@ -68,7 +70,7 @@ describe("the LibreOffice time limit", () => {
   });
 
   it("stops the launcher it started by default, without touching the process group", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "jixiao-soffice-test-"));
+    const dir = await temp("jixiao-soffice-test-");
     try {
       const { fake, pidFile } = await hungLauncher(dir);
       const conversion = convertToDocx(Buffer.from("{\\rtf1}"), "rtf", { soffice: fake, timeoutMs: 500 });

@@ -37,7 +37,7 @@ export const costExceedsBudget: ProjectRule = (pair, ctx) => {
       finding(
         "cost-exceeds-budget",
         pair,
-        { part: "第一部分", name: indicatorName(indicator), limit, budget: narrativeBudget },
+        { part: "narrative", name: indicatorName(indicator), limit, budget: narrativeBudget },
         { narrative: indicator },
       ),
     ),
@@ -45,7 +45,7 @@ export const costExceedsBudget: ProjectRule = (pair, ctx) => {
       finding(
         "cost-exceeds-budget",
         pair,
-        { part: "第二部分表格", name: indicatorName(indicator), limit, budget: tableBudget },
+        { part: "table", name: indicatorName(indicator), limit, budget: tableBudget },
         { table: indicator },
       ),
     ),

@@ -9,8 +9,8 @@ export const declaredCountMismatch: ProjectRule = (pair, ctx) => {
     n.indicators.flatMap((i) => (i.level1 ? [ctx.categories.canonical(i.level1) ?? i.level1] : [])),
   );
   const checks = [
-    { what: "二、三级指标", declared: n.declaredIndicatorCount, listed: n.indicators.length },
-    { what: "一级指标", declared: n.declaredLevel1Count, listed: level1.size },
+    { what: "indicators" as const, declared: n.declaredIndicatorCount, listed: n.indicators.length },
+    { what: "level1" as const, declared: n.declaredLevel1Count, listed: level1.size },
   ];
   return checks.flatMap(({ what, declared, listed }) =>
     declared !== null && declared !== listed

@@ -17,7 +17,7 @@ export const duplicateIndicator: ProjectRule = (pair) => [
     finding(
       "duplicate-indicator",
       pair,
-      { part: "第一部分", name: indicatorName(group[0]!), count: group.length },
+      { part: "narrative", name: indicatorName(group[0]!), count: group.length },
       { narrative: group[1]! },
     ),
   ),
@@ -25,7 +25,7 @@ export const duplicateIndicator: ProjectRule = (pair) => [
     finding(
       "duplicate-indicator",
       pair,
-      { part: "第二部分表格", name: indicatorName(group[0]!), count: group.length },
+      { part: "table", name: indicatorName(group[0]!), count: group.length },
       { table: group[1]! },
     ),
   ),

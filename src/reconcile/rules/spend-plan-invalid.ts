@@ -7,11 +7,7 @@ export const spendPlanInvalid: ProjectRule = (pair) => {
   const percents = plan.flatMap((p) => (p.percent === null ? [] : [p.percent]));
   if (percents.length === 0) return [];
   const text = plan.map((p) => `${p.period} ${p.percent ?? "（空）"}%`).join("，");
-  const problems = [
-    percents.some((p, i) => i > 0 && p < percents[i - 1]!) ? "不是逐期递增的累计比例" : null,
-    percents.at(-1) !== 100 ? "最后一期不是 100%" : null,
-  ].filter((p): p is string => p !== null);
-  return problems.length === 0
-    ? []
-    : [finding("spend-plan-invalid", pair, { plan: text, problem: problems.join("，且") })];
+  const falls = percents.some((p, i) => i > 0 && p < percents[i - 1]!);
+  const notComplete = percents.at(-1) !== 100;
+  return falls || notComplete ? [finding("spend-plan-invalid", pair, { plan: text, falls, notComplete })] : [];
 };

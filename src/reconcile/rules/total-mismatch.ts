@@ -12,8 +12,8 @@ export const totalMismatch: DocumentRule = (ctx) => {
   const narrativeSum = sum(ctx.narrative!.projects.map((p) => p.amount ?? p.listedAmount));
   const tableSum = sum(ctx.pairs.flatMap((p) => (p.table ? [p.table.budget.total] : [])));
   const checks = [
-    { against: "第一部分各项目金额之和", sum: narrativeSum },
-    { against: "第二部分各项目预算数之和", sum: tableSum },
+    { against: "narrative" as const, sum: narrativeSum },
+    { against: "table" as const, sum: tableSum },
   ];
   return checks.flatMap(({ against, sum }) =>
     sum !== null && Math.abs(sum - total) >= 0.5

@@ -10,7 +10,7 @@ export const unknownUnit: ProjectRule = (pair) => [
           finding(
             "unknown-unit",
             pair,
-            { part: "第一部分", name: indicatorName(narrative), raw: narrative.value.raw, unit: narrative.value.unit },
+            { part: "narrative", name: indicatorName(narrative), raw: narrative.value.raw, unit: narrative.value.unit },
             { narrative },
           ),
         ],
@@ -22,7 +22,7 @@ export const unknownUnit: ProjectRule = (pair) => [
           finding(
             "unknown-unit",
             pair,
-            { part: "第二部分表格", name: indicatorName(table), raw: table.value.raw, unit: table.value.unit },
+            { part: "table", name: indicatorName(table), raw: table.value.raw, unit: table.value.unit },
             { table },
           ),
         ],
