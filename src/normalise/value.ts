@@ -139,7 +139,11 @@ export function parseIndicatorValue(raw: string, grammar: ValueGrammar = valueGr
  */
 export function findValueStart(text: string, grammar: ValueGrammar = valueGrammar()): number {
   const starters = [...grammar.leadWords, ...grammar.prefixOps].map(([word]) => word);
+  const firsts = new Set(starters.map((w) => w[0]));
   for (let i = 1; i < text.length; i++) {
+    // Only where a number or an operator word can start (checked on one character before folding the rest).
+    const c = normaliseValueText(text[i]!);
+    if (!/^[-\d]/u.test(c) && !firsts.has(c[0])) continue;
     const rest = fold(text.slice(i));
     const digit = /^-?\d/u.test(rest);
     if (!digit && !starters.some((w) => rest.startsWith(w))) continue;
