@@ -7,8 +7,10 @@
 import { defaultConfig } from "../../src/config/index.js";
 import {
   type CellRef,
+  type ComparisonOp,
   type Indicator,
   IndicatorSchema,
+  type IndicatorValue,
   type Narrative,
   type NarrativeIndicator,
   NarrativeIndicatorSchema,
@@ -206,4 +208,28 @@ export function narrative(input: NarrativeInput): Narrative {
     ),
     projects: [...input.projects],
   } satisfies Narrative);
+}
+
+/** An expected quantitative value, as the value grammar gives it (`upper` null and the unit known unless said). */
+export function quant(
+  raw: string,
+  op: ComparisonOp,
+  number: number,
+  unit: string | null,
+  extra: { upper?: number; unitKnown?: boolean } = {},
+): IndicatorValue {
+  return {
+    raw,
+    kind: "quantitative",
+    op,
+    number,
+    upper: extra.upper ?? null,
+    unit,
+    unitKnown: extra.unitKnown ?? true,
+  };
+}
+
+/** An expected qualitative value: the text as written, nothing else. */
+export function qual(raw: string): IndicatorValue {
+  return { raw, kind: "qualitative", op: null, number: null, upper: null, unit: null, unitKnown: true };
 }

@@ -3,9 +3,10 @@ import { defaultConfig, type LabelConfig, parseConfig } from "../../src/config/i
 import { extractProjects } from "../../src/extract/index.js";
 import { indexLabels, matchHeaderLabel, matchLabel, splitLabelValue } from "../../src/extract/labels.js";
 import { parseDocumentHtml } from "../../src/grid/index.js";
-import type { IndicatorValue, Project, Warning } from "../../src/model/schema.js";
+import type { Project, Warning } from "../../src/model/schema.js";
 import { normaliseProject, rowValue } from "../../src/normalise/index.js";
 import { parseAmountCell } from "../../src/normalise/project.js";
+import { qual, quant } from "../helpers/model-builders.js";
 
 /** HTML → grid → raw projects → model, with every stage's warnings. */
 function run(html: string, config: LabelConfig = defaultConfig()): { projects: Project[]; warnings: Warning[] } {
@@ -22,25 +23,6 @@ function only(projects: readonly Project[]): Project {
   expect(projects).toHaveLength(1);
   return projects[0]!;
 }
-
-const quant = (raw: string, op: IndicatorValue["op"], number: number, unit: string | null): IndicatorValue => ({
-  raw,
-  kind: "quantitative",
-  op,
-  number,
-  upper: null,
-  unit,
-  unitKnown: true,
-});
-const qual = (raw: string): IndicatorValue => ({
-  raw,
-  kind: "qualitative",
-  op: null,
-  number: null,
-  upper: null,
-  unit: null,
-  unitKnown: true,
-});
 
 const td = (text: string, attrs = ""): string => `<td${attrs ? ` ${attrs}` : ""}><p>${text}</p></td>`;
 const tr = (...cells: string[]): string => `<tr>${cells.join("")}</tr>`;

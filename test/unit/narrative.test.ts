@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultConfig, parseConfig } from "../../src/config/index.js";
 import type { Block } from "../../src/grid/index.js";
-import type { IndicatorValue, NarrativeIndicator } from "../../src/model/schema.js";
+import type { NarrativeIndicator } from "../../src/model/schema.js";
 import {
   narrativeGrammar,
   parseCategoryList,
@@ -12,28 +12,10 @@ import {
   splitNumberedSentences,
   splitUnnumberedSentences,
 } from "../../src/narrative/index.js";
+import { qual, quant } from "../helpers/model-builders.js";
 
 const config = defaultConfig();
 const grammar = narrativeGrammar(config);
-
-const quant = (raw: string, op: IndicatorValue["op"], number: number, unit: string | null): IndicatorValue => ({
-  raw,
-  kind: "quantitative",
-  op,
-  number,
-  upper: null,
-  unit,
-  unitKnown: true,
-});
-const qual = (raw: string): IndicatorValue => ({
-  raw,
-  kind: "qualitative",
-  op: null,
-  number: null,
-  upper: null,
-  unit: null,
-  unitKnown: true,
-});
 
 /** Paragraph blocks numbered from `first`, as the grid stage would give them. */
 function paragraphs(texts: readonly string[], first = 0): Block[] {

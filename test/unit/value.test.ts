@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/index.js";
-import type { ComparisonOp, IndicatorValue } from "../../src/model/schema.js";
+import type { IndicatorValue } from "../../src/model/schema.js";
 import { IndicatorValueSchema } from "../../src/model/schema.js";
 import { rowValue } from "../../src/normalise/project.js";
 import {
@@ -12,28 +12,7 @@ import {
   parseNumber,
   valueGrammar,
 } from "../../src/normalise/value.js";
-
-function quant(
-  raw: string,
-  op: ComparisonOp,
-  number: number,
-  unit: string | null,
-  extra: { upper?: number; unitKnown?: boolean } = {},
-): IndicatorValue {
-  return {
-    raw,
-    kind: "quantitative",
-    op,
-    number,
-    upper: extra.upper ?? null,
-    unit,
-    unitKnown: extra.unitKnown ?? true,
-  };
-}
-
-function qual(raw: string): IndicatorValue {
-  return { raw, kind: "qualitative", op: null, number: null, upper: null, unit: null, unitKnown: true };
-}
+import { qual, quant } from "../helpers/model-builders.js";
 
 const between = (raw: string, low: number, high: number, unit: string | null): IndicatorValue =>
   quant(raw, "between", low, unit, { upper: high });
