@@ -101,10 +101,11 @@ function regionGrid(
   for (let r = region.first; r <= region.last; r++) width = Math.max(width, used(r));
   for (const m of sheet.merges)
     if (m.top >= region.first && m.top <= region.last && m.left < width) width = Math.max(width, m.right + 1);
-  const spanOf = (o: { row: number; col: number }) => {
-    const m = sheet.merges.find((x) => x.top === o.row && x.left === o.col);
-    return m ? { rowspan: m.bottom - m.top + 1, colspan: m.right - m.left + 1 } : { rowspan: 1, colspan: 1 };
-  };
+  // Each merged range by its origin, looked up once per cell rather than searched.
+  const spans = new Map(
+    sheet.merges.map((m) => [`${m.top},${m.left}`, { rowspan: m.bottom - m.top + 1, colspan: m.right - m.left + 1 }]),
+  );
+  const spanOf = (o: { row: number; col: number }) => spans.get(`${o.row},${o.col}`) ?? { rowspan: 1, colspan: 1 };
   const rows: GridCell[][] = [];
   for (let r = region.first; r <= region.last; r++) {
     const cells: GridCell[] = [];
