@@ -1,18 +1,14 @@
-import { createHash } from "node:crypto";
 import { assessCompleteness } from "./completeness.js";
 import { type JixiaoDocument, SCHEMA_VERSION } from "./model/schema.js";
 import type { InputFormat } from "./read/format.js";
+
+export { sha256 } from "./sha256.js";
 
 /** What the pipeline knows of the input besides its HTML. */
 export interface SourceInfo {
   readonly path: string;
   readonly sha256: string;
   readonly format: InputFormat | null;
-}
-
-/** The sha256 of the input bytes, hex. */
-export function sha256(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
 }
 
 /** The record of an input that produced no data: every input ends as a result or as one of these. */

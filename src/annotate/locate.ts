@@ -1,6 +1,6 @@
 import { type DocumentGrid, parseDocumentHtml } from "../grid/index.js";
 import type { CellRef } from "../model/schema.js";
-import { docxToHtml } from "../read/read.js";
+import { docxToHtml } from "../read/mammoth.js";
 import { foldSpaces } from "../text.js";
 import { type DocxParts, packDocx, partText, setPartText } from "./package.js";
 import { ancestor, applyEdits, descendants, type XmlElement } from "./xml.js";

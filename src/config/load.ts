@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { z } from "zod";
+import { builtinText } from "./builtin.js";
 import { type LabelConfig, LabelConfigSchema, type UserConfig, UserConfigSchema, type ValueWords } from "./schema.js";
 
 /** A configuration file that is not valid YAML or does not fit the schema. */
@@ -27,11 +27,7 @@ let builtIn: LabelConfig | undefined;
 
 /** The configuration shipped with the package (config/default.yaml). */
 export function defaultConfig(): LabelConfig {
-  builtIn ??= parseYaml(
-    readFileSync(new URL("../../config/default.yaml", import.meta.url), "utf8"),
-    LabelConfigSchema,
-    "config/default.yaml",
-  );
+  builtIn ??= parseYaml(builtinText("default.yaml"), LabelConfigSchema, "config/default.yaml");
   return builtIn;
 }
 

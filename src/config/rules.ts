@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { z } from "zod";
 import { type Severity, SeveritySchema } from "../model/schema.js";
 import { RULES, type RuleId } from "../reconcile/messages.js";
 import { defaultRuleSettings, RULE_OPTIONS, type RuleSetting, type RuleSettings } from "../reconcile/settings.js";
+import { type BuiltinFile, builtinText } from "./builtin.js";
 import { ConfigError } from "./load.js";
 
 /** The named rule sets shipped with the package; a user file starts from one of them (`extends`). */
@@ -124,8 +124,9 @@ const presets = new Map<RulePreset, RuleSettings>();
 export function presetRuleSettings(name: RulePreset): RuleSettings {
   const cached = presets.get(name);
   if (cached) return cached;
-  const origin = `config/${RULE_PRESETS[name].replace("../../config/", "")}`;
-  const file = parseRuleFile(readFileSync(new URL(RULE_PRESETS[name], import.meta.url), "utf8"), origin);
+  const path = RULE_PRESETS[name].replace("../../config/", "") as BuiltinFile;
+  const origin = `config/${path}`;
+  const file = parseRuleFile(builtinText(path), origin);
   const base = name === "default" ? defaultRuleSettings() : presetRuleSettings(file.extends ?? "default");
   const settings = applyRuleFile(base, file, origin);
   presets.set(name, settings);

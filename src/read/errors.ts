@@ -27,6 +27,10 @@ const MESSAGES = {
   "conversion-failed": "LibreOffice 未能转换该文件（.docx 或 .xlsx）。 (LibreOffice could not convert the file.)",
   "conversion-interrupted":
     "LibreOffice 转换时被中断（例如按了 Ctrl-C），下次运行时会重新处理。 (LibreOffice was interrupted; the file is retried on the next run.)",
+  "browser-needs-docx":
+    "网页版只读取 .docx 文件：请在 Word 或 WPS 中把它“另存为” .docx 后再拖入；旧版 Excel 工作簿（.xls、.et）请使用命令行版 jixiao。 (The web page reads .docx files only: save it as .docx in Word or WPS; for a legacy workbook use the jixiao command line.)",
+  "browser-workbook":
+    "网页版暂不读取 Excel 工作簿（.xlsx、.xls、.ods）；请使用命令行版 jixiao。 (The web page does not read workbooks; use the jixiao command line.)",
 } satisfies Record<string, string>;
 
 /** The stable code of a read failure. */

@@ -1,10 +1,12 @@
 import type { InputFormat } from "../model/schema.js";
 
+import { ascii } from "./signatures.js";
+
 export type { InputFormat };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const RTF = [...Buffer.from("{\\rtf")];
+const RTF = ascii("{\\rtf");
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((b, i) => bytes[i] === b);

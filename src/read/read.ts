@@ -1,4 +1,3 @@
-import mammoth from "mammoth";
 import type { SheetData } from "../grid/index.js";
 import type { Warning } from "../model/schema.js";
 import { warning } from "../model/warnings.js";
@@ -7,7 +6,10 @@ import { type ClassifyOptions, classify } from "./classify.js";
 import { ReadError } from "./errors.js";
 import type { InputFormat } from "./format.js";
 import { type ConvertOptions, convertWithLibreOffice } from "./libreoffice.js";
+import { docxToHtml, readDocx, readerWarnings } from "./mammoth.js";
 import { readWorkbook } from "./spreadsheet.js";
+
+export { docxToHtml, readerWarnings };
 
 /** Options of the read stage. */
 export interface ReadOptions extends ConvertOptions, ClassifyOptions {}
@@ -25,29 +27,6 @@ export type ReadDocument =
       readonly docx: Uint8Array;
     }
   | { readonly kind: "sheets"; readonly format: InputFormat; readonly sheets: readonly SheetData[] };
-
-/** Images are irrelevant to the data and costly to inline as data URIs. */
-const dropImages = mammoth.images.imgElement(async () => ({ src: "" }));
-
-/** Turns mammoth's messages into our warnings; an unrecognised element may mean lost text. */
-export function readerWarnings(messages: readonly { type: string; message: string }[]): Warning[] {
-  return messages.map((m) => {
-    if (/unrecognised element/i.test(m.message)) return warning("unrecognised-element", null, { message: m.message });
-    // A style mammoth has no mapping for changes formatting only; the text is kept.
-    if (/^Unrecognised (paragraph|run|table|numbering) style/i.test(m.message))
-      return warning("unmapped-style", null, { message: m.message });
-    return warning("reader-message", null, { type: m.type, message: m.message });
-  });
-}
-
-/**
- * mammoth's HTML of a .docx, with the options every reading uses (images dropped, no external file access): the
- * annotate stage reads the same way to find where each position of the grid sits in the document's XML.
- */
-export function docxToHtml(docx: Uint8Array): ReturnType<typeof mammoth.convertToHtml> {
-  const buffer = Buffer.from(docx.buffer, docx.byteOffset, docx.byteLength);
-  return mammoth.convertToHtml({ buffer }, { convertImage: dropImages, externalFileAccess: false });
-}
 
 /**
  * Reads a document, recognised by its content (classify): a .docx/.docm/.dotx with mammoth into HTML; a legacy
@@ -74,17 +53,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
     for (const name of workbook.truncated) warnings.push(warning("sheet-truncated", null, { sheet: name }));
     return { value: { kind: "sheets", format, sheets: workbook.sheets }, warnings };
   }
-  let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
-  try {
-    result = await docxToHtml(converted);
-  } catch (error) {
-    // The zip checked out (classify), so what mammoth could not parse is the document inside it.
-    throw new ReadError("corrupt-document", (error as Error).message);
-  }
-  return {
-    value: { kind: "html", format, html: result.value, docx: converted },
-    warnings: [...warnings, ...readerWarnings(result.messages)],
-  };
+  return readDocx(converted, format, warnings);
 }
 
 /** LibreOffice's conversion; a WPS file it cannot read gets a code of its own (save it as .docx in WPS). */

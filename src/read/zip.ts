@@ -1,35 +1,9 @@
 import { crc32, inflateRawSync } from "node:zlib";
 import yauzl from "yauzl";
 import { ReadError } from "./errors.js";
+import { contentsOf, declaresDoctype, megabytes, READ_PART, type ZipContents, type ZipLimits } from "./zip-contents.js";
 
-/** Limits applied to a .docx before mammoth sees it. */
-export interface ZipLimits {
-  readonly maxUnzippedBytes: number;
-  readonly maxZipEntries: number;
-}
-
-/**
- * The parts mammoth may parse (the content types, the package relationships and the XML under word/): their
- * bytes are checked in full. The others (images, fonts, docProps, customXml) are never read, so they are only
- * located: a damaged thumbnail does not cost the document.
- */
-const READ_PART =
-  /^(?:\[Content_Types\]\.xml|(?:word|xl|_rels)\/.*\.(?:xml|rels)|(?:content|styles|meta|settings)\.xml|META-INF\/manifest\.xml|mimetype)$/i;
-
-/** What a zip holds, by its parts: a Word document, a workbook, or an OpenDocument text or spreadsheet. */
-export interface ZipContents {
-  readonly kind: "docx" | "xlsx" | "odt" | "ods";
-  /** A macro project is present (word/vbaProject.bin, xl/vbaProject.bin): never run, only reported. */
-  readonly macros: boolean;
-}
-
-const ODF_KINDS: Readonly<Record<string, ZipContents["kind"]>> = {
-  "application/vnd.oasis.opendocument.text": "odt",
-  "application/vnd.oasis.opendocument.text-template": "odt",
-  "application/vnd.oasis.opendocument.spreadsheet": "ods",
-  "application/vnd.oasis.opendocument.spreadsheet-template": "ods",
-};
-const DOCTYPE = Buffer.from("<!DOCTYPE");
+export type { ZipContents, ZipLimits };
 
 /**
  * Checks a zip before any of it reaches mammoth (or LibreOffice, or the workbook reader), in two passes. First
@@ -68,30 +42,17 @@ export async function inspectZip(bytes: Uint8Array, limits: ZipLimits): Promise<
 async function readDirectory(zip: yauzl.ZipFile, limits: ZipLimits): Promise<yauzl.Entry[]> {
   const entries: yauzl.Entry[] = [];
   let total = 0;
-  const mb = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
   for await (const entry of zip.eachEntry()) {
     total += entry.uncompressedSize;
     if (total > limits.maxUnzippedBytes)
       throw new ReadError(
         "zip-bomb",
-        `(> ${mb(limits.maxUnzippedBytes)}: ${entry.fileName} declares ${mb(entry.uncompressedSize)})`,
+        `(> ${megabytes(limits.maxUnzippedBytes)}: ${entry.fileName} declares ${megabytes(entry.uncompressedSize)})`,
       );
     if (entries.push(entry) > limits.maxZipEntries)
       throw new ReadError("zip-bomb", `(> ${limits.maxZipEntries} entries)`);
   }
   return entries;
-}
-
-/** The kind of document a zip holds, from its part names and its OpenDocument `mimetype`. */
-function contentsOf(names: ReadonlySet<string>, mimetype: string | null): ZipContents {
-  const macros = names.has("word/vbaProject.bin") || names.has("xl/vbaProject.bin");
-  if (names.has("word/document.xml")) return { kind: "docx", macros };
-  if (names.has("xl/workbook.xml")) return { kind: "xlsx", macros };
-  const odf = mimetype === null ? undefined : ODF_KINDS[mimetype];
-  if (odf && names.has("content.xml")) return { kind: odf, macros: false };
-  if (mimetype?.startsWith("application/vnd.oasis.opendocument.") || [...names].some((n) => n.startsWith("ppt/")))
-    throw new ReadError("other-office-file", mimetype ? `(${mimetype})` : "(ppt/)");
-  throw new ReadError("zip-without-document");
 }
 
 /** Checks one entry; returns the inflated bytes of a part that is parsed later, null for the others. */
@@ -100,7 +61,7 @@ async function checkEntry(zip: yauzl.ZipFile, bytes: Buffer, entry: yauzl.Entry)
   const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
   if (!READ_PART.test(entry.fileName)) return null;
   const data = inflatePart(bytes.subarray(fileDataStart, fileDataStart + entry.compressedSize), entry);
-  if (data.includes(DOCTYPE)) throw new ReadError("unsafe-xml", `(${entry.fileName})`);
+  if (declaresDoctype(data)) throw new ReadError("unsafe-xml", `(${entry.fileName})`);
   if (crc32(data) >>> 0 !== entry.crc32 >>> 0) throw new ReadError("corrupt-zip", `(${entry.fileName}: CRC mismatch)`);
   return data;
 }
