@@ -1,13 +1,15 @@
 import { readFile } from "node:fs/promises";
-import { type AnnotateOptions, type Annotation, annotateDocx } from "./annotate/index.js";
+import type { AnnotateOptions } from "./annotate/index.js";
 import { defaultConfig, type LabelConfig } from "./config/index.js";
 import { type Inspection, inspectTables } from "./extract/index.js";
 import type { JixiaoDocument } from "./model/schema.js";
-import { warning } from "./model/warnings.js";
 import { documentGrid, processRead } from "./pipeline.js";
 import { type ReadOptions, readDocument } from "./read/index.js";
 import { type Reconciliation, reconcile } from "./reconcile/index.js";
 import { sha256 } from "./source.js";
+import { type AnnotatedDocument, annotateWith, extractWith, type Reader } from "./with-reader.js";
+
+export type { AnnotatedDocument };
 
 /** Options of the library entry points. */
 export interface ExtractOptions extends ReadOptions {
@@ -15,6 +17,11 @@ export interface ExtractOptions extends ReadOptions {
   readonly config?: LabelConfig;
   /** The budget year, when known better than the document says it (`--year`); else it is read from the document. */
   readonly year?: number | null;
+}
+
+/** Node's read stage as a {@link Reader}: the file's name is the format hint for WPS files. */
+function nodeReader(options: ReadOptions): Reader {
+  return (bytes, path) => readDocument(bytes, { name: path, ...options });
 }
 
 /**
@@ -26,14 +33,7 @@ export async function extractBuffer(
   path: string,
   options: ExtractOptions = {},
 ): Promise<JixiaoDocument> {
-  const read = await readDocument(bytes, { name: path, ...options });
-  return processRead(
-    read.value,
-    { path, sha256: sha256(bytes), format: read.value.format },
-    options.config ?? defaultConfig(),
-    read.warnings,
-    { year: options.year ?? null },
-  );
+  return extractWith(nodeReader(options), bytes, path, options);
 }
 
 /** Reads a Word document (.docx, or .doc through LibreOffice) from disk; see {@link extractBuffer}. */
@@ -74,13 +74,6 @@ export async function inspectBuffer(
   return { tables, document };
 }
 
-/** A document and its annotated copy (see {@link annotateBuffer}). */
-export interface AnnotatedDocument {
-  readonly document: JixiaoDocument;
-  /** Null when the copy could not be made (the document then has an `annotation-failed` warning). */
-  readonly annotation: Annotation | null;
-}
-
 /**
  * Reads a Word document like {@link extractBuffer} and also returns a copy of it (.docx; for a .doc, of LibreOffice's
  * conversion) with a Word comment on every error and warning, anchored on the Part 1 sentence and the Part 2 cell
@@ -92,29 +85,5 @@ export async function annotateBuffer(
   path: string,
   options: ExtractOptions & Omit<AnnotateOptions, "grid"> = {},
 ): Promise<AnnotatedDocument> {
-  const read = await readDocument(bytes, { name: path, ...options });
-  const doc = processRead(
-    read.value,
-    { path, sha256: sha256(bytes), format: read.value.format },
-    options.config ?? defaultConfig(),
-    read.warnings,
-  );
-  const failed = (message: string): AnnotatedDocument => ({
-    document: { ...doc, warnings: [...doc.warnings, warning("annotation-failed", null, { message })] },
-    annotation: null,
-  });
-  if (read.value.kind !== "html")
-    return failed("表格文件没有可批注的 Word 文档 (a spreadsheet has no Word file to annotate)");
-  try {
-    const grid = documentGrid(read.value).value;
-    const annotation = await annotateDocx(read.value.docx, doc, { ...options, grid });
-    const reasons = [...new Set(annotation.unplaced.map((u) => u.reason))].join("；");
-    const notes =
-      annotation.unplaced.length === 0
-        ? []
-        : [warning("annotation-unplaced", null, { count: annotation.unplaced.length, reason: reasons })];
-    return { document: { ...doc, warnings: [...doc.warnings, ...notes] }, annotation };
-  } catch (error) {
-    return failed((error as Error).message);
-  }
+  return annotateWith(nodeReader(options), bytes, path, options);
 }

@@ -5,11 +5,12 @@
 import { join } from "node:path";
 import type { LabelConfig } from "../config/index.js";
 import type { JixiaoDocument } from "../model/schema.js";
-import { tallySeverities } from "../model/severity.js";
-import { extensions, type Format, renderers } from "../render/index.js";
-import { documentCheck } from "../render/report.js";
-import type { DocumentStatus, DocumentSummary } from "./types.js";
+import { type Format, renderers } from "../render/index.js";
+import { outputPaths, summarise } from "./summary.js";
+import type { DocumentSummary } from "./types.js";
 import { writeFileAtomic } from "./write.js";
+
+export { annotatedPath, outputPaths, summarise, TIMEOUT } from "./summary.js";
 
 /** One input to process, as sent to a worker (plain, cloneable data). */
 export interface DocumentTask {
@@ -35,38 +36,6 @@ export interface DocumentTask {
   readonly annotate: boolean;
   /** The comments' date (ISO 8601), the same for every document of a run. */
   readonly annotateDate: string | null;
-}
-
-/** The error code of a run that did not finish in time: its status is `timeout` rather than `failed`. */
-export const TIMEOUT = "timeout";
-
-/** What a batch keeps of a processed document (or of its error record). */
-export function summarise(doc: JixiaoDocument, source: string, outputs: DocumentSummary["outputs"]): DocumentSummary {
-  const findings = tallySeverities(doc.findings);
-  const status: DocumentStatus = doc.error === null ? "ok" : doc.error.code === TIMEOUT ? "timeout" : "failed";
-  return {
-    source,
-    sha256: doc.source.sha256,
-    status,
-    error: doc.error,
-    department: doc.department ? `${doc.department.code ?? ""}${doc.department.name}` : null,
-    projects: doc.projects.length,
-    indicators: doc.projects.reduce((n, p) => n + p.indicators.length, 0),
-    findings,
-    warnings: doc.warnings.length,
-    unchecked: doc.error === null ? [...documentCheck(doc).reasons] : [],
-    outputs,
-  };
-}
-
-/** The per-document output paths of a source, relative to the output folder. */
-export function outputPaths(source: string): NonNullable<DocumentSummary["outputs"]> {
-  return { json: source + extensions.json, markdown: source + extensions.markdown, html: source + extensions.html };
-}
-
-/** The annotated copy of a source, relative to the output folder: `dir/name.docx` → `dir/name.批注.docx`. */
-export function annotatedPath(source: string): string {
-  return `${source.replace(/\.[^./\\]*$/u, "")}.批注.docx`;
 }
 
 /** Writes a document (or its error record) in the task's formats, atomically, and summarises it. */

@@ -12,6 +12,7 @@ import type { JixiaoDocument } from "../model/schema.js";
 import { buildReportView } from "../render/report.js";
 import { renderTrendsHtml } from "../trends/html.js";
 import { buildTrends, type TrendDocumentInput, trendInput } from "../trends/trends.js";
+import { csvOptions } from "./csv.js";
 import { BATCH_FILES, renderIndexPage, TREND_FILES } from "./index-page.js";
 import {
   type Cell,
@@ -405,13 +406,7 @@ function clampText(value: Cell): Cell {
  * header row, CRLF line ends, and text that a spreadsheet would run as a formula prefixed with `'`.
  */
 function csvStringifier(columns: readonly ColumnName[]): Transform {
-  return stringify({
-    bom: true,
-    header: true,
-    columns: [...columns],
-    record_delimiter: "windows",
-    cast: { string: (value) => (/^[=+\-@\t\r]/u.test(value) ? `'${value}` : value) },
-  });
+  return stringify(csvOptions(columns));
 }
 
 /** A file written to `<path>.<random>.tmp` beside its destination, renamed onto it only by `commit`. */

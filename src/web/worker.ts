@@ -1,0 +1,78 @@
+/**
+ * The web page's worker: the core pipeline on one document at a time, off the page's thread. It answers each
+ * message of protocol.ts; a document that cannot be read becomes its error record, as in the CLI's batch.
+ */
+import {
+  annotateWith,
+  browserReader,
+  defaultConfig,
+  detectFormat,
+  errorDocument,
+  extractWith,
+  type JixiaoDocument,
+  type LabelConfig,
+  parseConfig,
+  parseRuleSettings,
+  ReadError,
+  renderers,
+  sha256,
+} from "../core.js";
+import type { FromWorker, ToWorker } from "./protocol.js";
+
+let config: LabelConfig = defaultConfig();
+
+/** The worker's global scope, as far as it is used (the DOM library types `self` as a window). */
+const scope = self as unknown as {
+  postMessage(message: FromWorker, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+};
+const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
+
+scope.onmessage = async (event) => {
+  const message = event.data;
+  if (message.type === "settings") {
+    try {
+      const labels = message.config ? parseConfig(message.config.text, message.config.name) : defaultConfig();
+      const rules = message.rules ? parseRuleSettings(message.rules.text, message.rules.name) : undefined;
+      config = rules ? { ...labels, rules } : labels;
+      post({ type: "settings", error: null });
+    } catch (error) {
+      post({ type: "settings", error: (error as Error).message });
+    }
+  } else if (message.type === "document") {
+    const started = performance.now();
+    const doc = await extract(new Uint8Array(message.bytes), message.name);
+    post({
+      type: "document",
+      id: message.id,
+      doc,
+      json: renderers.json(doc),
+      html: renderers.html(doc),
+      markdown: renderers.markdown(doc),
+      ms: performance.now() - started,
+    });
+  } else {
+    try {
+      const { document, annotation } = await annotateWith(browserReader, new Uint8Array(message.bytes), message.name, {
+        config,
+      });
+      const note = document.warnings.find((w) => w.code === "annotation-failed" || w.code === "annotation-unplaced");
+      const docx = annotation?.docx ?? null;
+      post({ type: "annotated", id: message.id, docx, message: note?.message ?? null }, docx ? [docx.buffer] : []);
+    } catch (error) {
+      post({ type: "annotated", id: message.id, docx: null, message: (error as Error).message });
+    }
+  }
+};
+
+/** The document, or its error record: never throws, so every input ends in the batch table. */
+async function extract(bytes: Uint8Array, name: string): Promise<JixiaoDocument> {
+  try {
+    return await extractWith(browserReader, bytes, name, { config });
+  } catch (error) {
+    const source = { path: name, sha256: sha256(bytes), format: detectFormat(bytes) };
+    return error instanceof ReadError
+      ? errorDocument(source, error.code, error.message)
+      : errorDocument(source, "internal-error", `处理时出错 (internal error): ${(error as Error).message}`);
+  }
+}
