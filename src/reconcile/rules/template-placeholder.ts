@@ -1,5 +1,5 @@
 import type { Indicator, NarrativeIndicator } from "../../model/schema.js";
-import { finding, indicatorName } from "../finding.js";
+import { finding, indicatorName, oneSide, sides } from "../finding.js";
 import type { RuleParams } from "../messages.js";
 import type { ProjectRule } from "../rule.js";
 
@@ -21,15 +21,11 @@ function placeholders(
 }
 
 /** A template placeholder (`完成数量(≥**个)`, `(≥**株)>=17600株`) left in a name, description or value, in either part. */
-export const templatePlaceholder: ProjectRule = (pair) => [
-  ...(pair.narrative?.indicators ?? []).flatMap((narrative) =>
-    placeholders(narrative).map((p) =>
-      finding("template-placeholder", pair, { part: "narrative", name: indicatorName(narrative), ...p }, { narrative }),
+export const templatePlaceholder: ProjectRule = (pair) =>
+  sides(pair).flatMap(({ part, indicators }) =>
+    indicators.flatMap((i) =>
+      placeholders(i).map((p) =>
+        finding("template-placeholder", pair, { part, name: indicatorName(i), ...p }, oneSide(i)),
+      ),
     ),
-  ),
-  ...(pair.table?.indicators ?? []).flatMap((table) =>
-    placeholders(table).map((p) =>
-      finding("template-placeholder", pair, { part: "table", name: indicatorName(table), ...p }, { table }),
-    ),
-  ),
-];
+  );
