@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { assessCompleteness } from "./completeness.js";
 import { type JixiaoDocument, SCHEMA_VERSION } from "./model/schema.js";
 import type { InputFormat } from "./read/format.js";
 
@@ -16,9 +17,11 @@ export function sha256(bytes: Uint8Array): string {
 
 /** The record of an input that produced no data: every input ends as a result or as one of these. */
 export function errorDocument(source: SourceInfo, code: string, message: string): JixiaoDocument {
+  const error = { code, message };
   return {
     schemaVersion: SCHEMA_VERSION,
     source: { ...source },
+    sheets: null,
     department: null,
     moneyUnit: null,
     warnings: [],
@@ -26,6 +29,7 @@ export function errorDocument(source: SourceInfo, code: string, message: string)
     narrative: null,
     links: [],
     findings: [],
-    error: { code, message },
+    completeness: assessCompleteness({ projects: [], narrative: null, warnings: [], error }),
+    error,
   };
 }

@@ -7,6 +7,7 @@ export const HEADER_FIELDS = [
   "code",
   "name",
   "department",
+  "submitter",
   "budgetBlock",
   "total",
   "fiscal",
@@ -30,6 +31,7 @@ export const COLUMN_ROLES = [
   "basis",
   "unit",
   "nature",
+  "direction",
   "weight",
 ] as const;
 
@@ -53,7 +55,7 @@ const OpWords = z.partialRecord(z.enum(VALUE_OPS), Words);
 export const ValueWordsSchema = z.object({
   operators: OpWords,
   suffixOperators: OpWords,
-  leadWords: Words,
+  leadWords: OpWords,
   percent: Words,
   units: Words,
   unitPrefixes: Words,
@@ -72,6 +74,7 @@ export const NARRATIVE_PHRASES = [
   "indicatorLabels",
   "totalLabels",
   "totalConnectors",
+  "listLeads",
   "part2Headings",
 ] as const;
 export type NarrativePhrase = (typeof NARRATIVE_PHRASES)[number];
@@ -88,6 +91,7 @@ export const LabelConfigSchema = z.object({
     Object.fromEntries(COLUMN_ROLES.map((r) => [r, Aliases])) as Record<ColumnRole, typeof Aliases>,
   ),
   extraColumns: z.array(z.string().min(1)),
+  blockEnd: z.array(z.string().min(1)),
   indicatorHeaderRequires: z.array(z.enum(COLUMN_ROLES)),
   indicatorHeaderRequiresAnyOf: z.array(z.enum(COLUMN_ROLES)),
   categories: z.record(z.string().min(1), z.array(z.string().min(1))),
@@ -131,6 +135,7 @@ export const UserConfigSchema = z
       .strict()
       .optional(),
     extraColumns: z.array(z.string().min(1)).optional(),
+    blockEnd: z.array(z.string().min(1)).optional(),
     indicatorHeaderRequires: z.array(z.enum(COLUMN_ROLES)).optional(),
     indicatorHeaderRequiresAnyOf: z.array(z.enum(COLUMN_ROLES)).optional(),
     categories: z.record(z.string().min(1), z.array(z.string().min(1))).optional(),

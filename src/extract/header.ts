@@ -1,13 +1,20 @@
 import type { DutyRole, HeaderField } from "../config/index.js";
 import type { Grid } from "../grid/index.js";
-import { labelKey } from "../text.js";
 import { distinctCells, fieldAt, fieldOf, type PlacedCell } from "./cells.js";
-import { type LabelIndex, matchHeaderLabel, unitStatement } from "./labels.js";
-import type { MoneyUnit, RawDuty, RawField, RawProject } from "./types.js";
+import {
+  departmentIn,
+  type LabelIndex,
+  matchHeaderLabel,
+  matchLabel,
+  type Period,
+  splitLabelValue,
+  unitStatement,
+} from "./labels.js";
+import type { MoneyUnit, RawDuty, RawField, RawProject, StatedDepartment } from "./types.js";
 
 /** The department line and money unit stated above a project (`304001…本级 | 单位：元`). */
 export interface UnitContext {
-  readonly department: RawField | null;
+  readonly department: StatedDepartment | null;
   readonly moneyUnit: MoneyUnit | null;
 }
 
@@ -17,20 +24,38 @@ export function readUnitRow(grid: Grid, row: number, labels: LabelIndex): UnitCo
   const unitCell = cells.find((c) => unitStatement(c.cell.text, labels) !== null);
   if (!unitCell) return null;
   const unit = unitStatement(unitCell.cell.text, labels)!;
-  const others = cells.filter((c) => c !== unitCell && c.cell.text !== "");
-  const department = others.length > 0 ? fieldOf(grid, others[0]) : null;
+  // The first other cell that names a department (`填报单位（盖章）：某某局` gives 某某局; a cell holding only
+  // the label 填报单位 is passed over for the cell after it).
+  const department = cells
+    .filter((c) => c !== unitCell)
+    .flatMap((c) => {
+      const text = departmentIn(c.cell.text, labels);
+      return text === null ? [] : [{ text, at: { table: grid.index, row, col: c.col } }];
+    })[0];
   const unitField = fieldOf(grid, unitCell)!;
-  return { department, moneyUnit: { text: unit, at: unitField.at } };
+  return { department: department ?? null, moneyUnit: { text: unit, at: unitField.at } };
 }
 
-export type LabelHit = PlacedCell & { readonly field: HeaderField; readonly unit: string | null };
+export type LabelHit = PlacedCell & {
+  readonly field: HeaderField;
+  readonly unit: string | null;
+  readonly period: Period | null;
+  /** The value written in the label's own cell (`填报单位（盖章）：某某局`), else null. */
+  readonly inline: RawField | null;
+};
 
 /** The header labels (项目编码, 预算数, 项目资金（万元）, …) standing in the given rows, each at its origin cell. */
 export function findLabels(grid: Grid, rows: readonly number[], labels: LabelIndex): LabelHit[] {
   return rows.flatMap((r) =>
-    distinctCells(grid, r).flatMap((placed) => {
+    distinctCells(grid, r).flatMap((placed): LabelHit[] => {
+      if (placed.cell.origin.row !== r) return [];
       const match = matchHeaderLabel(placed.cell.text, labels);
-      return match && placed.cell.origin.row === r ? [{ ...placed, ...match }] : [];
+      if (match) return [{ ...placed, ...match, inline: null }];
+      const split = splitLabelValue(placed.cell.text, labels);
+      if (!split) return [];
+      const { value, ...label } = split;
+      const at = { table: grid.index, row: r, col: placed.col };
+      return [{ ...placed, ...label, inline: { text: value, lines: [value], at } }];
     }),
   );
 }
@@ -51,13 +76,21 @@ function isLabel(text: string, labels: LabelIndex): boolean {
  * The value of a label: the cell to its right (skipping its own merged columns), or, where labels stand
  * side by side over their values (总体目标 | 年度目标 with the texts below), the cell below it.
  */
-function fieldValueOf(grid: Grid, hit: PlacedCell, labels: LabelIndex): RawField | null {
+function fieldValueOf(grid: Grid, hit: LabelHit, labels: LabelIndex): RawField | null {
+  if (hit.inline) return hit.inline;
   const next = distinctCells(grid, hit.row).find((c) => c.col > hit.col);
   if (next && !isLabel(next.cell.text, labels)) return fieldOf(grid, next);
   const belowRow = hit.row + hit.cell.rowspan;
   const below = distinctCells(grid, belowRow).find((c) => c.col <= hit.col && hit.col < c.col + c.cell.colspan);
   if (!below || below.cell.origin.row !== belowRow || isLabel(below.cell.text, labels)) return null;
   return fieldOf(grid, below);
+}
+
+/** The department a 填报单位 label in a row gives (`填报单位： | 某某局`, `填报单位（盖章）：某某局`); null when none. */
+export function readSubmitter(grid: Grid, row: number, labels: LabelIndex): StatedDepartment | null {
+  const hit = findLabels(grid, [row], labels).find((h) => h.field === "submitter");
+  const value = hit ? fieldValueOf(grid, hit, labels) : null;
+  return value ? { text: value.text, at: value.at } : null;
 }
 
 function rowsSpanned(hit: PlacedCell): number[] {
@@ -83,7 +116,7 @@ function readSpendPlan(grid: Grid, label: PlacedCell): RawProject["spendPlan"] {
 function readPurposeInBlock(grid: Grid, block: PlacedCell, labels: LabelIndex): RawField | null {
   for (const row of rowsSpanned(block)) {
     const cells = cellsRightOf(grid, row, block);
-    if (cells.some((c) => labels.header.has(labelKey(c.cell.text)))) continue;
+    if (cells.some((c) => isLabel(c.cell.text, labels))) continue;
     const field = fieldOf(
       grid,
       cells.find((c) => c.cell.text !== ""),
@@ -93,6 +126,10 @@ function readPurposeInBlock(grid: Grid, block: PlacedCell, labels: LabelIndex): 
   return null;
 }
 
+function dutyRole(text: string, labels: LabelIndex): DutyRole | null {
+  return matchLabel(text, labels.dutyColumns, labels.moneyUnits)?.key ?? null;
+}
+
 /**
  * The 年度履职目标 rows of a whole-department form: under the block label, a header row (职能 | 任务 |
  * 支出项目 | 金额) found by its labels, then one duty per row until the block ends.
@@ -100,12 +137,12 @@ function readPurposeInBlock(grid: Grid, block: PlacedCell, labels: LabelIndex): 
 function readDuties(grid: Grid, label: PlacedCell, labels: LabelIndex): RawDuty[] {
   const rows = rowsSpanned(label);
   const headerAt = rows.findIndex((r) =>
-    cellsRightOf(grid, r, label).some((c) => labels.dutyColumns.has(labelKey(c.cell.text))),
+    cellsRightOf(grid, r, label).some((c) => dutyRole(c.cell.text, labels) !== null),
   );
   if (headerAt < 0) return [];
   const roles = new Map(
     cellsRightOf(grid, rows[headerAt]!, label).flatMap((c) => {
-      const role = labels.dutyColumns.get(labelKey(c.cell.text));
+      const role = dutyRole(c.cell.text, labels);
       return role ? [[role, c.col] as const] : [];
     }),
   );
@@ -125,9 +162,11 @@ function readDuties(grid: Grid, label: PlacedCell, labels: LabelIndex): RawDuty[
 /** The header fields of a project found by their labels in the given rows of a grid. */
 export type HeaderFields = Pick<
   RawProject,
+  | "department"
   | "code"
   | "name"
   | "total"
+  | "midTermTotal"
   | "fiscal"
   | "other"
   | "superior"
@@ -146,32 +185,46 @@ export type HeaderFields = Pick<
 export function readHeaderFields(grid: Grid, rows: readonly number[], labels: LabelIndex): HeaderFields {
   const hits = findLabels(grid, rows, labels);
   const hit = (field: HeaderField) => hits.find((h) => h.field === field);
-  // Where a form gives the period's and the year's amounts side by side (中期资金总额 | 年度资金总额), the
-  // labels in the column of the 预算数 label read come first; then the first label that has a value.
-  const totalColumn = hits.find((h) => h.field === "total")?.col;
-  const right = (field: HeaderField) => {
-    const candidates = hits
-      .filter((h) => h.field === field)
-      .sort((a, b) => Number(b.col === totalColumn) - Number(a.col === totalColumn));
+  // The year's amount before an unqualified one before the period's (中期资金总额 | 年度资金总额, 当年预算数);
+  // then, where a form gives the period's and the year's amounts side by side, the labels in the column of
+  // the 预算数 label read come first; then the first label that has a value.
+  const PERIOD_RANK = { annual: 0, none: 1, midTerm: 2 } as const;
+  const rank = (h: LabelHit) => PERIOD_RANK[h.period ?? "none"];
+  const valued = (candidates: LabelHit[]) => {
     for (const h of candidates) {
       const value = fieldValueOf(grid, h, labels);
-      if (value) return value;
+      if (value) return { hit: h, value };
     }
     return null;
   };
+  const totals = valued(hits.filter((h) => h.field === "total").sort((a, b) => rank(a) - rank(b)));
+  const totalColumn = totals?.hit.col;
+  const right = (field: HeaderField) =>
+    field === "total"
+      ? (totals?.value ?? null)
+      : (valued(
+          hits
+            .filter((h) => h.field === field)
+            .sort((a, b) => rank(a) - rank(b) || Number(b.col === totalColumn) - Number(a.col === totalColumn)),
+        )?.value ?? null);
+  const midTerm =
+    totals?.hit.period === "midTerm" ? null : valued(hits.filter((h) => h.field === "total" && h.period === "midTerm"));
   const unitLabel = hits.find((h) => h.unit !== null);
   const block = hit("budgetBlock");
   const spendPlan = hit("spendPlan");
   const duties = hit("duties");
   const department = !hit("code") && !hit("name") && hit("department") !== undefined;
+  const submitter = right("submitter");
   return {
     moneyUnit: unitLabel
       ? { text: unitLabel.unit!, at: { table: grid.index, row: unitLabel.row, col: unitLabel.col } }
       : null,
     kind: department ? "department" : "project",
+    department: submitter ? { text: submitter.text, at: submitter.at } : null,
     code: right("code"),
     name: department ? right("department") : right("name"),
     total: right("total"),
+    midTermTotal: midTerm?.value ?? null,
     fiscal: right("fiscal"),
     other: right("other"),
     superior: right("superior"),

@@ -2,9 +2,8 @@ import type { ColumnRole, IndicatorSet } from "../config/index.js";
 import type { Grid } from "../grid/index.js";
 import type { Warning } from "../model/schema.js";
 import { warning } from "../model/warnings.js";
-import { labelKey } from "../text.js";
 import { fieldAt, sameOrigin } from "./cells.js";
-import type { LabelIndex } from "./labels.js";
+import { isBlockEnd, type LabelIndex, matchHeaderLabel, matchLabel, splitLabelValue } from "./labels.js";
 import type { RawIndicatorRow } from "./types.js";
 
 /** Which set a column belongs to: one of the two side by side, or both (一级指标 shared by 中期 and 年度). */
@@ -21,7 +20,7 @@ function columnSets(grid: Grid, row: number, labels: LabelIndex): ColumnSet[] {
   const above = row > 0 ? grid.rows[row - 1] : undefined;
   return (grid.rows[row] ?? []).map((_, col) => {
     const cell = above?.[col];
-    return (cell && labels.indicatorSets.get(labelKey(cell.text))) ?? "shared";
+    return (cell && matchLabel(cell.text, labels.indicatorSets, labels.moneyUnits)?.key) ?? "shared";
   });
 }
 
@@ -32,9 +31,11 @@ export function indicatorColumns(grid: Grid, row: number, labels: LabelIndex): C
   const seen = new Set<string>();
   const roles = new Set<ColumnRole>();
   const map = cells.map((cell, col) => {
-    const role = labels.columns.get(labelKey(cell.text));
+    const match = matchLabel(cell.text, labels.columns, labels.moneyUnits);
+    const role = match?.key;
     const firstOfMerge = col === 0 || !sameOrigin(cells[col - 1]!, cell);
-    const set = sets[col]!;
+    // A period on the header itself (指标值（中期） | 指标值（年度）) places the column in that set.
+    const set = sets[col] === "shared" && match?.period ? match.period : sets[col]!;
     if (role && firstOfMerge && !seen.has(`${set}:${role}`)) {
       seen.add(`${set}:${role}`);
       roles.add(role);
@@ -66,6 +67,17 @@ function isBlankRow(grid: Grid, row: number): boolean {
   return (grid.rows[row] ?? []).every((c) => c.text === "");
 }
 
+/**
+ * A row of the form's closing block (signature, review, contact, date) or of another part of the form: its
+ * first filled cell starts with an end word, or is a header label (填报单位（盖章）：, 绩效目标).
+ */
+function endsBlock(grid: Grid, row: number, labels: LabelIndex): boolean {
+  const first = (grid.rows[row] ?? []).find((c) => c.text !== "");
+  if (first === undefined) return false;
+  const text = first.text;
+  return isBlockEnd(text, labels) || matchHeaderLabel(text, labels) !== null || splitLabelValue(text, labels) !== null;
+}
+
 /** The indicators of one table, by set: the 年度 (or only) set, and the 中期 set where there is one. */
 export interface IndicatorRows {
   readonly annual: RawIndicatorRow[];
@@ -94,7 +106,7 @@ export function readIndicatorRows(
       : [],
   );
   for (const { col, name } of extraHeaders) {
-    if (!labels.extraColumns.has(labelKey(name))) {
+    if (!matchLabel(name, labels.extraColumns, labels.moneyUnits)) {
       warnings.push(warning("unmapped-column", { table: grid.index, row: header.row, col }, { header: name }));
     }
   }
@@ -128,6 +140,7 @@ export function readIndicatorRows(
       basis: field("basis"),
       unit: field("unit"),
       nature: field("nature"),
+      direction: field("direction"),
       weight: field("weight"),
       extra,
       at: { table: grid.index, row, col: Math.max(colOf("value", set), 0) },
@@ -138,7 +151,7 @@ export function readIndicatorRows(
   let row = header.row + 1;
   for (; row < grid.rows.length; row++) {
     if (isBlankRow(grid, row)) continue;
-    if (indicatorColumns(grid, row, labels) || isProjectStart(row)) break;
+    if (indicatorColumns(grid, row, labels) || isProjectStart(row) || endsBlock(grid, row, labels)) break;
     const year = readSet(row, "annual");
     if (year) annual.push(year);
     if (hasMidTerm) {

@@ -7,8 +7,10 @@ export interface LabelIndex {
   readonly columns: ReadonlyMap<string, ColumnRole>;
   readonly dutyColumns: ReadonlyMap<string, DutyRole>;
   readonly indicatorSets: ReadonlyMap<string, IndicatorSet>;
-  readonly extraColumns: ReadonlySet<string>;
+  readonly extraColumns: ReadonlyMap<string, "extra">;
   readonly unitPrefixes: readonly string[];
+  /** Words that open the form's closing rows (盖章, 审核意见, 填报人, 日期), folded as labels are. */
+  readonly blockEnd: readonly string[];
   readonly moneyUnits: Readonly<Record<string, number>>;
   readonly headerRequires: readonly ColumnRole[];
   readonly headerRequiresAnyOf: readonly ColumnRole[];
@@ -29,29 +31,153 @@ export function indexLabels(config: LabelConfig): LabelIndex {
     columns: invert(config.indicatorColumns),
     dutyColumns: invert(config.dutyColumns),
     indicatorSets: invert(config.indicatorSets),
-    extraColumns: new Set(config.extraColumns.map(labelKey)),
+    extraColumns: new Map(config.extraColumns.map((c) => [labelKey(c), "extra"])),
     unitPrefixes: config.unitPrefixes.map(labelKey),
+    blockEnd: config.blockEnd.map(labelKey),
     moneyUnits: moneyUnitFactors(config),
     headerRequires: config.indicatorHeaderRequires,
     headerRequiresAnyOf: config.indicatorHeaderRequiresAnyOf,
   };
 }
 
-/** A parenthesised ending of a label: a unit (`（万元）`) or a period (`（2023年—2025年）`). */
-const LABEL_SUFFIX = /\(([^()]*)\)$/u;
+/** The period a label qualifier names: the multi-year period's (中期/长期) or the year's (年度/当年). */
+export type Period = "midTerm" | "annual";
+
+/** A label read by its normal form: the alias it matched, and the qualifiers written around its core. */
+export interface LabelMatch<K extends string> {
+  readonly key: K;
+  /** A money unit in the label (`项目资金（万元）`), as written in the configuration's money units. */
+  readonly unit: string | null;
+  /** The period a qualifier or a leading word names (`（长期）`, `当年`, `年度资金总额`), else null. */
+  readonly period: Period | null;
+}
+
+/** Marks before a label (`*项目名称`) and punctuation after it (`年度资金总额：`). */
+const LEADING_MARKS = /^[*★※#]+/u;
+const TRAILING_PUNCTUATION = /[:;,.、。·*]+$/u;
+/** Bracketed qualifiers, after NFKC has made （） into (): `（万元）`, `（长期）`, `（2023年-2025年）`, `（盖章）`. */
+const BRACKETED = /[([【〔]([^()[\]【】〔〕]*)[)\]】〕]/gu;
+const WITHIN = /^其中:?/u;
+const PERIOD_PREFIX = /^(?:中长期|中期|长期|本年度|年度|当年|本年|全年)/u;
+const PERIOD_WORDS: Readonly<Record<string, Period>> = {
+  中长期: "midTerm",
+  中期: "midTerm",
+  长期: "midTerm",
+  本年度: "annual",
+  年度: "annual",
+  当年: "annual",
+  本年: "annual",
+  全年: "annual",
+};
+
+function periodOf(qualifier: string): Period | null {
+  const word = PERIOD_WORDS[qualifier];
+  if (word) return word;
+  const years = qualifier.match(/\d{4}(?:年|$)/gu) ?? [];
+  return years.length >= 2 ? "midTerm" : years.length === 1 && /^\d{4}年?(?:度)?$/u.test(qualifier) ? "annual" : null;
+}
 
 /**
- * The header field a cell's text labels, tried as written and then without a parenthesised ending
- * (项目资金（万元）, 中期目标（2023年—2025年）); a unit in that ending is returned with it.
+ * The forms a label is looked up in, most literal first: as written (folded), without leading marks and
+ * trailing punctuation, without its bracketed qualifiers and a leading 其中, and without a leading period word.
+ * Each form carries the qualifiers removed to reach it.
  */
-export function matchHeaderLabel(text: string, labels: LabelIndex): { field: HeaderField; unit: string | null } | null {
+function labelForms(
+  text: string,
+  moneyUnits: Readonly<Record<string, number>>,
+): { form: string; unit: string | null; period: Period | null }[] {
   const key = labelKey(text);
-  const exact = labels.header.get(key);
-  if (exact) return { field: exact, unit: null };
-  const suffix = LABEL_SUFFIX.exec(key);
-  const field = suffix ? labels.header.get(key.slice(0, suffix.index)) : undefined;
-  if (!field || !suffix) return null;
-  return { field, unit: suffix[1]! in labels.moneyUnits ? suffix[1]! : null };
+  const trimmed = key.replace(LEADING_MARKS, "").replace(TRAILING_PUNCTUATION, "");
+  let unit: string | null = null;
+  let period: Period | null = null;
+  const core = trimmed
+    .replace(BRACKETED, (_, inner: string) => {
+      const word = inner.replace(TRAILING_PUNCTUATION, "");
+      if (word in moneyUnits) unit ??= word;
+      period ??= periodOf(word);
+      return "";
+    })
+    .replace(WITHIN, "")
+    .replace(TRAILING_PUNCTUATION, "");
+  const prefix = PERIOD_PREFIX.exec(core)?.[0];
+  const forms: { form: string; unit: string | null; period: Period | null }[] = [
+    { form: key, unit: null, period: null },
+    { form: trimmed, unit: null, period: null },
+    { form: core, unit, period },
+  ];
+  if (prefix && core.length > prefix.length) {
+    forms.push({ form: core.slice(prefix.length), unit, period: period ?? PERIOD_WORDS[prefix] ?? null });
+  }
+  return forms;
+}
+
+const matchCache = new WeakMap<ReadonlyMap<string, string>, Map<string, LabelMatch<string> | null>>();
+
+/**
+ * Matches a cell's text against a table of aliases by the label's normal form (width, spaces, colons and
+ * trailing punctuation folded; bracketed qualifiers, 其中 and a leading period word split off), so
+ * `年度资金总额：`, `其中 :上级资金`, `预算数（万元）` and `当年预算数` find their alias without one of their own.
+ */
+export function matchLabel<K extends string>(
+  text: string,
+  aliases: ReadonlyMap<string, K>,
+  moneyUnits: Readonly<Record<string, number>>,
+): LabelMatch<K> | null {
+  if (text === "" || text.length > 40) return null;
+  let cache = matchCache.get(aliases);
+  if (!cache) {
+    cache = new Map();
+    matchCache.set(aliases, cache);
+  }
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached as LabelMatch<K> | null;
+  let match: LabelMatch<K> | null = null;
+  for (const { form, unit, period } of labelForms(text, moneyUnits)) {
+    const key = form === "" ? undefined : aliases.get(form);
+    if (key !== undefined) {
+      // An alias that itself starts with a period word (年度资金总额, 中期目标) still names that period.
+      const prefix = PERIOD_PREFIX.exec(form)?.[0];
+      match = { key, unit, period: period ?? (prefix ? (PERIOD_WORDS[prefix] ?? null) : null) };
+      break;
+    }
+  }
+  if (cache.size > 8192) cache.clear();
+  cache.set(text, match);
+  return match;
+}
+
+/**
+ * The header field a cell's text labels, by its normal form (see {@link matchLabel}); a money unit in a
+ * qualifier (`项目资金（万元）`) and a period (`（长期）`, `当年`) are returned with it.
+ */
+export function matchHeaderLabel(
+  text: string,
+  labels: LabelIndex,
+): { field: HeaderField; unit: string | null; period: Period | null } | null {
+  const match = matchLabel(text, labels.header, labels.moneyUnits);
+  return match && { field: match.key, unit: match.unit, period: match.period };
+}
+
+/** A label and its value written in one cell (`填报单位（盖章）：某某局`, `上级资金 2.5`). */
+export function splitLabelValue(
+  text: string,
+  labels: LabelIndex,
+): { field: HeaderField; unit: string | null; period: Period | null; value: string } | null {
+  if (matchHeaderLabel(text, labels)) return null;
+  for (const at of text.matchAll(/[:：]|\s+/gu)) {
+    if (at.index === 0) continue;
+    if (at.index > 30) break;
+    const value = text.slice(at.index + at[0].length).trim();
+    const match = value === "" ? null : matchHeaderLabel(text.slice(0, at.index), labels);
+    if (match) return { ...match, value };
+  }
+  return null;
+}
+
+/** Whether a cell opens the form's closing rows: `（盖章）`, `审核意见：`, `填报人：张三`, `日期：2025年1月`. */
+export function isBlockEnd(text: string, labels: LabelIndex): boolean {
+  const key = labelKey(text).replace(/[()[\]【】〔〕]/gu, "");
+  return key !== "" && labels.blockEnd.some((word) => key.startsWith(word));
 }
 
 /** The money unit a paragraph states (`单位：万元`, `金额单位：元`), anywhere in it; null when none. */
@@ -67,6 +193,36 @@ export function unitInText(text: string, labels: LabelIndex): string | null {
     }
   }
   return null;
+}
+
+/**
+ * The money unit a paragraph states and the text before it: `304001某某局本级⇥单位：元` gives 元 and
+ * `304001某某局本级`; null when the paragraph states no unit.
+ */
+export function unitInParagraph(text: string, labels: LabelIndex): { unit: string; before: string } | null {
+  const unit = unitInText(text, labels);
+  if (unit === null) return null;
+  const folded = text.normalize("NFKC");
+  const source = folded.length === text.length ? text : folded;
+  for (const prefix of labels.unitPrefixes) {
+    const pattern = [...prefix].map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("\\s*");
+    const m = new RegExp(`${pattern}\\s*${[...unit].join("\\s*")}`, "u").exec(folded);
+    if (m) return { unit, before: source.slice(0, m.index).trim() };
+  }
+  return { unit, before: "" };
+}
+
+/**
+ * The department a cell or paragraph names: the value after a 填报单位/部门名称 label written in the same text
+ * (`填报单位（盖章）：某某局` → 某某局), the text itself when it has no label, null when it is only a label.
+ */
+export function departmentIn(text: string, labels: LabelIndex): string | null {
+  const trimmed = text.trim();
+  if (trimmed === "") return null;
+  const split = splitLabelValue(trimmed, labels);
+  if (split && (split.field === "submitter" || split.field === "department")) return split.value;
+  const whole = matchHeaderLabel(trimmed, labels);
+  return whole ? null : trimmed;
 }
 
 /** The unit word of a `单位：元` cell, or null when the cell is not a unit statement. */

@@ -3,9 +3,9 @@ import type { DocumentGrid, Grid } from "../grid/index.js";
 import type { Warning } from "../model/schema.js";
 import { warning } from "../model/warnings.js";
 import type { Result } from "../result.js";
-import { hasHeaderLabels, readHeaderFields, readUnitRow, type UnitContext } from "./header.js";
+import { hasHeaderLabels, readHeaderFields, readSubmitter, readUnitRow, type UnitContext } from "./header.js";
 import { findIndicatorHeader, readIndicatorRows } from "./indicators.js";
-import { indexLabels, type LabelIndex, unitInText } from "./labels.js";
+import { departmentIn, indexLabels, type LabelIndex, unitInParagraph } from "./labels.js";
 import type { RawProject } from "./types.js";
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
@@ -39,6 +39,7 @@ function emptyProject(state: WalkState, tables: RawProject["tables"]): RawProjec
     code: null,
     name: null,
     total: null,
+    midTermTotal: null,
     fiscal: null,
     other: null,
     superior: null,
@@ -57,6 +58,8 @@ function updateContext(state: WalkState, grid: Grid, rows: readonly number[], la
   for (const row of rows) {
     const context = readUnitRow(grid, row, labels);
     if (context) state.context = context;
+    const submitter = readSubmitter(grid, row, labels);
+    if (submitter) state.context = { ...state.context, department: submitter };
   }
 }
 
@@ -95,11 +98,12 @@ function readProjectTable(state: WalkState, grid: Grid, starts: number[], labels
     const indicatorHeader = header && header.row < end ? header : null;
     const headerRows = range(start, indicatorHeader?.row ?? end);
     updateContext(state, grid, headerRows, labels);
-    const { moneyUnit, ...fields } = readHeaderFields(grid, headerRows, labels);
+    const { moneyUnit, department, ...fields } = readHeaderFields(grid, headerRows, labels);
     const project: RawProject = {
       ...emptyProject(state, { header: grid.index, indicators: indicatorHeader ? grid.index : null }),
       ...fields,
       ...(moneyUnit && { moneyUnit }),
+      ...(department && { department }),
     };
     if (indicatorHeader) {
       const { annual, midTerm, warnings } = readIndicatorRows(grid, indicatorHeader, labels, (row) => row >= end);
@@ -121,9 +125,14 @@ export function extractProjects(doc: DocumentGrid, config: LabelConfig): Result<
   const state: WalkState = { context: { department: null, moneyUnit: null }, title: null, projects: [], warnings: [] };
   for (const block of doc.blocks) {
     if (block.kind === "paragraph") {
-      const unit = unitInText(block.text, labels);
-      if (unit) state.context = { ...state.context, moneyUnit: { text: unit, at: null } };
-      else if (block.text !== "") state.title = block.text;
+      const stated = unitInParagraph(block.text, labels);
+      if (stated) {
+        const named = departmentIn(stated.before, labels);
+        state.context = {
+          department: named === null ? state.context.department : { text: named, at: null },
+          moneyUnit: { text: stated.unit, at: null },
+        };
+      } else if (block.text !== "") state.title = block.text;
       continue;
     }
     const grid = doc.grids[block.table]!;

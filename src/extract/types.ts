@@ -7,11 +7,14 @@ export interface RawField {
   readonly at: CellRef;
 }
 
-/** A money unit the document states, and where (null: in a paragraph above the tables). */
+/** A money unit or a department the document states, and where (null: in a paragraph above the tables). */
 export interface MoneyUnit {
   readonly text: string;
   readonly at: CellRef | null;
 }
+
+/** The department a project's form is filled in by, as written, and where (null: in a paragraph). */
+export type StatedDepartment = MoneyUnit;
 
 /** One row of an indicator table, as written. */
 export interface RawIndicatorRow {
@@ -25,6 +28,8 @@ export interface RawIndicatorRow {
   readonly unit: RawField | null;
   /** A separate 指标性质 column (≥ ≤ = 定性), completing the value. */
   readonly nature: RawField | null;
+  /** A 指标方向性 column (正向/反向), kept as written. */
+  readonly direction: RawField | null;
   /** A 权重/分值 column. */
   readonly weight: RawField | null;
   readonly extra: Readonly<Record<string, string>>;
@@ -35,12 +40,14 @@ export interface RawIndicatorRow {
 /** A project's tables of Part 2, as written: text only, nothing parsed yet. */
 export interface RawProject {
   readonly title: string | null;
-  readonly department: RawField | null;
+  readonly department: StatedDepartment | null;
   /** The unit word after 单位： (元, 万元, …), or in a label (项目资金（万元）); at null when stated in a paragraph. */
   readonly moneyUnit: MoneyUnit | null;
   readonly code: RawField | null;
   readonly name: RawField | null;
   readonly total: RawField | null;
+  /** The multi-year (中期/长期) total where the form gives one beside the year's. */
+  readonly midTermTotal: RawField | null;
   readonly fiscal: RawField | null;
   readonly other: RawField | null;
   readonly superior: RawField | null;

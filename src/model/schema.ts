@@ -46,6 +46,10 @@ export const IndicatorSchema = z.object({
   value: IndicatorValueSchema,
   basis: z.string().nullable().describe("指标值确定依据"),
   weight: z.number().nullable().describe("权重/分值 where the template has such a column."),
+  direction: z
+    .string()
+    .nullable()
+    .describe("指标方向性 (正向/反向) as written, where the template has such a column (or says it in 指标性质)."),
   extra: z.record(z.string(), z.string()).describe("Columns we do not model, keyed by their header, kept verbatim."),
   at: CellRefSchema.describe("The value cell."),
 });
@@ -56,6 +60,16 @@ export const BudgetSchema = z.object({
   fiscal: z.number().nullable(),
   other: z.number().nullable(),
   superior: z.number().nullable().describe("上级资金 where the form has it."),
+  midTermTotal: z
+    .number()
+    .nullable()
+    .describe("The multi-year (中期/长期) total where the form gives one beside the year's total."),
+  derived: z
+    .array(z.enum(["total"]))
+    .describe("Amounts not written but derived: a blank or missing total as the sum of its parts."),
+  notes: z
+    .record(z.string(), z.string())
+    .describe("Commentary written with an amount (`854万(其中……)`), by field (total, fiscal, other, superior)."),
 });
 
 export const SpendPlanEntrySchema = z.object({
@@ -190,8 +204,13 @@ export const ProjectLinkSchema = z.object({
 });
 export type ProjectLink = z.infer<typeof ProjectLinkSchema>;
 
-/** The container formats read: .docx directly; legacy .doc and RTF through LibreOffice. */
-export const InputFormatSchema = z.enum(["docx", "doc", "rtf"]);
+/**
+ * The container formats read, by content: `docx` (also .docm, .dotx, .dotm: read directly, macros never run),
+ * `xlsx` (a workbook, read directly); through LibreOffice: `doc` (legacy Word, also .dot and WPS files saved in
+ * Word's format), `rtf`, `odt`, `wps` (a WPS Office file of its own format), `xls` (legacy Excel, also WPS .et),
+ * `ods`.
+ */
+export const InputFormatSchema = z.enum(["docx", "doc", "rtf", "odt", "wps", "xlsx", "xls", "ods"]);
 export type InputFormat = z.infer<typeof InputFormatSchema>;
 
 export const SourceSchema = z.object({
@@ -209,9 +228,41 @@ export const DocumentErrorSchema = z.object({
 });
 export type DocumentError = z.infer<typeof DocumentErrorSchema>;
 
+/** Where a table of a workbook sits: its worksheet and the sheet row of its first row. */
+export const SheetTableSchema = z.object({
+  table: z.number().int().describe("The table index used in `at` positions."),
+  sheet: z.string().describe("The worksheet's name."),
+  row: z.number().int().describe("The sheet row (0-based) of the table's first row: sheet row = row + at.row."),
+});
+export type SheetTable = z.infer<typeof SheetTableSchema>;
+/** Why a document was not read completely: a stable code, a Chinese + English message, and where. */
+export const CompletenessReasonSchema = z.object({
+  code: z.string(),
+  message: z.string().describe("Chinese, then English."),
+  at: z.union([CellRefSchema, ParagraphRefSchema]).nullable(),
+});
+export type CompletenessReason = z.infer<typeof CompletenessReasonSchema>;
+
+/**
+ * How completely a document was read: "complete" when nothing is knowingly missing, "partial" when something
+ * is (each reason says what), "unread" when nothing could be read at all.
+ */
+export const CompletenessSchema = z
+  .object({
+    status: z.enum(["complete", "partial", "unread"]),
+    reasons: z.array(CompletenessReasonSchema),
+  })
+  .describe("How completely the document was read, and why not.");
+export type Completeness = z.infer<typeof CompletenessSchema>;
+export type CompletenessStatus = Completeness["status"];
+
 export const DocumentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   source: SourceSchema,
+  sheets: z
+    .array(SheetTableSchema)
+    .nullable()
+    .describe("For a workbook (申报表 in Excel): each table's worksheet and first row; null for Word documents."),
   department: DepartmentSchema.nullable(),
   moneyUnit: z.string().nullable(),
   warnings: z.array(WarningSchema),
@@ -219,6 +270,7 @@ export const DocumentSchema = z.object({
   narrative: NarrativeSchema.nullable(),
   links: z.array(ProjectLinkSchema),
   findings: z.array(FindingSchema),
+  completeness: CompletenessSchema,
   error: DocumentErrorSchema.nullable().describe(
     "Set when the input could not be processed; everything else is then empty.",
   ),

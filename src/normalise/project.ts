@@ -18,23 +18,68 @@ export function parseAmount(text: string, factor: number, moneyUnits: Readonly<R
   return null;
 }
 
+/** Where commentary may start after an amount: a bracket, a full-width comma or semicolon, a space. */
+const COMMENTARY_START = /[（(；;，、\s]/gu;
+
+/**
+ * An amount cell as people write it: a plain amount, or an amount followed by commentary
+ * (`854万(其中：上级资金400万元……)`, `120.5 万元；含结转资金`), whose text is kept as a note.
+ */
+export function parseAmountCell(
+  text: string,
+  factor: number,
+  moneyUnits: Readonly<Record<string, number>>,
+): { amount: number | null; note: string | null } {
+  const whole = parseAmount(text, factor, moneyUnits);
+  if (whole !== null) return { amount: whole, note: null };
+  // The longest start that reads as an amount: `120.5 万元；…` is 120.5 万元, not 120.5.
+  const starts = [...text.matchAll(COMMENTARY_START)].map((m) => m.index).filter((i) => i > 0);
+  for (const at of starts.reverse()) {
+    const amount = parseAmount(text.slice(0, at), factor, moneyUnits);
+    if (amount === null) continue;
+    const note = text
+      .slice(at)
+      .trim()
+      .replace(/^[（(]([\s\S]*)[)）]$/u, "$1")
+      .replace(/^[；;，、]/u, "")
+      .trim();
+    return { amount, note: note === "" ? null : note };
+  }
+  return { amount: null, note: null };
+}
+
 /** Amounts are in 元 with at most 分; this removes binary noise such as 3.4 × 10000 = 33999.999…. */
 function roundMoney(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-const NATURE_OPS: Readonly<Record<string, string>> = {
-  "≥": "≥",
+/**
+ * The operator a 指标性质/指标值类型 cell states (≥, ＞＝, 大于等于, 不低于, =), read with the shared value grammar;
+ * "" for none (empty, 定量, 正向): the value then compares with "=".
+ */
+function operatorIn(nature: string): string {
+  if (nature === "") return "";
+  const probe = parseIndicatorValue(`${nature}1`);
+  if (probe.kind !== "quantitative" || probe.number !== 1 || probe.unit !== null || probe.op === null) return "";
+  return OP_SYMBOLS[probe.op] ?? "";
+}
+
+const OP_SYMBOLS: Readonly<Partial<Record<NonNullable<IndicatorValue["op"]>, string>>> = {
   ">=": "≥",
-  "≤": "≤",
   "<=": "≤",
-  "=": "=",
   ">": ">",
   "<": "<",
+  "=": "=",
 };
 
 /** 指标性质 cells that mark a qualitative indicator. */
 const QUALITATIVE_NATURES: ReadonlySet<string> = new Set(["定性"]);
+
+/** A direction written in the 指标性质 column (正向指标, 反向) rather than an operator. */
+function directionIn(nature: RawField | null): string | null {
+  const text = nature?.text.trim() ?? "";
+  return /^(?:正向|反向|逆向|中性)/u.test(text) ? text : null;
+}
 
 /**
  * The 指标值 of a row, completed by separate 指标性质 (≥/≤/=/定性) and 计量单位 columns where the template has them.
@@ -56,7 +101,7 @@ export function rowValue(row: RawIndicatorRow, grammar: ValueGrammar = valueGram
   if (value === "") return parseIndicatorValue("", grammar);
   const unit = row.unit?.text ?? "";
   // The nature column completes a bare number; a value that states its own operator keeps it.
-  const op = /^[0-9０-９.]/.test(value) ? (NATURE_OPS[nature] ?? "") : "";
+  const op = /^[0-9０-９.]/.test(value) ? operatorIn(nature) : "";
   const needsUnit = unit !== "" && !value.endsWith(unit);
   return parseIndicatorValue(`${op}${value}${needsUnit ? unit : ""}`, grammar);
 }
@@ -81,8 +126,33 @@ function normaliseIndicator(row: RawIndicatorRow, grammar: ValueGrammar): Indica
     value: rowValue(row, grammar),
     basis: text(row.basis),
     weight: parseWeight(row.weight),
+    direction: text(row.direction) ?? directionIn(row.nature),
     extra: { ...row.extra },
     at: row.value?.at ?? row.at,
+  };
+}
+
+type AmountReader = (field: RawField | null, name: FieldId, path?: string) => number | null;
+
+/**
+ * The budget of a project: each amount in 元, the multi-year total beside the year's, commentary kept as
+ * notes, and a missing or blank total derived from its parts (marked in `derived`).
+ */
+function readBudget(raw: RawProject, amount: AmountReader, notes: Record<string, string>): Project["budget"] {
+  const budget = {
+    total: amount(raw.total, "total", "total"),
+    fiscal: amount(raw.fiscal, "fiscal", "fiscal"),
+    other: amount(raw.other, "other", "other"),
+    superior: amount(raw.superior, "superior", "superior"),
+    midTermTotal: amount(raw.midTermTotal, "midTermTotal", "midTermTotal"),
+  };
+  const parts = [budget.fiscal, budget.other, budget.superior].filter((n) => n !== null);
+  const derive = budget.total === null && parts.length > 0;
+  return {
+    ...budget,
+    total: derive ? roundMoney(parts.reduce((a, b) => a + b, 0)) : budget.total,
+    derived: derive ? ["total"] : [],
+    notes,
   };
 }
 
@@ -97,10 +167,12 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
     if (known === undefined) warnings.push(warning("unknown-money-unit", raw.moneyUnit?.at ?? null, { raw: unitWord }));
     factor = known ?? 1;
   }
-  const amount = (field: RawField | null, name: FieldId): number | null => {
+  const notes: Record<string, string> = {};
+  const amount = (field: RawField | null, name: FieldId, path?: string): number | null => {
     if (!field) return null;
-    const n = parseAmount(field.text, factor, units);
+    const { amount: n, note } = parseAmountCell(field.text, factor, units);
     if (n === null) warnings.push(warning("unparsed-amount", field.at, { field: name, raw: field.text }));
+    if (note !== null && path) notes[path] = note;
     return n;
   };
   const locations: Record<string, CellRef> = {};
@@ -131,16 +203,11 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
     value: {
       kind: raw.kind,
       title: raw.title,
-      department: text(raw.department),
+      department: raw.department?.text ?? null,
       unit: unitWord,
       code: text(raw.code),
       name: text(raw.name),
-      budget: {
-        total: amount(raw.total, "total"),
-        fiscal: amount(raw.fiscal, "fiscal"),
-        other: amount(raw.other, "other"),
-        superior: amount(raw.superior, "superior"),
-      },
+      budget: readBudget(raw, amount, notes),
       purpose: text(raw.purpose),
       spendPlan: raw.spendPlan.map(({ period, percent }) => {
         const value = percent ? parseIndicatorValue(percent.text) : null;

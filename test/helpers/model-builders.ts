@@ -59,6 +59,7 @@ export function tableIndicator(input: TableIndicatorInput): Indicator {
     value: parseIndicatorValue(input.value),
     basis: input.basis ?? null,
     weight: input.weight ?? null,
+    direction: null,
     extra: input.extra ?? {},
     at: input.at ?? { table: 1, row: input.row ?? 2, col: 4 },
   } satisfies Indicator);
@@ -131,6 +132,9 @@ export function tableProject(input: TableProjectInput): Project {
       fiscal: input.budget?.fiscal !== undefined ? input.budget.fiscal : total,
       other: input.budget?.other ?? null,
       superior: input.budget?.superior ?? null,
+      midTermTotal: null,
+      derived: [],
+      notes: {},
     },
     purpose: input.purpose ?? null,
     spendPlan: plan.map((percent, k) => ({

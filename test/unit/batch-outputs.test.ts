@@ -37,6 +37,7 @@ function indicator(
     value: parseIndicatorValue(raw),
     basis,
     weight: null,
+    direction: null,
     extra: {},
     at: { ...at, col: 4 },
   };
@@ -57,7 +58,7 @@ function project(
     unit: "元",
     code,
     name,
-    budget: { total, fiscal, other, superior: null },
+    budget: { total, fiscal, other, superior: null, midTermTotal: null, derived: [], notes: {} },
     purpose: null,
     spendPlan: [],
     goals: [],
@@ -92,6 +93,7 @@ const taxSentence = sentence(1, "税收增长率", "≥70%");
 const docA: JixiaoDocument = DocumentSchema.parse({
   schemaVersion: SCHEMA_VERSION,
   source: { path: "甲局.docx", sha256: "a".repeat(64), format: "docx" },
+  sheets: null,
   department: { code: "304001", name: "甲局本级" },
   moneyUnit: "元",
   warnings: [],
@@ -116,6 +118,7 @@ const docA: JixiaoDocument = DocumentSchema.parse({
       },
     ],
   },
+  completeness: { status: "complete", reasons: [] },
   error: null,
   links: [
     { narrative: 0, table: 0, score: 1 },
@@ -155,6 +158,7 @@ const docA: JixiaoDocument = DocumentSchema.parse({
 const docB: JixiaoDocument = DocumentSchema.parse({
   schemaVersion: SCHEMA_VERSION,
   source: { path: "乙局 #2.docx", sha256: "b".repeat(64), format: "doc" },
+  sheets: null,
   department: { code: null, name: "乙局<本级>" },
   moneyUnit: "万元",
   warnings: [],
@@ -164,6 +168,7 @@ const docB: JixiaoDocument = DocumentSchema.parse({
     ]),
   ],
   narrative: null,
+  completeness: { status: "partial", reasons: [{ code: "no-part1", message: "没有找到第一部分。", at: null }] },
   error: null,
   links: [],
   findings: [

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { defaultConfig, type LabelConfig, parseConfig } from "../../src/config/index.js";
 import { extractProjects } from "../../src/extract/index.js";
+import { indexLabels, matchHeaderLabel, matchLabel, splitLabelValue } from "../../src/extract/labels.js";
 import { parseDocumentHtml } from "../../src/grid/index.js";
 import type { IndicatorValue, Project, Warning } from "../../src/model/schema.js";
 import { normaliseProject, rowValue } from "../../src/normalise/index.js";
+import { parseAmountCell } from "../../src/normalise/project.js";
 
 /** HTML → grid → raw projects → model, with every stage's warnings. */
 function run(html: string, config: LabelConfig = defaultConfig()): { projects: Project[]; warnings: Warning[] } {
@@ -82,7 +84,15 @@ describe("extract + normalise: the Word layout", () => {
   });
 
   it("converts the budget from 万元 to 元", () => {
-    expect(project.budget).toEqual({ total: 255000, fiscal: 250000, other: 5000, superior: null });
+    expect(project.budget).toEqual({
+      total: 255000,
+      fiscal: 250000,
+      other: 5000,
+      superior: null,
+      midTermTotal: null,
+      derived: [],
+      notes: {},
+    });
   });
 
   it("reads the purpose written under the amounts without a label", () => {
@@ -182,7 +192,15 @@ describe("extract + normalise: the LibreOffice layout", () => {
   });
 
   it("reads amounts in 元, an empty 其他资金 as null, and the purpose", () => {
-    expect(project.budget).toEqual({ total: 34000, fiscal: 34000, other: null, superior: null });
+    expect(project.budget).toEqual({
+      total: 34000,
+      fiscal: 34000,
+      other: null,
+      superior: null,
+      midTermTotal: null,
+      derived: [],
+      notes: {},
+    });
     expect(project.purpose).toBe("保障残疾人权益，缴纳残疾人保障金。");
   });
 
@@ -279,6 +297,7 @@ describe("rowValue regressions", () => {
       description: null,
       basis: null,
       weight: null,
+      direction: null,
       extra: {},
       nature: { text: nature, lines: [nature], at: { table: 0, row: 1, col: 0 } },
       value: value === "" ? null : { text: value, lines: [value], at: { table: 0, row: 1, col: 1 } },
@@ -383,5 +402,181 @@ describe("money units stated outside a 单位：元 row", () => {
     const project = only(run(html).projects);
     expect([project.unit, project.budget.total, project.budget.fiscal]).toEqual(["万元", 12000000, 10000000]);
     expect(project.locations.unit).toEqual({ table: 0, row: 1, col: 0 });
+  });
+});
+
+describe("labels by normal form", () => {
+  const labels = indexLabels(defaultConfig());
+
+  // None of these spellings is an alias in config/default.yaml: each is found through its normal form.
+  it.each<[string, string, string | null, string | null]>([
+    ["a trailing colon", "年度资金总额：", null, "annual"],
+    ["a trailing ASCII colon and spaces", "项目名称 : ", null, null],
+    ["an inner space before the colon", "其中 :上级资金", null, null],
+    ["an inner space in the core", "项 目 编 码", null, null],
+    ["a full-width bracketed unit", "预算数（万元）", "万元", null],
+    ["an ASCII bracketed unit", "资金总额(元)", "元", null],
+    ["a bracketed period", "资金总额（长期）", null, "midTerm"],
+    ["a bracketed year span", "资金总额（2023年-2025年）", null, "midTerm"],
+    ["a leading period word", "当年预算数", null, "annual"],
+    ["a leading 中期", "中期资金总额", null, "midTerm"],
+    ["an alias starting with a period word", "年度资金总额", null, "annual"],
+    ["a required-field mark", "*项目名称", null, null],
+    ["a bracketed remark", "项目名称（全称）", null, null],
+  ])("%s: %s", (_name, text, unit, period) => {
+    const match = matchHeaderLabel(text, labels);
+    expect(match).not.toBeNull();
+    expect([match!.unit, match!.period]).toEqual([unit, period]);
+  });
+
+  it.each([
+    ["年度资金总额：", "total"],
+    ["其中 :上级资金", "superior"],
+    ["项 目 编 码", "code"],
+    ["资金总额(元)", "total"],
+    ["当年预算数", "total"],
+    ["其中：财政拨款（万元）", "fiscal"],
+  ])("%s is the %s label", (text, field) => {
+    expect(matchHeaderLabel(text, labels)?.field).toBe(field);
+  });
+
+  it.each([["备注"], ["2025年"], ["≥90%"], ["开展招商活动"], ["年度"], [""]])("%s is no header label", (text) => {
+    expect(matchHeaderLabel(text, labels)).toBeNull();
+  });
+
+  it.each([
+    ["指标值：", "value", null],
+    ["目标值（年度）", "value", "annual"],
+    ["指标值(中期)", "value", "midTerm"],
+    ["三级指标 ", "level3", null],
+    ["度量单位：", "unit", null],
+  ])("indicator column %s is %s", (text, role, period) => {
+    const match = matchLabel(text, labels.columns, labels.moneyUnits);
+    expect([match?.key, match?.period]).toEqual([role, period]);
+  });
+
+  it.each([
+    ["填报单位（盖章）：某某局", "submitter", "某某局"],
+    ["上级资金 2.5", "superior", "2.5"],
+    ["项目名称：森林防火", "name", "森林防火"],
+  ])("splits a label and its value in one cell: %s", (text, field, value) => {
+    expect(splitLabelValue(text, labels)).toMatchObject({ field, value });
+  });
+
+  it("does not split a label that is whole, nor text that starts with no label", () => {
+    expect(splitLabelValue("其中：财政    资金", labels)).toBeNull();
+    expect(splitLabelValue("按时完成：全年", labels)).toBeNull();
+  });
+});
+
+describe("extract: labels written as people write them", () => {
+  it("reads a 申报表 whose labels carry colons, inner spaces, brackets and periods", () => {
+    const html = `<table>
+      ${tr(td("项目名称："), td("森林防火", 'colspan="3"'))}
+      ${tr(td("资金总额（长期）："), td("36"), td("当年资金总额："), td("12"))}
+      ${tr(td("其中 :财政拨款"), td("30"), td("其中 :财政拨款"), td("10"))}
+      ${tr(td("其中 :上级资金"), td(""), td("其中 :上级资金"), td("2"))}
+      ${tr(td("一级指标"), td("二级指标"), td("三级指标"), td("指标值："))}
+      ${tr(td("产出指标"), td("数量指标"), td("巡护里程"), td("≥300公里"))}
+    </table>
+    <p>单位：万元</p>`;
+    const project = only(run(`<p>单位：万元</p>${html}`).projects);
+    expect(project.name).toBe("森林防火");
+    expect(project.budget).toMatchObject({ total: 120000, fiscal: 100000, superior: 20000, midTermTotal: 360000 });
+    expect(project.indicators.map((i) => i.value.raw)).toEqual(["≥300公里"]);
+  });
+});
+
+describe("amounts as people write them", () => {
+  const units = defaultConfig().moneyUnits;
+
+  it.each<[string, number, number | null, string | null]>([
+    ["854万", 1, 8540000, null],
+    ["854万元", 1, 8540000, null],
+    ["8,540,000.00", 1, 8540000, null],
+    ["８５４", 10000, 8540000, null],
+    ["854万(其中：上级资金400万元，本级454万元)", 1, 8540000, "其中：上级资金400万元，本级454万元"],
+    ["854（其中上级资金400）", 10000, 8540000, "其中上级资金400"],
+    ["120.5 万元；含结转资金", 1, 1205000, "含结转资金"],
+    ["详见附表", 1, null, null],
+  ])("%s", (text, factor, amount, note) => {
+    expect(parseAmountCell(text, factor, units)).toEqual({ amount, note });
+  });
+
+  it("derives a missing total from its parts and marks it derived", () => {
+    const html = `<p>单位：元</p><table>
+      ${tr(td("项目名称"), td("道路养护", 'colspan="3"'))}
+      ${tr(td("财政资金"), td("8,000.00"), td("其他资金"), td("2000"))}
+    </table>`;
+    const { projects } = run(html);
+    expect(only(projects).budget).toMatchObject({ total: 10000, fiscal: 8000, other: 2000, derived: ["total"] });
+  });
+
+  it("keeps commentary after an amount as a note, and a written total is not derived", () => {
+    const html = `<p>单位：万元</p><table>
+      ${tr(td("项目名称"), td("农村公路", 'colspan="3"'))}
+      ${tr(td("预算数"), td("854万(其中：上级资金400万元)"), td("财政资金"), td("854"))}
+    </table>`;
+    const budget = only(run(html).projects).budget;
+    expect(budget).toMatchObject({ total: 8540000, fiscal: 8540000, derived: [] });
+    expect(budget.notes).toEqual({ total: "其中：上级资金400万元" });
+  });
+});
+
+describe("the department beside the money unit", () => {
+  it.each([
+    ["a paragraph with a tab", "<p>304001某某局本级\t单位：元</p>", "304001某某局本级"],
+    ["a paragraph with a label", "<p>填报单位（盖章）：某某局　　　单位：万元</p>", "某某局"],
+    [
+      "a unit row whose label shares the cell",
+      `<table>${tr(td("填报单位（盖章）：某某局"), td("单位：元"))}</table>`,
+      "某某局",
+    ],
+    ["a label in the header table", `<p>单位：元</p><table>${tr(td("填报单位："), td("某某局"))}</table>`, "某某局"],
+  ])("%s", (_name, above, department) => {
+    const html = `${above}<table>${tr(td("项目名称"), td("道路养护"))}${tr(td("预算数"), td("12.5"))}</table>`;
+    expect(only(run(html).projects).department).toBe(department);
+  });
+});
+
+describe("extract: values spanning columns, and blocks that end where the form ends", () => {
+  const html = `<table>
+    ${tr(td("项目名称"), td("农村公路养护", 'colspan="7"'))}
+    ${tr(td("预算数（万元）"), td("120", 'colspan="7"'))}
+    ${tr(...["一级指标", "二级指标", "三级指标", "指标值类型", "指标值", "度量单位", "权重", "指标方向性"].map((h) => td(h)))}
+    ${tr(td("产出指标"), td("数量指标"), td("养护里程"), td("大于等于"), td("300"), td("公里"), td("30"), td("正向"))}
+    ${tr(td("产出指标"), td("质量指标"), td("优良路率"), td(""), td("85"), td("%"), td("30"), td("正向"))}
+    ${tr(td("产出指标"), td("成本指标"), td("每公里成本"), td("≤"), td("0.4"), td("万元/公里"), td("20"), td("反向"))}
+    ${tr(td("满意度指标"), td("服务对象满意度指标"), td("群众满意度"), td("定性"), td("较满意"), td(""), td("20"), td(""))}
+    ${tr(td("填报单位（盖章）："), td("", 'colspan="3"'), td("审核意见："), td("", 'colspan="3"'))}
+    ${tr(td("填报人：张三"), td("联系电话：0315-1234567", 'colspan="3"'), td("日期：2025年1月10日", 'colspan="4"'))}
+  </table>`;
+  const { projects } = run(html);
+  const project = only(projects);
+
+  it("stops at the signature, review, contact and date rows", () => {
+    expect(project.indicators.map((i) => i.level3)).toEqual(["养护里程", "优良路率", "每公里成本", "群众满意度"]);
+  });
+
+  it("combines operator, number and unit columns; an empty operator means =", () => {
+    expect(project.indicators.map((i) => [i.value.raw, i.value.op, i.value.number, i.value.unit])).toEqual([
+      ["≥300公里", ">=", 300, "公里"],
+      ["85%", "=", 85, "%"],
+      ["≤0.4万元/公里", "<=", 0.4, "万元/公里"],
+      ["较满意", null, null, null],
+    ]);
+  });
+
+  it("keeps weight and direction", () => {
+    expect(project.indicators.map((i) => [i.weight, i.direction])).toEqual([
+      [30, "正向"],
+      [30, "正向"],
+      [20, "反向"],
+      [20, null],
+    ]);
+  });
+
+  it("reads the budget with the unit in its label", () => {
+    expect(project.budget.total).toBe(1200000);
   });
 });

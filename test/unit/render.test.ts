@@ -19,6 +19,7 @@ function tableIndicator(level2: string, level3: string, raw: string, row: number
     value: parseIndicatorValue(raw),
     basis: "工作计划",
     weight: null,
+    direction: null,
     extra: {},
     at: { table: 3, row, col: 4 },
   };
@@ -50,7 +51,7 @@ const project = (code: string, name: string, total: number, indicators: Indicato
   unit: "元",
   code,
   name,
-  budget: { total, fiscal: total, other: null, superior: null },
+  budget: { total, fiscal: total, other: null, superior: null, midTermTotal: null, derived: [], notes: {} },
   purpose: null,
   spendPlan: [],
   goals: [],
@@ -109,6 +110,7 @@ const findings: Finding[] = [
 const doc: JixiaoDocument = DocumentSchema.parse({
   schemaVersion: SCHEMA_VERSION,
   source: { path: "示例局.docx", sha256: "0".repeat(64), format: "docx" },
+  sheets: null,
   department: { code: "304001", name: "示例局本级" },
   moneyUnit: "元",
   warnings: [
@@ -148,6 +150,7 @@ const doc: JixiaoDocument = DocumentSchema.parse({
       },
     ],
   },
+  completeness: { status: "complete", reasons: [] },
   error: null,
   links: [
     { narrative: 0, table: 0, score: 1 },
