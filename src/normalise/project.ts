@@ -132,7 +132,7 @@ function normaliseIndicator(row: RawIndicatorRow, grammar: ValueGrammar): Indica
   };
 }
 
-type AmountReader = (field: RawField | null, name: FieldId, path?: string) => number | null;
+type AmountReader = (field: RawField | null, name: FieldId) => number | null;
 
 /**
  * The budget of a project: each amount in 元, the multi-year total beside the year's, commentary kept as
@@ -140,11 +140,11 @@ type AmountReader = (field: RawField | null, name: FieldId, path?: string) => nu
  */
 function readBudget(raw: RawProject, amount: AmountReader, notes: Record<string, string>): Project["budget"] {
   const budget = {
-    total: amount(raw.total, "total", "total"),
-    fiscal: amount(raw.fiscal, "fiscal", "fiscal"),
-    other: amount(raw.other, "other", "other"),
-    superior: amount(raw.superior, "superior", "superior"),
-    midTermTotal: amount(raw.midTermTotal, "midTermTotal", "midTermTotal"),
+    total: amount(raw.total, "total"),
+    fiscal: amount(raw.fiscal, "fiscal"),
+    other: amount(raw.other, "other"),
+    superior: amount(raw.superior, "superior"),
+    midTermTotal: amount(raw.midTermTotal, "midTermTotal"),
   };
   const parts = [budget.fiscal, budget.other, budget.superior].filter((n) => n !== null);
   const derive = budget.total === null && parts.length > 0;
@@ -168,11 +168,11 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
     factor = known ?? 1;
   }
   const notes: Record<string, string> = {};
-  const amount = (field: RawField | null, name: FieldId, path?: string): number | null => {
+  const amount = (field: RawField | null, name: FieldId): number | null => {
     if (!field) return null;
     const { amount: n, note } = parseAmountCell(field.text, factor, units);
     if (n === null) warnings.push(warning("unparsed-amount", field.at, { field: name, raw: field.text }));
-    if (note !== null && path) notes[path] = note;
+    if (note !== null) notes[name] = note;
     return n;
   };
   const locations: Record<string, CellRef> = {};
