@@ -47,6 +47,8 @@ export function summarise(doc: JixiaoDocument, source: string, outputs: Document
     indicators: doc.projects.reduce((n, p) => n + p.indicators.length, 0),
     findings,
     warnings: doc.warnings.length,
+    completeness: doc.completeness.status,
+    completenessReasons: doc.completeness.reasons.map((r) => r.message),
     outputs,
   };
 }

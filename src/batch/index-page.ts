@@ -1,7 +1,7 @@
 import type { Severity } from "../model/schema.js";
 import { escapeHtml } from "../render/escape.js";
 import { SEVERITIES, SEVERITY_LABELS } from "../render/report.js";
-import { STATUS_LABELS } from "./rows.js";
+import { COMPLETENESS_LABELS, STATUS_LABELS } from "./rows.js";
 import type { DocumentStatus, DocumentSummary } from "./types.js";
 
 /** The batch-wide files, named once for the writer and for the page that links to them. */
@@ -14,7 +14,7 @@ export const BATCH_FILES = {
 } as const;
 
 /** The keys of the totals at the top of the page (`data-total="…"`). */
-export type TotalKey = "documents" | "projects" | "indicators" | Severity | "failed";
+export type TotalKey = "documents" | "projects" | "indicators" | Severity | "failed" | "incomplete";
 
 /** The columns of `<table id="documents">` (`data-col="…"`), in order, with their header and sort kind. */
 const COLUMNS = [
@@ -26,6 +26,7 @@ const COLUMNS = [
   { key: "warning", label: SEVERITY_LABELS.warning, type: "number" },
   { key: "info", label: SEVERITY_LABELS.info, type: "number" },
   { key: "status", label: "状态", type: "text" },
+  { key: "completeness", label: "读取", type: "text" },
 ] as const;
 
 const STATUSES = ["ok", "failed", "timeout"] as const satisfies readonly DocumentStatus[];
@@ -57,7 +58,7 @@ export function renderIndexPage(entries: readonly DocumentSummary[]): string {
 <body>
 <header>
 <h1>绩效目标批量处理结果</h1>
-<p class="totals">文档 ${total("documents")} 份（未处理 ${total("failed")} 份）· 项目 ${total("projects")} 个 · 指标 ${total("indicators")} 条 · ${severities}</p>
+<p class="totals">文档 ${total("documents")} 份（未处理 ${total("failed")} 份，需核对 ${total("incomplete")} 份）· 项目 ${total("projects")} 个 · 指标 ${total("indicators")} 条 · ${severities}</p>
 <p class="downloads">汇总表：${downloads}</p>
 </header>
 <div class="controls">
@@ -86,12 +87,14 @@ function countTotals(entries: readonly DocumentSummary[]): Record<TotalKey, numb
     warning: 0,
     info: 0,
     failed: 0,
+    incomplete: 0,
   };
   for (const e of entries) {
     if (e.status !== "ok") {
       totals.failed++;
       continue;
     }
+    if (e.completeness !== "complete") totals.incomplete++;
     totals.projects += e.projects;
     totals.indicators += e.indicators;
     for (const s of SEVERITIES) totals[s] += e.findings[s];
@@ -116,14 +119,19 @@ function documentRowHtml(e: DocumentSummary): string {
       ? ""
       : `<div class="error" data-error-code="${escapeHtml(e.error.code)}">${escapeHtml(e.error.message)}</div>`;
   const status = STATUS_LABELS[e.status];
+  // A processed document read only in part stands out: its row is marked and its reasons are listed.
+  const review = ok && e.completeness !== "complete";
+  const read = COMPLETENESS_LABELS[e.completeness];
+  const reasons = e.completenessReasons.map((r) => `<li>${escapeHtml(r)}</li>`).join("");
   return [
-    `<tr data-source="${name}" data-status="${e.status}">`,
+    `<tr data-source="${name}" data-status="${e.status}" data-completeness="${e.completeness}"${review ? ' class="review"' : ""}>`,
     `<td data-col="file" data-value="${name}">${file}${error}</td>`,
     `<td data-col="department" data-value="${escapeHtml(e.department ?? "")}">${escapeHtml(e.department ?? "")}</td>`,
     number("projects", e.projects),
     number("indicators", e.indicators),
     ...SEVERITIES.map((s) => number(s, e.findings[s])),
     `<td data-col="status" data-value="${status}"><span class="status status-${e.status}">${status}</span></td>`,
+    `<td data-col="completeness" data-value="${read}"><span class="read read-${e.completeness}">${read}</span>${reasons === "" || !ok ? "" : `<ul class="reasons">${reasons}</ul>`}</td>`,
     `</tr>`,
   ].join("");
 }
@@ -151,6 +159,10 @@ tr[hidden]{display:none}
 .hot-error{color:#b42318;font-weight:600}.hot-warning{color:#9a6700;font-weight:600}.hot-info{color:#0969da}
 .status{padding:0 .4rem;border-radius:.6rem;font-size:.9em}
 .status-ok{background:#dafbe1}.status-failed{background:#ffebe9}.status-timeout{background:#fff8c5}
+.read{padding:0 .4rem;border-radius:.6rem;font-size:.9em}
+.read-complete{background:#dafbe1}.read-partial{background:#fff8c5;font-weight:600}.read-unread{background:#ffebe9}
+tbody tr.review{background:#fffbe6}tbody tr.review td:first-child{box-shadow:inset 4px 0 #d4a72c}
+.reasons{margin:.2rem 0 0;padding-left:1.1rem;font-size:.85em;color:var(--muted)}
 `;
 
 const SCRIPT = `

@@ -79,6 +79,8 @@ const COLUMN_WIDTHS = {
   第二部分指标: 26,
   第二部分指标值: 16,
   第二部分位置: 20,
+  读取: 8,
+  需核对原因: 50,
 } satisfies Record<ColumnName, number>;
 
 /** Columns shown with thousands separators and two decimals; the cells stay plain numbers. */

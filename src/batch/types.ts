@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SeveritySchema } from "../model/schema.js";
+import { CompletenessSchema, SeveritySchema } from "../model/schema.js";
 
 /** How processing one input ended. */
 export const DocumentStatusSchema = z.enum(["ok", "failed", "timeout"]);
@@ -24,6 +24,9 @@ export const DocumentSummarySchema = z.object({
   indicators: z.number().int().nonnegative(),
   findings: z.record(SeveritySchema, z.number().int().nonnegative()),
   warnings: z.number().int().nonnegative(),
+  /** How completely the document was read, and the messages saying why not. */
+  completeness: CompletenessSchema.shape.status,
+  completenessReasons: z.array(z.string()),
   outputs: DocumentOutputsSchema.nullable(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;

@@ -37,7 +37,7 @@ const RunOptionsSchema = z.object({
   jobs: z.coerce.number().int().min(1, "--jobs must be at least 1").optional(),
   timeout: z.coerce.number().positive("--timeout must be a positive number of seconds").default(60),
   maxUnzipped: z.coerce.number().positive("--max-unzipped must be a positive number of megabytes").default(200),
-  failOn: z.enum(["error", "warning", "none"]).default("none"),
+  failOn: z.enum(["error", "warning", "partial", "none"]).default("none"),
   quiet: z.boolean().default(false),
   stdout: z.boolean().default(false),
   force: z.boolean().default(false),
@@ -73,19 +73,21 @@ async function printDocuments(inputs: readonly string[], options: RunOptions, co
   if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(", ")}`);
   const { extractFile } = await import("../api.js");
   let failed = 0;
+  let incomplete = 0;
   const findings = { error: 0, warning: 0, info: 0 };
   for (const file of files) {
     try {
       const doc = await extractFile(file.path, { config, maxUnzippedBytes: options.maxUnzipped * 1024 * 1024 });
       process.stdout.write(renderers.json(doc));
       for (const f of doc.findings) findings[f.severity]++;
+      if (doc.completeness.status !== "complete") incomplete++;
     } catch (error) {
       if (!(error instanceof ReadError)) throw error;
       failed++;
       process.stderr.write(`jixiao: ${file.path}: ${error.message}\n`);
     }
   }
-  return getExitCode({ failed, findings, interrupted: false }, options.failOn);
+  return getExitCode({ failed, findings, interrupted: false, incomplete }, options.failOn);
 }
 
 /** Runs the document commands through the batch runner: the pool, and for the batch command the manifest. */
@@ -146,8 +148,11 @@ function documentOptions(command: Command, { batch }: { batch: boolean }): Comma
     .option("--timeout <seconds>", "time limit per document; the worker is replaced when it is exceeded", "60")
     .option("--max-unzipped <MB>", "refuse a .docx whose zip declares more than this uncompressed (zip bombs)", "200")
     .addOption(
-      new Option("--fail-on <severity>", "exit 1 when findings of this severity (or worse) exist")
-        .choices(["error", "warning", "none"])
+      new Option(
+        "--fail-on <severity>",
+        "exit 1 when findings of this severity (or worse) exist, or (partial) a document was not read completely",
+      )
+        .choices(["error", "warning", "partial", "none"])
         .default("none"),
     )
     .option("-q, --quiet", "no progress bar and no summary line");

@@ -16,12 +16,14 @@ export function countOutcome(
     findings.info += s.findings.info ?? 0;
   }
   const failed = result.summaries.filter((s) => s.status !== "ok").length;
+  const incomplete = result.summaries.filter((s) => s.status === "ok" && s.completeness !== "complete").length;
   return {
     documents: result.summaries.length - failed,
     projects,
     indicators,
     findings,
     failed,
+    incomplete,
     interrupted: result.interrupted,
   };
 }
@@ -37,6 +39,7 @@ export function summaryLine(
   return [
     `${outcome.documents} 个文档（本次处理 ${result.processed}，未变化跳过 ${reused}），${outcome.projects} 个项目，${outcome.indicators} 个指标`,
     `问题：错误 ${outcome.findings.error}，警告 ${outcome.findings.warning}，提示 ${outcome.findings.info}`,
+    `需核对（未完整读取）${outcome.incomplete}`,
     `失败 ${outcome.failed}`,
     result.skipped.length > 0 ? `跳过非 Word 文件 ${result.skipped.length}` : null,
     `用时 ${(elapsedMs / 1000).toFixed(1)} 秒`,

@@ -17,6 +17,8 @@ function summary(source: string): DocumentSummary {
     indicators: 2,
     findings: { error: 0, warning: 1, info: 0 },
     warnings: 0,
+    completeness: "complete",
+    completenessReasons: [],
     outputs: { json: `${source}.json`, markdown: `${source}.report.md`, html: `${source}.report.html` },
   };
 }

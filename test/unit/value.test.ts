@@ -294,6 +294,7 @@ describe("the grammar is configuration", () => {
     const cell = {
       ...row,
       unit: null,
+      direction: null,
       weight: null,
       extra: {},
       at: { table: 1, row: 2, col: 4 },
