@@ -1,9 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { defaultConfig, type LabelConfig } from "./config/index.js";
 import { type Inspection, inspectTables } from "./extract/index.js";
-import { parseDocumentHtml } from "./grid/index.js";
 import type { JixiaoDocument } from "./model/schema.js";
-import { processHtml } from "./pipeline.js";
+import { documentGrid, processRead } from "./pipeline.js";
 import { type ReadOptions, readDocument } from "./read/index.js";
 import { type Reconciliation, reconcile } from "./reconcile/index.js";
 import { sha256 } from "./source.js";
@@ -23,9 +22,9 @@ export async function extractBuffer(
   path: string,
   options: ExtractOptions = {},
 ): Promise<JixiaoDocument> {
-  const read = await readDocument(bytes, options);
-  return processHtml(
-    read.value.html,
+  const read = await readDocument(bytes, { name: path, ...options });
+  return processRead(
+    read.value,
     { path, sha256: sha256(bytes), format: read.value.format },
     options.config ?? defaultConfig(),
     read.warnings,
@@ -58,10 +57,10 @@ export async function inspectBuffer(
   options: ExtractOptions = {},
 ): Promise<Inspection> {
   const config = options.config ?? defaultConfig();
-  const read = await readDocument(bytes, options);
-  const tables = inspectTables(parseDocumentHtml(read.value.html).value, config);
-  const document = processHtml(
-    read.value.html,
+  const read = await readDocument(bytes, { name: path, ...options });
+  const tables = inspectTables(documentGrid(read.value).value, config);
+  const document = processRead(
+    read.value,
     { path, sha256: sha256(bytes), format: read.value.format },
     config,
     read.warnings,

@@ -14,20 +14,34 @@ export {
   UserConfigSchema,
 } from "./config/index.js";
 export { extractProjects, type Inspection, type RawProject, type TableInspection } from "./extract/index.js";
-export { type Block, type DocumentGrid, type Grid, type GridCell, parseDocumentHtml } from "./grid/index.js";
+export {
+  type Block,
+  type DocumentGrid,
+  type Grid,
+  type GridCell,
+  gridFromSheets,
+  parseDocumentHtml,
+  type SheetData,
+} from "./grid/index.js";
 export * from "./model/schema.js";
 export type { WarningCode, WarningParams } from "./model/warnings.js";
 export { parseNarrative } from "./narrative/index.js";
 export { formatIndicatorValue, normaliseProject, parseIndicatorValue, parseNumber } from "./normalise/index.js";
-export { parseDepartment, processHtml } from "./pipeline.js";
+export { documentGrid, parseDepartment, processGrid, processHtml, processRead } from "./pipeline.js";
 export {
+  type Classification,
+  type ConvertibleFormat,
+  classify,
   classifyInput,
   convertToDocx,
+  convertWithLibreOffice,
   detectFormat,
   type InputFormat,
+  type ReadDocument,
   ReadError,
   type ReadErrorCode,
   readDocument,
+  readWorkbook,
 } from "./read/index.js";
 export { type Reconciliation, RULES, type RuleId, type RuleParams, reconcile } from "./reconcile/index.js";
 export {

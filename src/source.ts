@@ -21,6 +21,7 @@ export function errorDocument(source: SourceInfo, code: string, message: string)
   return {
     schemaVersion: SCHEMA_VERSION,
     source: { ...source },
+    sheets: null,
     department: null,
     moneyUnit: null,
     warnings: [],

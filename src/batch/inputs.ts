@@ -15,9 +15,31 @@ export interface SkippedInput {
   readonly reason: string;
 }
 
-const WORD_EXTENSIONS = new Set([".docx", ".doc"]);
+/**
+ * The names under which documents we can read are kept, when a folder or glob is searched: Word (.docx .docm .dotx
+ * .dotm .doc .dot), WPS (.wps .wpt, and .et spreadsheets), OpenDocument (.odt .ott .ods), RTF and Excel (.xlsx
+ * .xlsm .xls). A name only selects a file for reading: what it is, is decided by its content.
+ */
+export const DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set([
+  ".docx",
+  ".docm",
+  ".dotx",
+  ".dotm",
+  ".doc",
+  ".dot",
+  ".wps",
+  ".wpt",
+  ".odt",
+  ".ott",
+  ".rtf",
+  ".xlsx",
+  ".xlsm",
+  ".xls",
+  ".et",
+  ".ods",
+]);
 const LOCK_FILE = "Word 锁定文件（~$ 开头） (Word lock file)";
-const NOT_WORD = "不是 .docx/.doc 文件 (not a Word file)";
+const NOT_DOCUMENT = "不是可读取的文档类型（Word、WPS、OpenDocument、RTF、Excel） (not a document type jixiao reads)";
 
 /** Word's owner lock file (`~$name.docx`), left beside open documents. */
 export function isLockFile(path: string): boolean {
@@ -36,7 +58,7 @@ function sortFound(base: string, paths: readonly string[], files: InputFile[], s
   for (const rel of [...paths].sort()) {
     const path = join(base, rel);
     if (isLockFile(path)) skipped.push({ path, reason: LOCK_FILE });
-    else if (!WORD_EXTENSIONS.has(extname(path).toLowerCase())) skipped.push({ path, reason: NOT_WORD });
+    else if (!DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase())) skipped.push({ path, reason: NOT_DOCUMENT });
     else files.push({ path, outputStem: rel });
   }
 }
@@ -44,7 +66,7 @@ function sortFound(base: string, paths: readonly string[], files: InputFile[], s
 /**
  * Expands files, directories (recursively) and glob patterns into Word documents in a stable order.
  * Files named on the command line are taken whatever their extension (the content decides); files found
- * in directories or by globs must end in .docx or .doc. Lock files and other files are returned as
+ * in directories or by globs must have one of the DOCUMENT_EXTENSIONS. Lock files and other files are returned as
  * skipped with a reason; arguments that name nothing are returned as missing.
  */
 export async function expandInputs(

@@ -49,11 +49,10 @@ function mergeLists<K extends string, B extends Partial<Record<K, string[]>>>(
 }
 
 function mergeValueWords(base: ValueWords, user: UserConfig["values"], replace: boolean): ValueWords {
-  const { operators, suffixOperators, ...lists } = user ?? {};
+  const { operators, suffixOperators, leadWords, ...lists } = user ?? {};
   return {
     ...mergeLists(
       {
-        leadWords: base.leadWords,
         percent: base.percent,
         units: base.units,
         unitPrefixes: base.unitPrefixes,
@@ -64,6 +63,7 @@ function mergeValueWords(base: ValueWords, user: UserConfig["values"], replace: 
     ),
     operators: mergeLists(base.operators, operators, replace),
     suffixOperators: mergeLists(base.suffixOperators, suffixOperators, replace),
+    leadWords: mergeLists(base.leadWords, leadWords, replace),
   };
 }
 

@@ -55,7 +55,7 @@ const OpWords = z.partialRecord(z.enum(VALUE_OPS), Words);
 export const ValueWordsSchema = z.object({
   operators: OpWords,
   suffixOperators: OpWords,
-  leadWords: Words,
+  leadWords: OpWords,
   percent: Words,
   units: Words,
   unitPrefixes: Words,
@@ -74,6 +74,7 @@ export const NARRATIVE_PHRASES = [
   "indicatorLabels",
   "totalLabels",
   "totalConnectors",
+  "listLeads",
   "part2Headings",
 ] as const;
 export type NarrativePhrase = (typeof NARRATIVE_PHRASES)[number];

@@ -22,6 +22,20 @@ export interface Grid {
   readonly rows: readonly (readonly GridCell[])[];
   /** The cell a nested table sits in; null for a top-level table. */
   readonly parent: CellRef | null;
+  /** For a table read from a worksheet: the sheet's name and the sheet row (0-based) of the table's first row. */
+  readonly sheet?: { readonly name: string; readonly row: number };
+}
+
+/** A worksheet as plain data: each cell's displayed text, and its merged ranges (0-based, inclusive). */
+export interface SheetData {
+  readonly name: string;
+  readonly rows: readonly (readonly string[])[];
+  readonly merges: readonly {
+    readonly top: number;
+    readonly left: number;
+    readonly bottom: number;
+    readonly right: number;
+  }[];
 }
 
 /** A top-level piece of the document body, in order. */

@@ -204,8 +204,13 @@ export const ProjectLinkSchema = z.object({
 });
 export type ProjectLink = z.infer<typeof ProjectLinkSchema>;
 
-/** The container formats read: .docx directly; legacy .doc and RTF through LibreOffice. */
-export const InputFormatSchema = z.enum(["docx", "doc", "rtf"]);
+/**
+ * The container formats read, by content: `docx` (also .docm, .dotx, .dotm: read directly, macros never run),
+ * `xlsx` (a workbook, read directly); through LibreOffice: `doc` (legacy Word, also .dot and WPS files saved in
+ * Word's format), `rtf`, `odt`, `wps` (a WPS Office file of its own format), `xls` (legacy Excel, also WPS .et),
+ * `ods`.
+ */
+export const InputFormatSchema = z.enum(["docx", "doc", "rtf", "odt", "wps", "xlsx", "xls", "ods"]);
 export type InputFormat = z.infer<typeof InputFormatSchema>;
 
 export const SourceSchema = z.object({
@@ -223,6 +228,13 @@ export const DocumentErrorSchema = z.object({
 });
 export type DocumentError = z.infer<typeof DocumentErrorSchema>;
 
+/** Where a table of a workbook sits: its worksheet and the sheet row of its first row. */
+export const SheetTableSchema = z.object({
+  table: z.number().int().describe("The table index used in `at` positions."),
+  sheet: z.string().describe("The worksheet's name."),
+  row: z.number().int().describe("The sheet row (0-based) of the table's first row: sheet row = row + at.row."),
+});
+export type SheetTable = z.infer<typeof SheetTableSchema>;
 /** Why a document was not read completely: a stable code, a Chinese + English message, and where. */
 export const CompletenessReasonSchema = z.object({
   code: z.string(),
@@ -247,6 +259,10 @@ export type CompletenessStatus = Completeness["status"];
 export const DocumentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   source: SourceSchema,
+  sheets: z
+    .array(SheetTableSchema)
+    .nullable()
+    .describe("For a workbook (申报表 in Excel): each table's worksheet and first row; null for Word documents."),
   department: DepartmentSchema.nullable(),
   moneyUnit: z.string().nullable(),
   warnings: z.array(WarningSchema),

@@ -4,6 +4,19 @@ import type { CellRef, ParagraphRef, Warning } from "./schema.js";
 /** A message the reader (mammoth) gave, passed on. */
 type Said = { message: string };
 
+/** How a converted container is named to the reader. */
+const FORMAT_NAMES = {
+  doc: "旧版 .doc",
+  rtf: "RTF",
+  odt: "OpenDocument（.odt）",
+  wps: "WPS",
+  xls: "旧版 Excel（.xls/.et）",
+  ods: "OpenDocument 表格（.ods）",
+} as const satisfies Record<ConvertedFormat, string>;
+
+/** The containers LibreOffice converts before reading. */
+type ConvertedFormat = "doc" | "rtf" | "odt" | "wps" | "xls" | "ods";
+
 /** Every warning a stage can raise, with its severity and its Chinese wording built from its typed parameters. */
 export const WARNINGS = {
   "reader-message": {
@@ -20,8 +33,22 @@ export const WARNINGS = {
   },
   "converted-by-libreoffice": {
     severity: "info",
-    message: (p: { format: "doc" | "rtf" }) =>
-      `${p.format === "rtf" ? "RTF" : "旧版 .doc"} 文件已用 LibreOffice 转换为 .docx 后读取。`,
+    message: (p: { format: ConvertedFormat }) =>
+      `${FORMAT_NAMES[p.format]} 文件已用 LibreOffice 转换为 ${p.format === "xls" || p.format === "ods" ? ".xlsx" : ".docx"} 后读取。`,
+  },
+  "macros-ignored": {
+    severity: "info",
+    message: (_: NoParams) =>
+      "文件含有宏（vbaProject.bin）；宏从不运行，只读取文档内容。 (The file carries macros; they are never run.)",
+  },
+  "hidden-sheet": {
+    severity: "info",
+    message: (p: { sheet: string }) => `工作表“${p.sheet}”已隐藏，未读取。 (Hidden sheet not read.)`,
+  },
+  "sheet-truncated": {
+    severity: "warning",
+    message: (p: { sheet: string }) =>
+      `工作表“${p.sheet}”超过读取上限（行或列过多），超出部分未读取。 (The sheet exceeds the size limit; the rest was not read.)`,
   },
   "ragged-row": {
     severity: "warning",

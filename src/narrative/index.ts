@@ -4,6 +4,7 @@ export { type NarrativeGrammar, narrativeGrammar } from "./phrases.js";
 export {
   parseCategoryList,
   parseIndicatorSentence,
+  parseIndicatorSpan,
   type SentenceSpan,
   splitNumberedSentences,
   splitUnnumberedSentences,

@@ -8,9 +8,9 @@ import { labelKey, moneyUnitFactors } from "../text.js";
 import { parseChineseCount } from "./numerals.js";
 import { countIn, type NarrativeGrammar, narrativeGrammar } from "./phrases.js";
 import {
-  looksLikeIndicator,
+  opensWithCategory,
   parseCategoryList,
-  parseIndicatorSentence,
+  parseIndicatorSpan,
   readsAsIndicator,
   splitNumberedSentences,
   splitUnnumberedSentences,
@@ -18,13 +18,6 @@ import {
 
 type Paragraph = Extract<Block, { kind: "paragraph" }>;
 
-/** A project section's heading: `（一）招商经费25万元` or `1.新型职业农民培训经费15万元` (group 1 the name, 2–3 the amount). */
-function sectionPattern(grammar: NarrativeGrammar): RegExp {
-  return new RegExp(
-    String.raw`^(?:[（(][一二三四五六七八九十百]+[)）]|\d{1,2}[.．、])\s*(.+?)\s*(?:${grammar.amount})?\s*$`,
-    "u",
-  );
-}
 const PART_HEADING = /^[一二三四五六七八九十]+、/;
 /** Commas separate the listed projects, except a thousands separator inside an amount (1,250,000元). */
 const LIST_SEPARATOR = /[、；;。]|[,，](?![0-9０-９]{3}(?:[^0-9０-９]|$))/;
@@ -46,12 +39,11 @@ function part1Paragraphs(blocks: readonly Block[], grammar: NarrativeGrammar): P
 
 /** The project list of `…其中招商经费25万元，限上企业工作经费10万元，…`. */
 function readProjectList(text: string, config: LabelConfig, grammar: NarrativeGrammar): Narrative["listedProjects"] {
-  const start = text.indexOf("其中");
-  if (start < 0) return [];
+  const lead = grammar.listLead.exec(text);
+  if (!lead) return [];
   const item = new RegExp(String.raw`^(.+?)\s*${grammar.amount}$`, "u");
   return text
-    .slice(start + 2)
-    .replace(/^\s*[:：]/, "")
+    .slice(lead.index + lead[0].length)
     .split(LIST_SEPARATOR)
     .flatMap((part) => {
       const m = item.exec(part.trim());
@@ -59,23 +51,24 @@ function readProjectList(text: string, config: LabelConfig, grammar: NarrativeGr
     });
 }
 
-/** Whether a paragraph declares indicator counts or lists indicators, without a label saying so. */
+/**
+ * Whether a paragraph declares indicator counts or lists indicators (a sentence opening with a category and a
+ * level separator), without a label saying so. A goal that mentions 指标值 does not count.
+ */
 function holdsIndicators(text: string, grammar: NarrativeGrammar): boolean {
   if (grammar.level1Count.test(text) || grammar.indicatorCount.test(text)) return true;
   const numbered = splitNumberedSentences(text);
-  return numbered.length > 0
-    ? numbered.some((span) => looksLikeIndicator(span.text, grammar))
-    : splitUnnumberedSentences(text, grammar).length > 0;
+  const sentences = numbered.length > 0 ? numbered.map((span) => span.text) : text.split(/(?<=[。；;])/u);
+  return sentences.some((sentence) => opensWithCategory(sentence, grammar));
 }
 
 /** Whether a `（一）…` paragraph opens a project section: it states an amount, or a 绩效目标/绩效指标 label follows it. */
 function isSectionStart(
   paragraphs: readonly Paragraph[],
   i: number,
-  section: RegExp,
   grammar: NarrativeGrammar,
 ): RegExpExecArray | null {
-  const match = section.exec(paragraphs[i]!.text);
+  const match = grammar.section.exec(paragraphs[i]!.text);
   if (!match || readsAsIndicator(match[1]!, grammar)) return null;
   if (match[2] !== undefined) return match;
   const next = paragraphs[i + 1]?.text ?? "";
@@ -95,6 +88,8 @@ function readSection(
   const indicators: NarrativeIndicator[] = [];
   let declaredLevel1Count: number | null = null;
   let declaredIndicatorCount: number | null = null;
+  /** The next item number as written (a sentence may give more than one indicator). */
+  let nextSeq = 1;
   for (const paragraph of body) {
     let text = paragraph.text;
     if (grammar.goalLabel.test(text)) {
@@ -112,18 +107,21 @@ function readSection(
     if (mode !== "indicators") continue;
     declaredLevel1Count ??= parseChineseCount(countIn(grammar.level1Count, text));
     declaredIndicatorCount ??= parseChineseCount(countIn(grammar.indicatorCount, text));
-    const listed = parseCategoryList(text, indicators.length + 1, paragraph.index, grammar);
+    const listed = parseCategoryList(text, nextSeq, paragraph.index, grammar);
     if (listed) {
       indicators.push(...listed);
+      nextSeq += listed.length;
       continue;
     }
-    const numbered = splitNumberedSentences(text, indicators.length + 1);
+    const numbered = splitNumberedSentences(text, nextSeq);
+    if (numbered.length > 0) nextSeq = numbered.at(-1)!.seq + 1;
     const spans = numbered.length > 0 ? numbered : splitUnnumberedSentences(text, grammar);
     for (const span of spans) {
-      const indicator = parseIndicatorSentence(span, paragraph.index, grammar);
-      if (indicator.level3 === null)
-        warnings.push(warning("narrative-sentence-unparsed", indicator.at, { sentence: span.text }));
-      indicators.push(indicator);
+      for (const indicator of parseIndicatorSpan(span, paragraph.index, grammar)) {
+        if (indicator.level3 === null)
+          warnings.push(warning("narrative-sentence-unparsed", indicator.at, { sentence: span.text }));
+        indicators.push(indicator);
+      }
     }
   }
   return {
@@ -144,7 +142,6 @@ function readSection(
  */
 export function parseNarrative(blocks: readonly Block[], config: LabelConfig): Result<Narrative> {
   const grammar = narrativeGrammar(config);
-  const section = sectionPattern(grammar);
   const paragraphs = part1Paragraphs(blocks, grammar);
   const warnings: Warning[] = [];
   let totalBudget: number | null = null;
@@ -159,12 +156,12 @@ export function parseNarrative(blocks: readonly Block[], config: LabelConfig): R
       totalAt = { paragraph: paragraph.index, seq: null };
     }
     if (listedProjects.length === 0 && total) listedProjects = readProjectList(paragraph.text, config, grammar);
-    const heading = isSectionStart(paragraphs, i, section, grammar);
+    const heading = isSectionStart(paragraphs, i, grammar);
     if (!heading) continue;
     let end = i + 1;
     while (
       end < paragraphs.length &&
-      !isSectionStart(paragraphs, end, section, grammar) &&
+      !isSectionStart(paragraphs, end, grammar) &&
       !PART_HEADING.test(paragraphs[end]!.text)
     )
       end++;

@@ -25,6 +25,10 @@ export interface NarrativeGrammar {
   readonly part2: RegExp;
   /** An amount and its money unit (`938.4万元`): group 1 the number, group 2 the unit. */
   readonly amount: string;
+  /** A project section's heading: `（一）招商经费25万元`, `1.新型职业农民培训经费15万元` (group 1 the name, 2–3 the amount). */
+  readonly section: RegExp;
+  /** What opens the project list after the total (`其中：`). */
+  readonly listLead: RegExp;
 }
 
 const grammars = new WeakMap<LabelConfig, NarrativeGrammar>();
@@ -76,6 +80,11 @@ export function narrativeGrammar(config: LabelConfig): NarrativeGrammar {
     total: new RegExp(String.raw`${any(p.totalLabels)}${any(p.totalConnectors)}?\s*${amount}`, "u"),
     part2: new RegExp(`^${any(p.part2Headings)}`, "u"),
     amount,
+    section: new RegExp(
+      String.raw`^(?:[（(][一二三四五六七八九十百]+[)）]|\d{1,2}[.．、])\s*(.+?)\s*(?:${amount})?\s*$`,
+      "u",
+    ),
+    listLead: new RegExp(String.raw`${any(p.listLeads)}\s*[:：]?\s*`, "u"),
   };
   grammars.set(config, grammar);
   return grammar;

@@ -96,9 +96,14 @@ export function splitUnnumberedSentences(paragraph: string, grammar: NarrativeGr
 
 /** Whether an unnumbered sentence reads as an indicator: it opens with a category before a level separator, or names its value. */
 export function looksLikeIndicator(text: string, grammar: NarrativeGrammar): boolean {
-  const [first, ...rest] = text.replace(ITEM_NUMBER, "").split(LEVEL_SEPARATOR);
-  if (rest.length > 0 && first !== undefined && grammar.categories.canonical(first) !== null) return true;
+  if (opensWithCategory(text, grammar)) return true;
   return grammar.valueMarker.test(text) && !grammar.indicatorCount.test(text) && !grammar.level1Count.test(text);
+}
+
+/** Whether a sentence opens with a category and a level separator (产出指标-数量指标-…): surely an indicator. */
+export function opensWithCategory(text: string, grammar: NarrativeGrammar): boolean {
+  const [first, ...rest] = text.replace(ITEM_NUMBER, "").split(LEVEL_SEPARATOR);
+  return rest.length > 0 && first !== undefined && grammar.categories.canonical(first) !== null;
 }
 
 /** Whether a heading-like text holds what only an indicator sentence holds: level separators or a value marker. */
@@ -119,7 +124,11 @@ function splitValue(body: string, grammar: NarrativeGrammar): { head: string; va
   const comma = last.search(CLAUSE);
   const name = comma < 0 ? last : last.slice(0, comma);
   const start = findValueStart(name, grammar.value);
-  if (start > 0) return { head: [...levels, name.slice(0, start)].join("--"), value: last.slice(start) };
+  // What follows the value's clause (培训人数≥200人，确保覆盖全县) is the description.
+  if (start > 0) {
+    const rest = comma < 0 ? [] : [last.slice(comma + 1)];
+    return { head: [...levels, name.slice(0, start), ...rest].join("--"), value: name.slice(start) };
+  }
   if (comma < 0) return { head: body, value: "" };
   return { head: [...levels, name].join("--"), value: last.slice(comma + 1) };
 }
@@ -149,8 +158,46 @@ export function parseIndicatorSentence(
   paragraph: number,
   grammar: NarrativeGrammar,
 ): NarrativeIndicator {
-  const { categories } = grammar;
+  return readBody(span.text.replace(ITEM_NUMBER, "").replace(TRAILING_PUNCTUATION, ""), span, paragraph, grammar);
+}
+
+/**
+ * Reads one numbered sentence into its indicators: usually one ({@link parseIndicatorSentence}), but a sentence
+ * whose clauses each state a name and a quantity (`抽检批次不少于300批次，抽检合格率达到98%以上`) gives one
+ * indicator per clause, all under the sentence's levels and at its position.
+ */
+export function parseIndicatorSpan(
+  span: SentenceSpan,
+  paragraph: number,
+  grammar: NarrativeGrammar,
+): NarrativeIndicator[] {
   const body = span.text.replace(ITEM_NUMBER, "").replace(TRAILING_PUNCTUATION, "");
+  const clauses = quantityClauses(body, grammar);
+  return clauses
+    ? clauses.map((clause) => readBody(clause, span, paragraph, grammar))
+    : [readBody(body, span, paragraph, grammar)];
+}
+
+/** The clauses of a sentence without a value marker when every one is a name followed by a quantity in a known unit. */
+function quantityClauses(body: string, grammar: NarrativeGrammar): string[] | null {
+  if (grammar.valueMarker.test(body)) return null;
+  const parts = levelParts(body, grammar);
+  const clauses = (parts.at(-1) ?? "")
+    .split(/[，,；;]/u)
+    .map((c) => c.trim())
+    .filter((c) => c !== "");
+  if (clauses.length < 2) return null;
+  const states = (clause: string) => {
+    const start = findValueStart(clause, grammar.value);
+    if (start <= 0) return false;
+    const value = parseIndicatorValue(clause.slice(start), grammar.value);
+    return value.kind === "quantitative" && value.unitKnown;
+  };
+  return clauses.every(states) ? clauses.map((c) => [...parts.slice(0, -1), c].join("--")) : null;
+}
+
+function readBody(body: string, span: SentenceSpan, paragraph: number, grammar: NarrativeGrammar): NarrativeIndicator {
+  const { categories } = grammar;
   const { head, value } = splitValue(body, grammar);
   const parts = levelParts(head.replace(TRAILING_PUNCTUATION, ""), grammar);
   let i = 0;

@@ -24,8 +24,8 @@ export interface ValueGrammar {
   readonly prefixOps: readonly Rule[];
   /** Operator words after the number and unit (以上, 以内), folded, longest first. */
   readonly suffixOps: readonly Rule[];
-  /** Lead verbs (达到), folded, longest first. */
-  readonly leadWords: readonly string[];
+  /** Lead verbs (达到) and the comparison they imply, folded, longest first. */
+  readonly leadWords: readonly Rule[];
   readonly percent: ReadonlySet<string>;
   /** Listed units longer than the open vocabulary's two characters, and the money units. */
   readonly units: ReadonlySet<string>;
@@ -54,7 +54,7 @@ export function valueGrammar(config: LabelConfig = defaultConfig()): ValueGramma
     grammar = {
       prefixOps: rules(words.operators),
       suffixOps: rules(words.suffixOperators),
-      leadWords: words.leadWords.map(fold).sort(byLengthDesc),
+      leadWords: rules(words.leadWords),
       percent: new Set(["%", ...words.percent.map(fold)]),
       units: new Set([...words.units, ...Object.keys(config.moneyUnits)].map(fold)),
       unitPrefixes: words.unitPrefixes.map(fold).sort(byLengthDesc),
@@ -105,7 +105,12 @@ export function isKnownUnit(unit: string, grammar: ValueGrammar = valueGrammar()
   return text.split("/").every((part) => part.split(/[·・*×]/u).every((atom) => isUnitAtom(atom, grammar)));
 }
 
+/** A unit with its alternative in brackets, as 申报表 write counts of mixed things: 头(只), 个(次). */
+const UNIT_WITH_ALTERNATIVE = /^(.+)\((.+)\)$/u;
+
 function isUnitAtom(atom: string, grammar: ValueGrammar): boolean {
+  const alternative = UNIT_WITH_ALTERNATIVE.exec(atom);
+  if (alternative) return isUnitAtom(alternative[1]!, grammar) && isUnitAtom(alternative[2]!, grammar);
   const word = canonicalUnit(atom, grammar);
   if (word === "%" || grammar.units.has(word) || OPEN_UNIT.test(word)) return true;
   const prefix = grammar.unitPrefixes.find((p) => word.startsWith(p) && word.length > p.length);
@@ -133,7 +138,7 @@ export function parseIndicatorValue(raw: string, grammar: ValueGrammar = valueGr
  * from which the rest reads as a quantity with the same grammar as a 指标值 cell; -1 when none does.
  */
 export function findValueStart(text: string, grammar: ValueGrammar = valueGrammar()): number {
-  const starters = [...grammar.leadWords, ...grammar.prefixOps.map(([word]) => word)];
+  const starters = [...grammar.leadWords, ...grammar.prefixOps].map(([word]) => word);
   for (let i = 1; i < text.length; i++) {
     const rest = fold(text.slice(i));
     const digit = /^-?\d/u.test(rest);
@@ -162,8 +167,8 @@ export function formatIndicatorValue(v: IndicatorValue): string {
 }
 
 function parseQuantity(text: string, raw: string, grammar: ValueGrammar): IndicatorValue | null {
-  const lead = grammar.leadWords.find((word) => text.startsWith(word));
-  const afterLead = lead ? text.slice(lead.length) : text;
+  const lead = grammar.leadWords.find(([word]) => text.startsWith(word));
+  const afterLead = lead ? text.slice(lead[0].length) : text;
   const hasLead = lead !== undefined;
   const prefix = grammar.prefixOps.find(([word]) => afterLead.startsWith(word));
   const body = prefix ? afterLead.slice(prefix[0].length) : afterLead;
@@ -183,7 +188,7 @@ function parseQuantity(text: string, raw: string, grammar: ValueGrammar): Indica
   return {
     raw,
     kind: "quantitative",
-    op: range ? "between" : (prefix?.[1] ?? suffix?.[1] ?? "="),
+    op: range ? "between" : (prefix?.[1] ?? suffix?.[1] ?? lead?.[1] ?? "="),
     number: toNumber(first),
     upper: range ? range.upper : null,
     unit: tail === "" ? null : canonicalUnit(tail, grammar),

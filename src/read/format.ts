@@ -11,8 +11,9 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
 }
 
 /**
- * Tells the format by the file's first bytes, whatever its name: a zip (.docx), an OLE2 compound file
- * (legacy .doc), or RTF (which Word also saves under a .doc name). Null for anything else.
+ * Tells the container by the file's first bytes, whatever its name: a zip (reported as `docx`; which kind of zip
+ * — Word, workbook, OpenDocument — takes its directory, see classify), an OLE2 compound file (reported as `doc`;
+ * likewise) or RTF (which Word also saves under a .doc name). Null for anything else.
  */
 export function detectFormat(bytes: Uint8Array): InputFormat | null {
   if (startsWith(bytes, ZIP)) return "docx";

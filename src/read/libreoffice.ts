@@ -59,7 +59,7 @@ function sofficeError(stderr: string): string | null {
   return /^Error: (.+)$/m.exec(stderr)?.[1]?.trim() ?? null;
 }
 
-/** Options for the LibreOffice conversion of legacy .doc files. */
+/** Options for the LibreOffice conversion of legacy and other containers. */
 export interface ConvertOptions {
   /** The soffice executable; found on PATH by default. */
   readonly soffice?: string;
@@ -72,21 +72,35 @@ export interface ConvertOptions {
   readonly stop?: (child: ChildProcess) => void;
 }
 
+/** The formats LibreOffice converts for us: word-processing files to .docx, spreadsheets to .xlsx. */
+export type ConvertibleFormat = "doc" | "rtf" | "odt" | "wps" | "xls" | "ods";
+
+/** What each format becomes, and the LibreOffice export filter that writes it. */
+const TARGETS = {
+  doc: { ext: "docx", filter: "docx:MS Word 2007 XML" },
+  rtf: { ext: "docx", filter: "docx:MS Word 2007 XML" },
+  odt: { ext: "docx", filter: "docx:MS Word 2007 XML" },
+  wps: { ext: "docx", filter: "docx:MS Word 2007 XML" },
+  xls: { ext: "xlsx", filter: "xlsx:Calc MS Excel 2007 XML" },
+  ods: { ext: "xlsx", filter: "xlsx:Calc MS Excel 2007 XML" },
+} as const satisfies Record<ConvertibleFormat, { ext: string; filter: string }>;
 /** Kills the process the conversion started (its children, such as soffice.bin, are not reached). */
 const killChild = (child: ChildProcess): void => {
   child.kill("SIGKILL");
 };
 
 /**
- * Converts a legacy .doc (or RTF) to .docx with LibreOffice. Each run gets its own profile directory:
- * two runs sharing the default profile collide, and the loser exits 0 without writing anything,
- * so the output's existence is checked rather than trusted.
+ * Converts a file LibreOffice can read into .docx (word-processing formats: legacy .doc and .dot, RTF, ODT,
+ * WPS) or .xlsx (legacy .xls and WPS .et, ODS). Each run gets its own profile directory: two runs sharing the
+ * default profile collide, and the loser exits 0 without writing anything, so the output's existence is
+ * checked rather than trusted.
  */
-export async function convertToDocx(
+export async function convertWithLibreOffice(
   bytes: Uint8Array,
-  format: "doc" | "rtf",
+  format: ConvertibleFormat,
   options: ConvertOptions = {},
 ): Promise<Buffer> {
+  const target = TARGETS[format];
   const dir = await mkdtemp(join(tmpdir(), "jixiao-soffice-"));
   try {
     const input = join(dir, `input.${format}`);
@@ -100,7 +114,7 @@ export async function convertToDocx(
           "--headless",
           "--norestore",
           "--convert-to",
-          "docx:MS Word 2007 XML",
+          target.filter,
           "--outdir",
           dir,
           input,
@@ -117,7 +131,7 @@ export async function convertToDocx(
       throw new ReadError("conversion-failed", `(${[how, sofficeError(failure.stderr)].filter(Boolean).join(": ")})`);
     }
     try {
-      return await readFile(join(dir, "input.docx"));
+      return await readFile(join(dir, `input.${target.ext}`));
     } catch {
       throw new ReadError(
         "conversion-failed",
@@ -127,4 +141,9 @@ export async function convertToDocx(
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Converts a legacy .doc (or RTF) to .docx with LibreOffice; see {@link convertWithLibreOffice}. */
+export function convertToDocx(bytes: Uint8Array, format: "doc" | "rtf", options: ConvertOptions = {}): Promise<Buffer> {
+  return convertWithLibreOffice(bytes, format, options);
 }

@@ -13,18 +13,34 @@ export interface ZipLimits {
  * bytes are checked in full. The others (images, fonts, docProps, customXml) are never read, so they are only
  * located: a damaged thumbnail does not cost the document.
  */
-const READ_PART = /^(?:\[Content_Types\]\.xml|(?:word|_rels)\/.*\.(?:xml|rels))$/i;
+const READ_PART =
+  /^(?:\[Content_Types\]\.xml|(?:word|xl|_rels)\/.*\.(?:xml|rels)|(?:content|styles|meta|settings)\.xml|META-INF\/manifest\.xml|mimetype)$/i;
+
+/** What a zip holds, by its parts: a Word document, a workbook, or an OpenDocument text or spreadsheet. */
+export interface ZipContents {
+  readonly kind: "docx" | "xlsx" | "odt" | "ods";
+  /** A macro project is present (word/vbaProject.bin, xl/vbaProject.bin): never run, only reported. */
+  readonly macros: boolean;
+}
+
+const ODF_KINDS: Readonly<Record<string, ZipContents["kind"]>> = {
+  "application/vnd.oasis.opendocument.text": "odt",
+  "application/vnd.oasis.opendocument.text-template": "odt",
+  "application/vnd.oasis.opendocument.spreadsheet": "ods",
+  "application/vnd.oasis.opendocument.spreadsheet-template": "ods",
+};
 const DOCTYPE = Buffer.from("<!DOCTYPE");
 
 /**
- * Checks a zip before any of it reaches mammoth, in two passes. First the central directory alone:
- * the sizes it declares (a zip bomb is refused before anything is inflated), the number of entries,
- * and that it holds a Word document. Then every entry's local header, and every part mammoth may parse,
+ * Checks a zip before any of it reaches mammoth (or LibreOffice, or the workbook reader), in two passes. First
+ * the central directory alone: the sizes it declares (a zip bomb is refused before anything is inflated), the
+ * number of entries, and what it holds — a Word document (.docx, .docm, .dotx: word/document.xml), a workbook
+ * (xl/workbook.xml) or an OpenDocument file (its `mimetype` part). Then every entry's local header, and every part mammoth may parse,
  * inflated and thrown away: it must not run past its declared size (a bomb that lies about its sizes),
  * must match its CRC (a damaged file is refused rather than read with altered text) and must not declare a
  * DOCTYPE (which Word never writes; external entities are how XML reads local files).
  */
-export async function inspectZip(bytes: Uint8Array, limits: ZipLimits): Promise<void> {
+export async function inspectZip(bytes: Uint8Array, limits: ZipLimits): Promise<ZipContents> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let zip: yauzl.ZipFile;
   try {
@@ -35,11 +51,12 @@ export async function inspectZip(bytes: Uint8Array, limits: ZipLimits): Promise<
   try {
     const entries = await readDirectory(zip, limits);
     const names = new Set(entries.map((e) => e.fileName));
-    if (!names.has("word/document.xml")) {
-      const other = [...names].some((n) => n.startsWith("xl/") || n.startsWith("ppt/"));
-      throw new ReadError(other ? "other-office-file" : "zip-without-document");
+    const parts = new Map<string, Buffer>();
+    for (const entry of entries) {
+      const data = await checkEntry(zip, buffer, entry);
+      if (data !== null) parts.set(entry.fileName, data);
     }
-    for (const entry of entries) await checkEntry(zip, buffer, entry);
+    return contentsOf(names, parts.get("mimetype")?.toString("latin1").trim() ?? null);
   } catch (error) {
     if (error instanceof ReadError) throw error;
     throw new ReadError("corrupt-zip", (error as Error).message);
@@ -65,13 +82,27 @@ async function readDirectory(zip: yauzl.ZipFile, limits: ZipLimits): Promise<yau
   return entries;
 }
 
-async function checkEntry(zip: yauzl.ZipFile, bytes: Buffer, entry: yauzl.Entry): Promise<void> {
+/** The kind of document a zip holds, from its part names and its OpenDocument `mimetype`. */
+function contentsOf(names: ReadonlySet<string>, mimetype: string | null): ZipContents {
+  const macros = names.has("word/vbaProject.bin") || names.has("xl/vbaProject.bin");
+  if (names.has("word/document.xml")) return { kind: "docx", macros };
+  if (names.has("xl/workbook.xml")) return { kind: "xlsx", macros };
+  const odf = mimetype === null ? undefined : ODF_KINDS[mimetype];
+  if (odf && names.has("content.xml")) return { kind: odf, macros: false };
+  if (mimetype?.startsWith("application/vnd.oasis.opendocument.") || [...names].some((n) => n.startsWith("ppt/")))
+    throw new ReadError("other-office-file", mimetype ? `(${mimetype})` : "(ppt/)");
+  throw new ReadError("zip-without-document");
+}
+
+/** Checks one entry; returns the inflated bytes of a part that is parsed later, null for the others. */
+async function checkEntry(zip: yauzl.ZipFile, bytes: Buffer, entry: yauzl.Entry): Promise<Buffer | null> {
   if (entry.isEncrypted()) throw new ReadError("password-protected", `(${entry.fileName})`);
   const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
-  if (!READ_PART.test(entry.fileName)) return;
+  if (!READ_PART.test(entry.fileName)) return null;
   const data = inflatePart(bytes.subarray(fileDataStart, fileDataStart + entry.compressedSize), entry);
   if (data.includes(DOCTYPE)) throw new ReadError("unsafe-xml", `(${entry.fileName})`);
   if (crc32(data) >>> 0 !== entry.crc32 >>> 0) throw new ReadError("corrupt-zip", `(${entry.fileName}: CRC mismatch)`);
+  return data;
 }
 
 /**

@@ -31,7 +31,8 @@ export type BadInputKind =
   | "pdf"
   | "image"
   | "doctype"
-  | "malformed-xml";
+  | "malformed-xml"
+  | "container-renamed";
 
 /** One generated input. */
 export interface BadInput {
@@ -166,6 +167,12 @@ export function deflated(name: string, content: string | Buffer): RawEntry {
   return { name, method: 8, data: deflateRawSync(bytes), crc: crc32(bytes), size: bytes.length };
 }
 
+/** A stored (uncompressed) entry holding `content`, as OpenDocument stores its `mimetype`. */
+export function stored(name: string, content: string): RawEntry {
+  const bytes = Buffer.from(content, "utf8");
+  return { name, method: 0, data: bytes, crc: crc32(bytes), size: bytes.length };
+}
+
 // ---- OLE2 (.doc) patches ----
 
 /** The offset of the OLE2 directory entry with this name (entries are 128-byte aligned), or -1. */
@@ -247,6 +254,10 @@ export async function buildBadInputs(dir: string, seed: number): Promise<BadInpu
   const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo)); // [lo, hi)
   const docx = await readFile(join(FIXTURES, "yutian-commerce-2025.docx"));
   const doc = await readFile(join(FIXTURES, "yutian-commerce-2025.doc"));
+  const xlsx = await readFile(join(FIXTURES, "spreadsheets/stacked.xlsx"));
+  const xls = await readFile(join(FIXTURES, "spreadsheets/stacked.xls"));
+  const docm = await readFile(join(FIXTURES, "containers/yutian-commerce-2025.docm"));
+  const odt = await readFile(join(FIXTURES, "containers/yutian-commerce-2025.odt"));
   const inputs: BadInput[] = [];
   const add = async (
     file: string,
@@ -364,12 +375,55 @@ export async function buildBadInputs(dir: string, seed: number): Promise<BadInpu
     setEncryptedFlag(doc),
   );
   await add(
-    "legacy-excel.doc",
+    "legacy-slides.doc",
     "other-office",
-    "an OLE2 file with a Workbook stream and no WordDocument",
+    "an OLE2 file with a PowerPoint Document stream and no WordDocument",
     "other-office-file",
-    renameStream(doc, "WordDocument", "Workbook"),
+    renameStream(doc, "WordDocument", "PowerPoint Document"),
   );
+  await add(
+    "encrypted.xlsx",
+    "encrypted",
+    "an OLE2 file holding EncryptionInfo under an .xlsx name (a workbook with an open password)",
+    "password-protected",
+    renameStream(doc, "Data", "EncryptionInfo"),
+  );
+  await add(
+    "own-format.wps",
+    "other-office",
+    "an OLE2 file of no known kind named .wps (WPS Office's own format): tried with LibreOffice, which cannot read it",
+    "wps-unreadable",
+    renameStream(doc, "WordDocument", "KsoDocument"),
+  );
+  await add(
+    "truncated-legacy.xls",
+    "corrupt-doc",
+    `the .xls fixture cut at ${xls.length >> 1} of ${xls.length} bytes`,
+    "corrupt-doc",
+    xls.subarray(0, xls.length >> 1),
+  );
+  await add(
+    "truncated.xlsx",
+    "truncated",
+    `the .xlsx fixture cut at ${xlsx.length >> 1} of ${xlsx.length} bytes`,
+    "corrupt-zip",
+    xlsx.subarray(0, xlsx.length >> 1),
+  );
+  await add(
+    "truncated.odt",
+    "truncated",
+    `the .odt fixture cut at ${odt.length >> 1} of ${odt.length} bytes`,
+    "corrupt-zip",
+    odt.subarray(0, odt.length >> 1),
+  );
+  await add(
+    "workbook-renamed.docx",
+    "container-renamed",
+    "the .xlsx fixture named .docx: read as a workbook",
+    "ok",
+    xlsx,
+  );
+  await add("docm-renamed.xlsx", "container-renamed", "the .docm fixture named .xlsx: read as Word", "ok", docm);
   await add(
     "truncated-legacy.doc",
     "corrupt-doc",
@@ -397,9 +451,9 @@ export async function buildBadInputs(dir: string, seed: number): Promise<BadInpu
   );
   await add(
     "spreadsheet.docx",
-    "other-office",
-    "an xlsx-like zip (xl/workbook.xml)",
-    "other-office-file",
+    "no-document",
+    "an xlsx-like zip whose xl/workbook.xml holds no worksheet",
+    "empty-workbook",
     writeRawZip([deflated("[Content_Types].xml", "<Types/>"), deflated("xl/workbook.xml", "<workbook/>")]),
   );
   await add(
@@ -408,6 +462,26 @@ export async function buildBadInputs(dir: string, seed: number): Promise<BadInpu
     "a pptx-like zip (ppt/presentation.xml)",
     "other-office-file",
     writeRawZip([deflated("ppt/presentation.xml", "<p:presentation/>")]),
+  );
+  await add(
+    "presentation.odt",
+    "other-office",
+    "an OpenDocument presentation (mimetype application/vnd.oasis.opendocument.presentation) named .odt",
+    "other-office-file",
+    writeRawZip([
+      stored("mimetype", "application/vnd.oasis.opendocument.presentation"),
+      deflated("content.xml", "<office:document-content/>"),
+    ]),
+  );
+  await add(
+    "doctype.odt",
+    "doctype",
+    "an OpenDocument text whose content.xml declares a DOCTYPE",
+    "unsafe-xml",
+    writeRawZip([
+      stored("mimetype", "application/vnd.oasis.opendocument.text"),
+      deflated("content.xml", '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>'),
+    ]),
   );
   await add(
     "no-content-types.docx",

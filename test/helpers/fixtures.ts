@@ -13,6 +13,17 @@ export const REFERENCE_FIXTURES = [
   "yutian-commerce-2025.doc",
 ] as const;
 
+/** The reference saved in every other Word-processing container (scripts/containers/make-fixtures.sh). */
+export const CONTAINER_FIXTURES = [
+  "containers/yutian-commerce-2025.docm",
+  "containers/yutian-commerce-2025.dotx",
+  "containers/yutian-commerce-2025.dot",
+  "containers/yutian-commerce-2025.odt",
+  "containers/yutian-commerce-2025.rtf",
+  "containers/yutian-commerce-2025.wps",
+  "containers/yutian-commerce-2025.wpt",
+] as const;
+
 /** Whether LibreOffice is installed (needed for .doc); CI installs it, so there it is required. */
 export function hasSoffice(): boolean {
   try {
@@ -23,9 +34,12 @@ export function hasSoffice(): boolean {
   }
 }
 
-/** Skip .doc tests only on a developer machine without LibreOffice; in CI a missing soffice must fail. */
+/** Read directly; every other container goes through LibreOffice. */
+const NATIVE = /\.(?:docx|docm|dotx|dotm|xlsx|xlsm)$/i;
+
+/** Skip LibreOffice-converted fixtures only on a developer machine without it; in CI a missing soffice must fail. */
 export function canRead(fixture: string): boolean {
-  return !fixture.endsWith(".doc") || process.env.CI !== undefined || hasSoffice();
+  return NATIVE.test(fixture) || process.env.CI !== undefined || hasSoffice();
 }
 
 const cache = new Map<string, Promise<JixiaoDocument>>();

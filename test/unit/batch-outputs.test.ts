@@ -91,6 +91,7 @@ const taxSentence = sentence(1, "税收增长率", "≥70%");
 const docA: JixiaoDocument = DocumentSchema.parse({
   schemaVersion: SCHEMA_VERSION,
   source: { path: "甲局.docx", sha256: "a".repeat(64), format: "docx" },
+  sheets: null,
   department: { code: "304001", name: "甲局本级" },
   moneyUnit: "元",
   warnings: [],
@@ -155,6 +156,7 @@ const docA: JixiaoDocument = DocumentSchema.parse({
 const docB: JixiaoDocument = DocumentSchema.parse({
   schemaVersion: SCHEMA_VERSION,
   source: { path: "乙局 #2.docx", sha256: "b".repeat(64), format: "doc" },
+  sheets: null,
   department: { code: null, name: "乙局<本级>" },
   moneyUnit: "万元",
   warnings: [],

@@ -7,6 +7,7 @@ import {
   parseCategoryList,
   parseChineseCount,
   parseIndicatorSentence,
+  parseIndicatorSpan,
   parseNarrative,
   splitNumberedSentences,
   splitUnnumberedSentences,
@@ -534,7 +535,7 @@ describe("narratives written in other templates", () => {
       "（一）数量指标：开展培训≥5次；覆盖人数达到200人。",
       [
         ["产出指标", "数量指标", "开展培训", ">=", 5, "次"],
-        ["产出指标", "数量指标", "覆盖人数", "=", 200, "人"],
+        ["产出指标", "数量指标", "覆盖人数", ">=", 200, "人"],
       ],
     ],
     ["(三)满意度指标：群众满意度≥90%。", [["满意度指标", "服务对象满意度指标", "群众满意度", ">=", 90, "%"]]],
@@ -640,7 +641,11 @@ describe("phrasings of other departments and writers (issue 11 items 6 and 7)", 
       "8、满意度指标-服务对象满意度指标-满意度，90%以上。",
       ["满意度指标", "服务对象满意度指标", "满意度", ">=", 90, "%", true],
     ],
-    ["达到X", "9、产出指标-质量指标-验收合格率达到100%。", ["产出指标", "质量指标", "验收合格率", "=", 100, "%", true]],
+    [
+      "达到X",
+      "9、产出指标-质量指标-验收合格率达到100%。",
+      ["产出指标", "质量指标", "验收合格率", ">=", 100, "%", true],
+    ],
     [
       "至多 inside the name",
       "10、产出指标-数量指标-培训次数至多5次。",
@@ -769,9 +774,33 @@ describe("segments in any enumeration (issue 11 item 8)", () => {
     expect(value.projects[0]?.indicators.map((i) => [i.level3, i.value.op, i.value.number, i.at])).toEqual([
       ["宣传次数", ">=", 3, { paragraph: 2, seq: 1 }],
       ["知晓率", ">=", 90, { paragraph: 3, seq: 1 }],
-      ["群众满意度", "=", 95, { paragraph: 4, seq: 1 }],
+      ["群众满意度", ">=", 95, { paragraph: 4, seq: 1 }],
     ]);
     expect(warnings).toEqual([]);
+  });
+});
+
+describe("a sentence that states several indicators", () => {
+  it("gives one indicator per clause that names a quantity, and numbering runs on", () => {
+    const blocks = paragraphs([
+      "（一）食品安全抽检经费30万元",
+      "绩效指标：",
+      "1、产出指标-数量指标-抽检批次不少于300批次，入户检查50户次以上。",
+      "2、产出指标-质量指标-抽检合格率达到98%以上，确保全县食品安全。",
+    ]);
+    const [project] = parseNarrative(blocks, config).value.projects;
+    expect(
+      project?.indicators.map((i) => [i.level2, i.level3, i.value.op, i.value.number, i.description, i.at.seq]),
+    ).toEqual([
+      ["数量指标", "抽检批次", ">=", 300, null, 1],
+      ["数量指标", "入户检查", ">=", 50, null, 1],
+      ["质量指标", "抽检合格率", ">=", 98, "确保全县食品安全", 2],
+    ]);
+  });
+
+  it("keeps a sentence whole when a clause is prose", () => {
+    const [span] = splitNumberedSentences("1、效益指标-社会效益指标-培训覆盖面，培训2次，覆盖全县。");
+    expect(parseIndicatorSpan(span!, 0, grammar)).toHaveLength(1);
   });
 });
 
@@ -781,11 +810,12 @@ describe("a section without a 绩效指标 label", () => {
       "（一）招商经费25万元",
       "绩效目标：",
       "1.进一步丰富招商宣传册内容。2.全年引进项目8个。",
+      "确保各项指标值为上年水平以上。",
       "本项目设置两个一级指标、2个三级指标：",
       "1、产出指标-数量指标-宣传次数，指标值为≥3次。2、满意度指标-群众满意度，达到95%。",
     ]);
     const [project] = parseNarrative(blocks, config).value.projects;
-    expect(project?.goal).toBe("1.进一步丰富招商宣传册内容。2.全年引进项目8个。");
+    expect(project?.goal).toBe("1.进一步丰富招商宣传册内容。2.全年引进项目8个。\n确保各项指标值为上年水平以上。");
     expect([project?.declaredLevel1Count, project?.declaredIndicatorCount]).toEqual([2, 2]);
     expect(project?.indicators.map((i) => i.level3)).toEqual(["宣传次数", "群众满意度"]);
   });

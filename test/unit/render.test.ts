@@ -110,6 +110,7 @@ const findings: Finding[] = [
 const doc: JixiaoDocument = DocumentSchema.parse({
   schemaVersion: SCHEMA_VERSION,
   source: { path: "示例局.docx", sha256: "0".repeat(64), format: "docx" },
+  sheets: null,
   department: { code: "304001", name: "示例局本级" },
   moneyUnit: "元",
   warnings: [

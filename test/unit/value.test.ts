@@ -122,6 +122,7 @@ const cases: [string, IndicatorValue][] = [
   ["5天之内", quant("5天之内", "<=", 5, "天")],
   // Units from the open vocabulary: measure words and their compounds.
   ["≥3批次", quant("≥3批次", ">=", 3, "批次")],
+  ["≥85万头（只）", quant("≥85万头（只）", ">=", 85, "万头(只)")],
   ["≥200户次", quant("≥200户次", ">=", 200, "户次")],
   ["≥30人·天", quant("≥30人·天", ">=", 30, "人·天")],
   ["≤800元/人·月", quant("≤800元/人·月", "<=", 800, "元/人·月")],
@@ -143,8 +144,9 @@ const cases: [string, IndicatorValue][] = [
   ["80%-90个", qual("80%-90个")],
   ["≥80-90%", qual("≥80-90%")],
   ["2025-12-31", qual("2025-12-31")],
-  // Lead verbs: neutral, and only with a known unit.
-  ["达到95%", quant("达到95%", "=", 95, "%")],
+  // Lead verbs: 达到 implies ≥ (a target reached at or above it), 完成 and 实现 =; only with a known unit.
+  ["达到95%", quant("达到95%", ">=", 95, "%")],
+  ["达95%以上", quant("达95%以上", ">=", 95, "%")],
   ["完成100%", quant("完成100%", "=", 100, "%")],
   ["达到≥90%", quant("达到≥90%", ">=", 90, "%")],
   ["完成2025年工作任务", qual("完成2025年工作任务")],
@@ -234,6 +236,10 @@ describe("isKnownUnit", () => {
     ["元/", false],
     ["", false],
     ["批次", true],
+    ["头（只）", true],
+    ["个(次)", true],
+    ["万头（只）", true],
+    ["头（内部）", false],
     ["户次", true],
     ["人·天", true],
     ["元/人·月", true],
@@ -296,6 +302,7 @@ describe("the grammar is configuration", () => {
       unit: null,
       direction: null,
       weight: null,
+      direction: null,
       extra: {},
       at: { table: 1, row: 2, col: 4 },
       value: field("封顶5次"),
