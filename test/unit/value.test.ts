@@ -300,7 +300,6 @@ describe("the grammar is configuration", () => {
     const cell = {
       ...row,
       unit: null,
-      direction: null,
       weight: null,
       direction: null,
       extra: {},
