@@ -94,6 +94,8 @@ const COLUMN_WIDTHS = {
   新值: 16,
   上年度文件: 32,
   本年度文件: 32,
+  读取: 8,
+  需核对原因: 50,
 } satisfies Record<ColumnName, number>;
 
 /** Header notes (Excel comments) on the columns whose meaning a reader might misjudge. */
