@@ -9,7 +9,8 @@ import { readDocumentInBrowser } from "./read/browser.js";
 import type { Reader } from "./with-reader.js";
 
 export { annotateDocx } from "./annotate/index.js";
-export { BATCH_FILES, renderIndexPage } from "./batch/index-page.js";
+export { BATCH_FILES, renderIndexPage, TREND_FILES } from "./batch/index-page.js";
+export { batchFileInMemory, type DoneDocument, type MemoryBatchFile } from "./batch/memory.js";
 export * from "./batch/rows.js";
 export { annotatedPath, outputPaths, summarise } from "./batch/summary.js";
 export { compareSource, type DocumentSummary } from "./batch/types.js";
@@ -29,6 +30,7 @@ export { ReadError } from "./read/errors.js";
 export { detectFormat } from "./read/format.js";
 export { renderers, renderHtml, renderJson, renderMarkdown } from "./render/index.js";
 export { errorDocument, type SourceInfo, sha256 } from "./source.js";
+export { renderTrendsHtml } from "./trends/html.js";
 export { buildTrends, trendInput } from "./trends/trends.js";
 export { type AnnotatedDocument, annotateWith, extractWith, type Reader } from "./with-reader.js";
 

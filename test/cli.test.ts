@@ -33,6 +33,7 @@ describe("jixiao CLI", () => {
     expect(result.code).toBe(0);
     expect(await readdir(out)).toEqual(["yutian-commerce-2025.docx.json"]);
     expect(result.stderr).toContain("共 1 个文档（本次处理 1，未变化跳过 0）：成功 1，失败 0；4 个项目，38 个指标");
+    expect(result.stderr).not.toContain("需核对"); // the reference is read completely
   });
 
   it("writes the JSON and both reports with audit", async () => {
@@ -63,6 +64,17 @@ describe("jixiao CLI", () => {
   it("exits 1 on findings only when asked with --fail-on", async () => {
     expect((await cli("extract", reference, "--stdout", "--fail-on", "error")).code).toBe(1);
     expect((await cli("extract", reference, "--stdout", "--fail-on", "none")).code).toBe(0);
+  });
+
+  it("exits 1 with --fail-on partial only when a document was not read completely", async () => {
+    expect((await cli("extract", reference, "--stdout", "--fail-on", "partial")).code).toBe(0);
+    // The whole-department form has no Part 1 to check its tables against.
+    const noPart1 = join(FIXTURES, "variants", "bumen-zhengti.docx");
+    expect((await cli("extract", noPart1, "--stdout", "--fail-on", "partial")).code).toBe(1);
+    const out = await mkdtemp(join(tmpdir(), "jixiao-cli-"));
+    const batch = await cli("extract", reference, noPart1, "-o", out, "--fail-on", "partial");
+    expect(batch.code).toBe(1);
+    expect(batch.stderr).toContain("需核对（未完整读取）1");
   });
 
   it.each([

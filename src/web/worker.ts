@@ -5,6 +5,7 @@
 import {
   annotateWith,
   browserReader,
+  buildTrends,
   defaultConfig,
   detectFormat,
   errorDocument,
@@ -15,21 +16,24 @@ import {
   parseRuleSettings,
   ReadError,
   renderers,
+  renderTrendsHtml,
   sha256,
+  trendInput,
+  trendRows,
 } from "../core.js";
-import type { FromWorker, ToWorker } from "./protocol.js";
+import type { Envelope, FromWorker, ToWorker } from "./protocol.js";
 
 let config: LabelConfig = defaultConfig();
 
 /** The worker's global scope, as far as it is used (the DOM library types `self` as a window). */
 const scope = self as unknown as {
-  postMessage(message: FromWorker, transfer: Transferable[]): void;
-  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+  postMessage(message: Envelope<FromWorker>, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<Envelope<ToWorker>>) => void) | null;
 };
-const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
 scope.onmessage = async (event) => {
-  const message = event.data;
+  const { seq, body: message } = event.data;
+  const post = (body: FromWorker, transfer: Transferable[] = []) => scope.postMessage({ seq, body }, transfer);
   if (message.type === "settings") {
     try {
       const labels = message.config ? parseConfig(message.config.text, message.config.name) : defaultConfig();
@@ -50,6 +54,18 @@ scope.onmessage = async (event) => {
       html: renderers.html(doc),
       markdown: renderers.markdown(doc),
       ms: performance.now() - started,
+    });
+  } else if (message.type === "trends") {
+    const report = buildTrends(
+      message.docs.flatMap((doc) => trendInput(doc) ?? []),
+      config,
+    );
+    const has = report.departments.length > 0;
+    post({
+      type: "trends",
+      trends: has
+        ? { json: `${JSON.stringify(report, null, 2)}\n`, html: renderTrendsHtml(report), rows: trendRows(report) }
+        : null,
     });
   } else {
     try {
