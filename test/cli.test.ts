@@ -19,7 +19,7 @@ describe("jixiao CLI", () => {
   });
 
   it("prints each command's help", async () => {
-    for (const command of ["extract", "audit", "inspect", "schema", "merge", "trends"]) {
+    for (const command of ["extract", "audit", "inspect", "schema", "merge", "trends", "web"]) {
       const result = await cli(command, "--help");
       expect(result.code).toBe(0);
       expect(result.stdout).toMatchSnapshot(command);

@@ -24,6 +24,8 @@ export const USAGE = {
     bilingual(`输出位置“${path}”是一个文件，-o 需要一个目录`, `-o must name a directory, but ${path} is a file`),
   config: (path: string) => bilingual(`无法读取配置文件 ${path}`, `cannot read the configuration file ${path}`),
   noSuchFile: (path: string) => bilingual(`找不到文件：${path}`, `no such file: ${path}`),
+  webNotBuilt: () =>
+    bilingual("网页版尚未构建：请先运行 npm run build", "the web page has not been built: run npm run build first"),
   annotateStdout: () =>
     bilingual(
       "--annotate 会写出批注版文档，不能与 --stdout 同时使用",

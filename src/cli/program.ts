@@ -31,6 +31,7 @@ import { getExitCode } from "./exit-code.js";
 import { BilingualHelp, commandTypo, translateCommanderError, USAGE } from "./messages.js";
 import { startProgress } from "./progress.js";
 import { countOutcome, summaryLine } from "./summary.js";
+import { writeWebPage } from "./web.js";
 
 /**
  * The package version (package.json is its one source; src/cli and dist/cli are both two levels below it), also
@@ -333,7 +334,7 @@ function documentOptions(
 }
 
 /** The commands, for suggesting one when a mistyped name is taken for a missing input. */
-const COMMANDS = ["extract", "audit", "inspect", "trends", "rules", "schema", "merge", "help"] as const;
+const COMMANDS = ["extract", "audit", "inspect", "trends", "rules", "schema", "merge", "web", "help"] as const;
 
 /** A command whose help wraps Chinese text cleanly and whose usage errors are in Chinese, then English. */
 class JixiaoCommand extends Command {
@@ -484,6 +485,23 @@ export function buildProgram(report: Report = () => {}): Command {
           `已合并 ${dirs.length} 个目录，共 ${summaries.length} 个文档，输出目录：${options.output} (merged ${dirs.length} folders, ${summaries.length} documents)\n`,
         );
       report(summaries.some((s) => s.status !== "ok") ? 1 : 0);
+    });
+  program
+    .command("web")
+    .description(
+      "写出网页版 jixiao.html：一个文件，无需安装，离线用浏览器打开，拖入 Word 文件即可得到同样的报告和汇总表，文件不会上传 (write the web page jixiao.html: one file, nothing to install, works offline in a browser; documents never leave the machine)",
+    )
+    .option("-o, --output <dir>", "写入 jixiao.html 的目录 (the folder to write jixiao.html into)", ".")
+    .option("-q, --quiet", "不显示汇总行 (no summary line)")
+    .action(async (options: { output: string; quiet?: boolean }) => {
+      await checkOutputDir(options.output);
+      const written = await writeWebPage(options.output);
+      if (written === null) throw new UsageError(USAGE.webNotBuilt());
+      if (!options.quiet) {
+        const size = (written.bytes / 1024 / 1024).toFixed(1);
+        process.stderr.write(`已写出 ${written.path}（${size} MB）(wrote ${written.path}, ${size} MB)\n`);
+      }
+      report(0);
     });
   return program;
 }
