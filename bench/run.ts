@@ -17,7 +17,8 @@
  * The legacy .doc fixture is left out: its LibreOffice conversion (seconds) would dominate every figure.
  *
  * Options: --strict (exit 1 when a budget line fails), --quick (fewer repeats and smaller batches, for trying
- * changes; its figures are not the budget's), --only documents|batches (one part), --keep (keep the temporary
+ * changes; its figures are not the budget's), --only documents|batches|web (one part; web: the page in Chromium
+ * against the CLI per document, bench/web.ts, also a line of the full run), --keep (keep the temporary
  * folder), --out <file> (instead of out/bench.json).
  */
 import { spawn } from "node:child_process";
@@ -30,6 +31,7 @@ import { runInNewContext } from "node:vm";
 import mammoth from "mammoth";
 import { writeReferenceStyleDocx } from "./corpus.js";
 import { measureTrends, type TrendsMeasurement } from "./trends.js";
+import { measureWeb, type WebMeasurement } from "./web.js";
 
 type Lib = typeof import("../src/index.js");
 type ResultLib = typeof import("../src/result.js");
@@ -45,7 +47,7 @@ interface Args {
   readonly keep: boolean;
   readonly out: string;
   /** Run only the in-process per-document part, or only the batch part. */
-  readonly only: "documents" | "batches" | null;
+  readonly only: "documents" | "batches" | "web" | null;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -57,8 +59,8 @@ function parseArgs(argv: readonly string[]): Args {
     keep: argv.includes("--keep"),
     out: outAt >= 0 && argv[outAt + 1] ? resolve(argv[outAt + 1]!) : join(ROOT, "out", "bench.json"),
     only:
-      onlyAt >= 0 && (argv[onlyAt + 1] === "documents" || argv[onlyAt + 1] === "batches")
-        ? (argv[onlyAt + 1] as "documents" | "batches")
+      onlyAt >= 0 && ["documents", "batches", "web"].includes(argv[onlyAt + 1] ?? "")
+        ? (argv[onlyAt + 1] as "documents" | "batches" | "web")
         : null,
   };
 }
@@ -722,6 +724,38 @@ function report(
   return out.join("\n");
 }
 
+/** The web page's line (issue 18): per document, the page's worker in Chromium against the CLI in Node. */
+function webLine(m: WebMeasurement): BudgetLine {
+  const worst = m.documents.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+  return {
+    name: `web page in Chromium / CLI, per document (median over ${m.documents.length} documents)`,
+    measured: `×${fmt(m.medianRatio)} (worst ×${fmt(worst.ratio)}: ${worst.name})`,
+    budget: "≤ ×1.50",
+    pass: m.medianRatio <= 1.5,
+  };
+}
+
+/** `--only web`: the web line alone, with each document's times; writes its own JSON. */
+async function webOnly(documents: readonly CorpusDocument[], args: Args): Promise<number> {
+  log("web: the page in Chromium against the CLI, per document");
+  const web = await measureWeb(ROOT, documents, args.quick ? 2 : 5, 1);
+  const line = webLine(web);
+  process.stdout.write(
+    `\n${table([
+      ["document", "CLI ms", "Chromium ms", "Chromium/CLI"],
+      ...web.documents.map((d) => [d.name, fmt(d.nodeMs, 1), fmt(d.chromiumMs, 1), `×${fmt(d.ratio)}`]),
+    ])}\n\n${table([
+      ["line", "measured", "budget", "result"],
+      [line.name, line.measured, line.budget, line.pass ? "PASS" : "FAIL"],
+    ])}\npage: ${fmt(web.pageBytes / 2 ** 20)} MB\n`,
+  );
+  await mkdir(dirname(args.out), { recursive: true });
+  const json = { date: new Date().toISOString(), quick: args.quick, only: "web", web, budget: [line] };
+  await writeFile(args.out, `${JSON.stringify(json, null, 2)}\n`);
+  log(`wrote ${args.out}`);
+  return args.strict && !line.pass ? 1 : 0;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 
 async function main(): Promise<number> {
@@ -731,7 +765,8 @@ async function main(): Promise<number> {
   const dir = await mkdtemp(join(tmpdir(), "jixiao-bench-"));
   try {
     log(`corpus in ${dir}`);
-    const { documents, pool } = await buildCorpus(dir, args.only !== "documents");
+    const { documents, pool } = await buildCorpus(dir, args.only !== "documents" && args.only !== "web");
+    if (args.only === "web") return await webOnly(documents, args);
     const docs = args.only === "batches" ? null : await documentsSection(documents, s);
     const batches = args.only === "documents" ? null : await batchesSection(dir, pool, s);
     const cores = availableParallelism();
@@ -740,6 +775,10 @@ async function main(): Promise<number> {
     log("trends: linking 1,000 documents of 50 departments");
     const trends = measureTrends({ departments: 50, years: 20, seed: 15 }, args.quick ? 1 : 3);
     lines.push(trendsLine(trends));
+    if (args.only === null) {
+      log("web: the page in Chromium against the CLI, per document");
+      lines.push(webLine(await measureWeb(ROOT, documents, args.quick ? 2 : 5, 1)));
+    }
     const elapsed = (performance.now() - started) / 1000;
     process.stdout.write(`${report(docs, batches, lines, s, args.quick)}\n`);
     process.stdout.write(

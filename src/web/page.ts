@@ -20,6 +20,8 @@ interface PageState {
   done: boolean;
   /** Milliseconds from the first file queued to the last result, for the last batch. */
   elapsedMs: number | null;
+  /** Milliseconds each result took in its worker (read, pipeline, JSON and reports), in the order of `results`. */
+  workerMs: number[];
 }
 
 declare global {
@@ -45,7 +47,7 @@ let nextId = 1;
 let started = 0;
 let settings: { config: SettingsFile | null; rules: SettingsFile | null } = { config: null, rules: null };
 
-window.jixiao = { results: [], done: false, elapsedMs: null };
+window.jixiao = { results: [], done: false, elapsedMs: null, workerMs: [] };
 
 // ---- Workers -----------------------------------------------------------------------------------------------------
 
@@ -181,7 +183,12 @@ async function finish(): Promise<void> {
   if (entries.some((e) => e.result === null)) return; // more files came meanwhile: their batch finishes later
   trends = reply.type === "trends" ? reply.trends : null;
   renderBatch(done);
-  window.jixiao = { results: done.map((e) => e.result!.doc), done: true, elapsedMs };
+  window.jixiao = {
+    results: done.map((e) => e.result!.doc),
+    done: true,
+    elapsedMs,
+    workerMs: done.map((e) => e.result!.ms),
+  };
 }
 
 function sortedEntries(): Entry[] {
@@ -370,7 +377,7 @@ function wire(): void {
     entries.length = 0;
     shown = null;
     trends = null;
-    window.jixiao = { results: [], done: false, elapsedMs: null };
+    window.jixiao = { results: [], done: false, elapsedMs: null, workerMs: [] };
     $("batch-box").hidden = true;
     $("report-box").hidden = true;
     updateProgress();
