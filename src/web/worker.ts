@@ -45,16 +45,17 @@ scope.onmessage = async (event) => {
     }
   } else if (message.type === "document") {
     const started = performance.now();
-    const doc = await extract(new Uint8Array(message.bytes), message.name);
-    post({
-      type: "document",
-      id: message.id,
-      doc,
-      json: renderers.json(doc),
-      html: renderers.html(doc),
-      markdown: renderers.markdown(doc),
-      ms: performance.now() - started,
-    });
+    const bytes = new Uint8Array(message.bytes);
+    let doc = await extract(bytes, message.name);
+    let files: ReturnType<typeof render>;
+    try {
+      files = render(doc);
+    } catch (error) {
+      // A report that cannot be written is a bug; the document still ends in the table, as its error record.
+      doc = internalError(bytes, message.name, error);
+      files = render(doc);
+    }
+    post({ type: "document", id: message.id, doc, ...files, ms: performance.now() - started });
   } else if (message.type === "trends") {
     const report = buildTrends(
       message.docs.flatMap((doc) => trendInput(doc) ?? []),
@@ -86,9 +87,19 @@ async function extract(bytes: Uint8Array, name: string): Promise<JixiaoDocument>
   try {
     return await extractWith(browserReader, bytes, name, { config });
   } catch (error) {
-    const source = { path: name, sha256: sha256(bytes), format: detectFormat(bytes) };
-    return error instanceof ReadError
-      ? errorDocument(source, error.code, error.message)
-      : errorDocument(source, "internal-error", `处理时出错 (internal error): ${(error as Error).message}`);
+    return internalError(bytes, name, error);
   }
+}
+
+/** The error record of an input: its read error, or an internal error (as the CLI's batch records them). */
+function internalError(bytes: Uint8Array, name: string, error: unknown): JixiaoDocument {
+  const source = { path: name, sha256: sha256(bytes), format: detectFormat(bytes) };
+  return error instanceof ReadError
+    ? errorDocument(source, error.code, error.message)
+    : errorDocument(source, "internal-error", `处理时出错 (internal error): ${(error as Error).message}`);
+}
+
+/** The files the CLI writes for a document. */
+function render(doc: JixiaoDocument): { json: string; html: string; markdown: string } {
+  return { json: renderers.json(doc), html: renderers.html(doc), markdown: renderers.markdown(doc) };
 }
