@@ -1,6 +1,13 @@
 import { inflateSync } from "fflate";
 import { ReadError } from "./errors.js";
-import { contentsOf, declaresDoctype, megabytes, READ_PART, type ZipContents, type ZipLimits } from "./zip-contents.js";
+import {
+  checkDeclared,
+  contentsOf,
+  declaresDoctype,
+  READ_PART,
+  type ZipContents,
+  type ZipLimits,
+} from "./zip-contents.js";
 
 /**
  * The zip checks of zip.ts for the web page, where neither yauzl nor zlib exist: the central directory is read
@@ -72,13 +79,7 @@ function readDirectory(bytes: Uint8Array, view: DataView, limits: ZipLimits): En
     at += 46 + skip;
     checkName(entry.name);
     total += entry.size;
-    if (total > limits.maxUnzippedBytes)
-      throw new ReadError(
-        "zip-bomb",
-        `(> ${megabytes(limits.maxUnzippedBytes)}: ${entry.name} declares ${megabytes(entry.size)})`,
-      );
-    if (entries.push(entry) > limits.maxZipEntries)
-      throw new ReadError("zip-bomb", `(> ${limits.maxZipEntries} entries)`);
+    checkDeclared(limits, total, entries.push(entry), entry.name, entry.size);
   }
   return entries;
 }

@@ -62,7 +62,16 @@ export function contentsOf(names: ReadonlySet<string>, mimetype: string | null):
   throw new ReadError("zip-without-document");
 }
 
-/** The size in MB as the zip-bomb message gives it. */
-export function megabytes(bytes: number): string {
+function megabytes(bytes: number): string {
   return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
+}
+
+/**
+ * The central directory's declared sizes and entry count, checked entry by entry before anything is inflated:
+ * `total` is the sum of the sizes declared so far (this entry's included), `count` the entries so far.
+ */
+export function checkDeclared(limits: ZipLimits, total: number, count: number, name: string, size: number): void {
+  if (total > limits.maxUnzippedBytes)
+    throw new ReadError("zip-bomb", `(> ${megabytes(limits.maxUnzippedBytes)}: ${name} declares ${megabytes(size)})`);
+  if (count > limits.maxZipEntries) throw new ReadError("zip-bomb", `(> ${limits.maxZipEntries} entries)`);
 }

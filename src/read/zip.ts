@@ -1,7 +1,14 @@
 import { crc32, inflateRawSync } from "node:zlib";
 import yauzl from "yauzl";
 import { ReadError } from "./errors.js";
-import { contentsOf, declaresDoctype, megabytes, READ_PART, type ZipContents, type ZipLimits } from "./zip-contents.js";
+import {
+  checkDeclared,
+  contentsOf,
+  declaresDoctype,
+  READ_PART,
+  type ZipContents,
+  type ZipLimits,
+} from "./zip-contents.js";
 
 export type { ZipContents, ZipLimits };
 
@@ -44,13 +51,7 @@ async function readDirectory(zip: yauzl.ZipFile, limits: ZipLimits): Promise<yau
   let total = 0;
   for await (const entry of zip.eachEntry()) {
     total += entry.uncompressedSize;
-    if (total > limits.maxUnzippedBytes)
-      throw new ReadError(
-        "zip-bomb",
-        `(> ${megabytes(limits.maxUnzippedBytes)}: ${entry.fileName} declares ${megabytes(entry.uncompressedSize)})`,
-      );
-    if (entries.push(entry) > limits.maxZipEntries)
-      throw new ReadError("zip-bomb", `(> ${limits.maxZipEntries} entries)`);
+    checkDeclared(limits, total, entries.push(entry), entry.fileName, entry.uncompressedSize);
   }
   return entries;
 }
