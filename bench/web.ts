@@ -8,6 +8,7 @@
  *
  * Alone: `npm run build && npx tsx bench/run.ts --only web`.
  */
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -27,6 +28,11 @@ export interface WebMeasurement {
 }
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Whether the line can run here: Debian's Chromium and the built page are both present. */
+export function canMeasureWeb(root: string): boolean {
+  return existsSync(CHROMIUM) && existsSync(join(root, "dist", "web", "jixiao.html"));
+}
 
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
