@@ -79,10 +79,10 @@ const PERIOD_WORDS: Readonly<Record<string, Period>> = {
 const PERIOD_CANONICAL: Readonly<Record<Period, string>> = { midTerm: "中期", annual: "年度" };
 
 /**
- * The level of government a funding label may start with (`市财政资金`, `县级财政资金`): tried without it when
+ * The level of government a funding label may start with (`市财政资金`, `县级财政资金`, `本级财政资金`): tried without it when
  * the label does not match as written.
  */
-const LEVEL_PREFIX = /^(?:中央|省级|省|市级|市|县级|县|区级|区|乡镇|乡|镇)/u;
+const LEVEL_PREFIX = /^(?:中央|省级|省|市级|市|县级|县|区级|区|乡镇|乡|镇|本级)/u;
 
 /** Variant characters folded before lookup (`其它资金` is `其他资金`). */
 const VARIANTS: readonly (readonly [RegExp, string])[] = [[/其它/gu, "其他"]];

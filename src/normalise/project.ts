@@ -131,17 +131,24 @@ function parseWeight(field: RawField | null): number | null {
 
 /** A score written on a category cell: `(0-20)分`, `（10分）`, `(40-50)`. */
 const SCORE_QUALIFIER = /[([][\d.\s]+(?:[-~—至][\d.\s]+)?分?[)\]]分?/gu;
+/** An enumeration before the category: `一、`, `1.`, `（一）`, `(1)`. */
+const ENUMERATION = /^(?:[(（]?[一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])/u;
 /** Any other bracketed qualifier: `产出（工作量）指标（数量、质量、成本方面的指标）`. */
 const BRACKETED = /[([【〔][^()[\]【】〔〕]*[)\]】〕]/gu;
 
 /**
  * A 一级/二级指标 cell read by its normal form: when the cell names a category only once its spaces, line breaks,
- * score (`(0-20)分`) and bracketed explanations are taken off (`产 出 指 标`, `成本指标(0-20)分`,
+ * enumeration (`一、`), score (`(0-20)分`) and bracketed explanations are taken off (`产 出 指 标`, `成本指标(0-20)分`,
  * `产出（工作量）指标（数量、质量…）`), the category as it reads without them; any other cell as written.
  */
 export function categoryCell(field: RawField | null, categories: Categories): string | null {
   if (field === null) return null;
-  const core = field.text.normalize("NFKC").replace(SCORE_QUALIFIER, "").replace(BRACKETED, "").replace(/\s+/gu, "");
+  const core = field.text
+    .normalize("NFKC")
+    .replace(/\s+/gu, "")
+    .replace(ENUMERATION, "")
+    .replace(SCORE_QUALIFIER, "")
+    .replace(BRACKETED, "");
   return core !== "" && categories.canonical(core) !== null ? core : field.text;
 }
 

@@ -599,6 +599,8 @@ describe("labels by normal form: periods, levels of government, variant characte
     ["当年年度预算", "total", "annual"],
     ["其中：市财政资金", "fiscal", null],
     ["县级财政资金", "fiscal", null],
+    ["本级财政资金", "fiscal", null],
+    ["年度主要目标和成果", "goals", "annual"],
     ["其中：其它资金", "other", null],
   ])("%s is the %s label", (text, field, period) => {
     const match = matchHeaderLabel(text, labels);
@@ -658,6 +660,9 @@ describe("normalise: category cells read by their normal form", () => {
     ["产出指标\n(40-50)分", "产出指标"],
     ["满意度指标（10分）", "满意度指标"],
     ["产出（工作量）指标（数量、质量、成本方面的指标）", "产出指标"],
+    ["一、产出指标", "产出指标"],
+    ["（二）效益指标（30分）", "效益指标"],
+    ["1.数量指标", "数量指标"],
     ["效益指标", "效益指标"],
     ["满意度", "满意度"],
     ["开展招商活动（次）", "开展招商活动（次）"],
