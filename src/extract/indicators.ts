@@ -123,7 +123,30 @@ export interface IndicatorRows {
   readonly midTerm: RawIndicatorRow[];
   /** The first row after the indicators. */
   readonly end: number;
+  /** The score a caption of the (first annual) block states: `年度绩效目标(90分)`; null when none does. */
+  readonly score: number | null;
   readonly warnings: Warning[];
+}
+
+/** A score stated in a caption: `年度绩效目标(90分)`, `年度绩效指标（满分100分）`. */
+function scoreIn(text: string): number | null {
+  const m = /[(（][^()（）]*?(\d+(?:\.\d+)?)\s*分\s*[)）]/u.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * The score the captions of a header state: a set caption merged down its side, or above it (in the row above,
+ * or in a row of its own before it).
+ */
+function headerScore(grid: Grid, row: number, columns: ColumnMap, labels: LabelIndex): number | null {
+  const side = (grid.rows[row] ?? []).filter((_, col) => "ignored" in (columns[col] ?? {}));
+  const above = row > 0 ? distinctCells(grid, row - 1).map((c) => c.cell) : [];
+  for (const cell of [...side, ...above]) {
+    if (captionSet(cell.text, labels) === null) continue;
+    const score = scoreIn(cell.text);
+    if (score !== null) return score;
+  }
+  return null;
 }
 
 /** What a header row says about reading the rows under it. */
@@ -214,6 +237,8 @@ export function readIndicatorRows(
   };
   const hasOwnSet = (h: { columns: ColumnMap }) => h.columns.some((c) => "role" in c && c.set !== "shared");
   let layout = start(header, hasOwnSet(header) ? null : set);
+  const annualBlock = (l: Layout) => l.ownColumns.annual.length > 0 || !l.hasMidTerm;
+  let score = annualBlock(layout) ? headerScore(grid, header.row, header.columns, labels) : null;
   const annual: RawIndicatorRow[] = [];
   const midTerm: RawIndicatorRow[] = [];
   let row = header.row + 1;
@@ -223,6 +248,7 @@ export function readIndicatorRows(
     const next = indicatorColumns(grid, row, labels);
     if (next) {
       layout = start({ row, columns: next }, null);
+      if (annualBlock(layout)) score ??= headerScore(grid, row, next, labels);
       continue;
     }
     const caption = captionRow(grid, row, labels);
@@ -239,5 +265,5 @@ export function readIndicatorRows(
       if (mid) midTerm.push(mid);
     }
   }
-  return { annual, midTerm, end: row, warnings };
+  return { annual, midTerm, end: row, score, warnings };
 }

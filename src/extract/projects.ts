@@ -58,6 +58,7 @@ function emptyProject(state: WalkState, tables: RawProject["tables"]): RawProjec
     duties: [],
     indicators: [],
     midTermIndicators: [],
+    weightTotal: null,
     tables,
   };
 }
@@ -75,7 +76,7 @@ function updateContext(state: WalkState, grid: Grid, rows: readonly number[], la
 function attachIndicatorTable(state: WalkState, grid: Grid, labels: LabelIndex): void {
   const header = findIndicatorHeader(grid, labels);
   if (!header) return;
-  const { annual, midTerm, warnings } = readIndicatorRows(grid, header, labels, () => false, state.caption);
+  const { annual, midTerm, score, warnings } = readIndicatorRows(grid, header, labels, () => false, state.caption);
   state.warnings.push(...warnings);
   const last = state.projects.at(-1);
   if (last && (last.tables.indicators === null || state.continues)) {
@@ -84,6 +85,7 @@ function attachIndicatorTable(state: WalkState, grid: Grid, labels: LabelIndex):
       ...last,
       indicators: [...last.indicators, ...annual],
       midTermIndicators: [...last.midTermIndicators, ...midTerm],
+      weightTotal: last.weightTotal ?? score,
       tables: { ...last.tables, indicators: last.tables.indicators ?? grid.index },
     };
     state.continues = true;
@@ -96,6 +98,7 @@ function attachIndicatorTable(state: WalkState, grid: Grid, labels: LabelIndex):
     ...emptyProject(state, { header: null, indicators: grid.index }),
     indicators: annual,
     midTermIndicators: midTerm,
+    weightTotal: score,
   });
   state.title = null;
 }
@@ -116,9 +119,9 @@ function readProjectTable(state: WalkState, grid: Grid, starts: number[], labels
       ...(department && { department }),
     };
     if (indicatorHeader) {
-      const { annual, midTerm, warnings } = readIndicatorRows(grid, indicatorHeader, labels, (row) => row >= end);
+      const { annual, midTerm, score, warnings } = readIndicatorRows(grid, indicatorHeader, labels, (r) => r >= end);
       state.warnings.push(...warnings);
-      state.projects.push({ ...project, indicators: annual, midTermIndicators: midTerm });
+      state.projects.push({ ...project, indicators: annual, midTermIndicators: midTerm, weightTotal: score });
     } else {
       state.projects.push(project);
     }

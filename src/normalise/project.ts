@@ -290,6 +290,7 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
         raw.midTermIndicators.map((row) => normaliseIndicator(row, grammar, categories)),
         categories,
       ),
+      weightTotal: raw.weightTotal,
       duties: raw.duties.map((d) => ({
         function: text(d.function),
         task: text(d.task),

@@ -587,6 +587,11 @@ describe("extract: a block caption merged down beside the indicator header and r
     const project = only(run(html).projects);
     expect(project.indicators.map((i) => i.level3)).toEqual(["晾晒房面积", "工程验收合格率", "受益群众满意度"]);
   });
+
+  it("keeps the score the caption states as what the weights add up to; none stated is null", () => {
+    expect(only(run(html).projects).weightTotal).toBe(90);
+    expect(only(run(html.replace("(90分)", "")).projects).weightTotal).toBeNull();
+  });
 });
 
 describe("labels by normal form: periods, levels of government, variant characters", () => {
