@@ -25,7 +25,7 @@ export {
 } from "./config/index.js";
 export { DocumentSchema, type JixiaoDocument } from "./model/schema.js";
 export { processGrid, processHtml, processRead } from "./pipeline.js";
-export { readDocumentInBrowser } from "./read/browser.js";
+export { browserInputFormat, readDocumentInBrowser } from "./read/browser.js";
 export { ReadError } from "./read/errors.js";
 export { detectFormat } from "./read/format.js";
 export { renderers, renderHtml, renderJson, renderMarkdown } from "./render/index.js";

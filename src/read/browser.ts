@@ -2,7 +2,7 @@ import type { Warning } from "../model/schema.js";
 import { warning } from "../model/warnings.js";
 import type { Result } from "../result.js";
 import { ReadError } from "./errors.js";
-import { detectFormat } from "./format.js";
+import { detectFormat, type InputFormat } from "./format.js";
 import { readDocx } from "./mammoth.js";
 import { inspectOle2 } from "./ole2.js";
 import type { ReadDocument } from "./read.js";
@@ -37,4 +37,21 @@ export async function readDocumentInBrowser(
   if (kind !== "docx") throw new ReadError("browser-workbook", `(${kind})`);
   const warnings: Warning[] = macros ? [warning("macros-ignored", null, {})] : [];
   return readDocx(bytes, "docx", warnings);
+}
+
+/**
+ * What an input is, for the error record of one that could not be read: the format its content shows (xlsx, odt,
+ * xls, wps …, as Node's batch records it), or its container when the content cannot tell.
+ */
+export function browserInputFormat(bytes: Uint8Array, name?: string): InputFormat | null {
+  const family = detectFormat(bytes);
+  try {
+    if (family === "docx")
+      return inspectZipBytes(bytes, { maxUnzippedBytes: DEFAULT_MAX_UNZIPPED, maxZipEntries: DEFAULT_MAX_ZIP_ENTRIES })
+        .kind;
+    if (family === "doc") return inspectOle2(bytes, name);
+  } catch {
+    // damaged or refused: the container is all there is to say
+  }
+  return family;
 }

@@ -4,10 +4,10 @@
  */
 import {
   annotateWith,
+  browserInputFormat,
   browserReader,
   buildTrends,
   defaultConfig,
-  detectFormat,
   errorDocument,
   extractWith,
   type JixiaoDocument,
@@ -93,7 +93,7 @@ async function extract(bytes: Uint8Array, name: string): Promise<JixiaoDocument>
 
 /** The error record of an input: its read error, or an internal error (as the CLI's batch records them). */
 function internalError(bytes: Uint8Array, name: string, error: unknown): JixiaoDocument {
-  const source = { path: name, sha256: sha256(bytes), format: detectFormat(bytes) };
+  const source = { path: name, sha256: sha256(bytes), format: browserInputFormat(bytes, name) };
   return error instanceof ReadError
     ? errorDocument(source, error.code, error.message)
     : errorDocument(source, "internal-error", `处理时出错 (internal error): ${(error as Error).message}`);

@@ -10,8 +10,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { extractBuffer } from "../../src/api.js";
 import { defaultConfig } from "../../src/config/index.js";
 import { processRead } from "../../src/pipeline.js";
-import { readDocumentInBrowser } from "../../src/read/browser.js";
-import { classify, ReadError, readDocument } from "../../src/read/index.js";
+import { browserInputFormat, readDocumentInBrowser } from "../../src/read/browser.js";
+import { classify, detectFormat, ReadError, readDocument } from "../../src/read/index.js";
 import { sha256 as sha256Browser } from "../../src/sha256.browser.js";
 import { type BadInput, buildBadInputs } from "../helpers/bad-inputs.js";
 import { FIXTURES } from "../helpers/fixtures.js";
@@ -67,7 +67,7 @@ describe("the browser's read stage", () => {
       inputs = await buildBadInputs(dir, 20_250_901);
     });
 
-    it("gives Node's error code wherever Node reads without LibreOffice, and asks for a .docx otherwise", async () => {
+    it("gives Node's error code wherever Node reads without LibreOffice, and asks for a .docx otherwise; records Node's format", async () => {
       const differences: string[] = [];
       for (const input of inputs) {
         const bytes = new Uint8Array(await readFile(join(dir, input.file)));
@@ -82,6 +82,10 @@ describe("the browser's read stage", () => {
         else if (format === "xlsx" || format === "ods" || format === "xls") expected = "browser-workbook";
         else expected = "browser-needs-docx";
         if (browser !== expected) differences.push(`${input.file} (${input.about}): ${browser}, Node ${expected}`);
+        // The error record's format, as the CLI's batch records it: the content's format, else the container.
+        const recorded = classified === "ok" ? format : detectFormat(bytes);
+        if (browserInputFormat(bytes, input.file) !== recorded)
+          differences.push(`${input.file}: format ${browserInputFormat(bytes, input.file)}, Node ${recorded}`);
       }
       expect(differences).toEqual([]);
     });
