@@ -5,7 +5,7 @@
  * built in the page equal the CLI's; a .doc gets the message to save it as .docx; a rule file changes the
  * findings; the annotated copy downloads. The page is built fresh from the sources for the test.
  */
-import { copyFile, readFile, stat, writeFile } from "node:fs/promises";
+import { copyFile, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
@@ -218,6 +218,33 @@ describe.runIf(canBrowse)("the web page (dist/web/jixiao.html) in Chromium", () 
     await page.setInputFiles("#rules-file", broken);
     await expect.poll(() => page.locator("#settings-status").textContent()).toContain("no-such-rule");
   });
+
+  it("compares years as the CLI does: trends.json and the 历年对比 sheet", async () => {
+    const folder = join(FIXTURES, "trends");
+    const files = (await readdir(folder)).filter((f) => f.endsWith(".docx")).sort();
+    const trendsOut = await temp("jixiao-web-trends-");
+    expect((await cli(folder, "-o", trendsOut, "--jobs", "1", "--quiet")).code).toBe(0);
+    await page.click("#clear");
+    // Back to the built-in rules (the test above left a rule file in force), as the CLI runs them.
+    await page.setInputFiles("#rules-file", []);
+    await expect.poll(() => page.locator("#settings-status").textContent()).toBe("正在使用内置配置");
+    await page.setInputFiles(
+      "#files",
+      files.map((f) => join(folder, f)),
+    );
+    await page.waitForFunction((n) => window.jixiao.done && window.jixiao.results.length === n, files.length, {
+      timeout: 300_000,
+    });
+    const link = page.frameLocator("#batch").locator("p.trends a", { hasText: "trends.json" });
+    const json = await downloaded(page, () => link.click());
+    expect(JSON.parse(json.bytes.toString("utf8"))).toEqual(
+      JSON.parse(await readFile(join(trendsOut, "trends.json"), "utf8")),
+    );
+    const xlsx = await downloaded(page, () => page.click('button[data-download="batch.xlsx"]'));
+    const sheets = await readSheets(xlsx.bytes);
+    expect(sheets["历年对比"]?.length).toBeGreaterThan(1);
+    expect(sheets).toEqual(await readSheets(await readFile(join(trendsOut, "batch.xlsx"))));
+  }, 400_000);
 
   it("made no request beyond opening the page and starting its workers", () => {
     const outside = requests.filter((url) => url !== pathToFileURL(pageFile).href && !url.startsWith("blob:"));
