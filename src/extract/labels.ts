@@ -266,6 +266,28 @@ export function unitStatement(text: string, labels: LabelIndex): string | null {
   return prefix === undefined ? null : key.slice(prefix.length);
 }
 
+const suffixCache = new WeakMap<ReadonlyMap<string, string>, readonly (readonly [string, string])[]>();
+
+/**
+ * An indicator column header by its normal form (see {@link matchLabel}), else by the alias it ends with:
+ * `绩效指标值`, `考核指标名称` and `项目一级指标` are the 指标值, 指标名称 and 一级指标 columns. Only aliases of three
+ * characters or more are matched at the end (not 单位 or 权重, which end many unrelated headers).
+ */
+export function matchColumn(text: string, labels: LabelIndex): LabelMatch<ColumnRole> | null {
+  const exact = matchLabel(text, labels.columns, labels.moneyUnits);
+  if (exact || text === "" || text.length > 20) return exact;
+  let suffixes = suffixCache.get(labels.columns);
+  if (!suffixes) {
+    suffixes = [...labels.columns].filter(([alias]) => alias.length >= 3).sort(([a], [b]) => b.length - a.length);
+    suffixCache.set(labels.columns, suffixes);
+  }
+  const core = labelKey(text).replace(BRACKETED, "").replace(TRAILING_PUNCTUATION, "");
+  const hit = suffixes.find(([alias]) => core.endsWith(alias) && core.length > alias.length);
+  if (!hit) return null;
+  const period = PERIOD_PREFIX.exec(core)?.[0];
+  return { key: hit[1] as ColumnRole, unit: null, period: period ? (PERIOD_WORDS[period] ?? null) : null };
+}
+
 /**
  * The indicator set a block caption names: `年度绩效指标`, `长期绩效指标`, `总目标绩效指标`, `本年度绩效指标`,
  * `年度绩效目标(90分)` (a set label by its normal form, a period word in its canonical spelling); null otherwise.
