@@ -4,8 +4,9 @@ import type { Warning } from "../model/schema.js";
 import { warning } from "../model/warnings.js";
 import type { Result } from "../result.js";
 import { hasHeaderLabels, readHeaderFields, readSubmitter, readUnitRow, type UnitContext } from "./header.js";
-import { findIndicatorHeader, readIndicatorRows } from "./indicators.js";
+import { type ColumnMap, findIndicatorHeader, readIndicatorRows } from "./indicators.js";
 import { departmentIn, indexLabels, type LabelIndex, unitInParagraph } from "./labels.js";
+import { isStackedHeader, readStackedProjects } from "./stacked.js";
 import type { RawProject } from "./types.js";
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
@@ -90,6 +91,24 @@ function attachIndicatorTable(state: WalkState, grid: Grid, labels: LabelIndex):
   state.title = null;
 }
 
+/**
+ * A table of several projects stacked by column (项目名称 | 预算数 | 年度目标 beside the indicator columns): the
+ * rows above its header give the unit and department, then one project per distinct project in the rows.
+ */
+function readStackedTable(
+  state: WalkState,
+  grid: Grid,
+  header: { row: number; columns: ColumnMap },
+  labels: LabelIndex,
+) {
+  updateContext(state, grid, range(0, header.row), labels);
+  const stacked = readStackedProjects(grid, header, labels, (tables) => emptyProject(state, tables));
+  if (!stacked) return;
+  state.warnings.push(...stacked.warnings);
+  state.projects.push(...stacked.projects);
+  state.title = null;
+}
+
 function readProjectTable(state: WalkState, grid: Grid, starts: number[], labels: LabelIndex): void {
   updateContext(state, grid, range(0, starts[0]!), labels);
   starts.forEach((start, i) => {
@@ -136,6 +155,11 @@ export function extractProjects(doc: DocumentGrid, config: LabelConfig): Result<
       continue;
     }
     const grid = doc.grids[block.table]!;
+    const header = findIndicatorHeader(grid, labels);
+    if (header && isStackedHeader(grid, header, labels)) {
+      readStackedTable(state, grid, header, labels);
+      continue;
+    }
     const starts = projectStarts(grid, labels);
     if (starts.length > 0) readProjectTable(state, grid, starts, labels);
     else if (findIndicatorHeader(grid, labels)) attachIndicatorTable(state, grid, labels);
