@@ -3,7 +3,14 @@ import type { Grid } from "../grid/index.js";
 import type { Warning } from "../model/schema.js";
 import { warning } from "../model/warnings.js";
 import { fieldAt, sameOrigin } from "./cells.js";
-import { isBlockEnd, type LabelIndex, matchHeaderLabel, matchLabel, splitLabelValue } from "./labels.js";
+import {
+  isBlockEnd,
+  type LabelIndex,
+  matchColumnLabel,
+  matchHeaderLabel,
+  matchLabel,
+  splitLabelValue,
+} from "./labels.js";
 import type { RawIndicatorRow } from "./types.js";
 
 /** Which set a column belongs to: one of the two side by side, or both (一级指标 shared by 中期 and 年度). */
@@ -31,7 +38,7 @@ export function indicatorColumns(grid: Grid, row: number, labels: LabelIndex): C
   const seen = new Set<string>();
   const roles = new Set<ColumnRole>();
   const map = cells.map((cell, col) => {
-    const match = matchLabel(cell.text, labels.columns, labels.moneyUnits);
+    const match = matchColumnLabel(cell.text, labels.columns, labels.moneyUnits);
     const role = match?.key;
     const firstOfMerge = col === 0 || !sameOrigin(cells[col - 1]!, cell);
     // A period on the header itself (指标值（中期） | 指标值（年度）) places the column in that set.

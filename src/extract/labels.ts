@@ -62,6 +62,12 @@ const TRAILING_PUNCTUATION = /[:;,.、。·*]+$/u;
 const BRACKETED = /[([【〔]([^()[\]【】〔〕]*)[)\]】〕]/gu;
 const WITHIN = /^其中:?/u;
 const PERIOD_PREFIX = /^(?:中长期|中期|长期|本年度|年度|当年|本年|全年)/u;
+/** Variant characters written for one word in labels (其它 for 其他). */
+const VARIANT_OF: Readonly<Record<string, string>> = { 它: "他" };
+const VARIANTS = /[它]/gu;
+/** The government level before an amount label (省级财政, 本级财政), and the verb after it (中央补助安排). */
+const ADMIN_LEVEL = /^(?:本级|省级|市级|州级|县级|区级|乡级|镇级)/u;
+const ARRANGED = /(?:安排|安排资金)$/u;
 const PERIOD_WORDS: Readonly<Record<string, Period>> = {
   中长期: "midTerm",
   中期: "midTerm",
@@ -111,6 +117,12 @@ function labelForms(
   if (prefix && core.length > prefix.length) {
     forms.push({ form: core.slice(prefix.length), unit, period: period ?? PERIOD_WORDS[prefix] ?? null });
   }
+  // A variant character people write for the same word (其它资金 is 其他资金).
+  const variant = core.replace(VARIANTS, (c) => VARIANT_OF[c] ?? c);
+  if (variant !== core) forms.push({ form: variant, unit, period });
+  // An amount label qualified by the government level that arranges it (省级财政安排, 本级财政资金 → 财政).
+  const arranged = core.replace(ARRANGED, "").replace(ADMIN_LEVEL, "");
+  if (arranged !== core && arranged !== "") forms.push({ form: arranged, unit, period });
   return forms;
 }
 
@@ -149,23 +161,90 @@ export function matchLabel<K extends string>(
   return match;
 }
 
+/** A level before a project label (`一级项目名称`, `二级项目编码`): the project hierarchy of a 项目库. */
+const PROJECT_LEVEL = /^([一二三四五])级(?=项目)/u;
+const JOINED = /^(.{2,10}?)(?:和|及|与|以及)(.{1,8})$/u;
+const LEVEL_NUMBERS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
+/** The header fields a level qualifies: the project's identity (its programme is the level above). */
+const LEVELLED_FIELDS: ReadonlySet<HeaderField> = new Set(["code", "name"]);
+
+/** A header label's field and the qualifiers written around its core. */
+export interface HeaderLabelMatch {
+  readonly field: HeaderField;
+  readonly unit: string | null;
+  readonly period: Period | null;
+  /** The project level of `二级项目名称` (2), null when the label names none; the deepest level is the project. */
+  readonly level: number | null;
+}
+
 /**
  * The header field a cell's text labels, by its normal form (see {@link matchLabel}); a money unit in a
- * qualifier (`项目资金（万元）`) and a period (`（长期）`, `当年`) are returned with it.
+ * qualifier (`项目资金（万元）`), a period (`（长期）`, `当年`) and a project level (`二级项目名称`) are returned
+ * with it.
  */
-export function matchHeaderLabel(
-  text: string,
-  labels: LabelIndex,
-): { field: HeaderField; unit: string | null; period: Period | null } | null {
+export function matchHeaderLabel(text: string, labels: LabelIndex): HeaderLabelMatch | null {
   const match = matchLabel(text, labels.header, labels.moneyUnits);
-  return match && { field: match.key, unit: match.unit, period: match.period };
+  if (match) return { field: match.key, unit: match.unit, period: match.period, level: null };
+  const key = labelKey(text);
+  // Two things named in one label (`年度主要目标和成果`, `项目名称及编码`): the first is what the value is read as.
+  const joined = JOINED.exec(key);
+  const first = joined ? matchLabel(joined[1]!, labels.header, labels.moneyUnits) : null;
+  if (first) return { field: first.key, unit: first.unit, period: first.period, level: null };
+  const level = PROJECT_LEVEL.exec(key);
+  if (!level) return null;
+  const rest = matchLabel(key.slice(level[0].length), labels.header, labels.moneyUnits);
+  return rest && LEVELLED_FIELDS.has(rest.key)
+    ? { field: rest.key, unit: rest.unit, period: rest.period, level: LEVEL_NUMBERS[level[1]!]! }
+    : null;
+}
+
+const suffixCache = new WeakMap<ReadonlyMap<string, string>, Map<string, LabelMatch<string> | null>>();
+
+/**
+ * Matches an indicator table's column header like {@link matchLabel}, and else by the longest alias of three or
+ * more characters it ends with after a short lead (`指标目标值`, `预期指标值`, `绩效指标名称`): a column header
+ * qualifies its core with words before it, and only within a header row that also has level columns.
+ */
+export function matchColumnLabel<K extends string>(
+  text: string,
+  aliases: ReadonlyMap<string, K>,
+  moneyUnits: Readonly<Record<string, number>>,
+): LabelMatch<K> | null {
+  const match = matchLabel(text, aliases, moneyUnits);
+  if (match || text === "" || text.length > 12) return match;
+  let cache = suffixCache.get(aliases);
+  if (!cache) {
+    cache = new Map();
+    suffixCache.set(aliases, cache);
+  }
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached as LabelMatch<K> | null;
+  const forms = labelForms(text, moneyUnits);
+  const { form: core, unit, period } = forms[2]!;
+  // A trailing 名称 names the column it follows (一级指标名称 is 一级指标, not a 指标名称 after a lead).
+  const unnamed = core.replace(/名称$/u, "");
+  const named = unnamed.length >= 3 ? aliases.get(unnamed) : undefined;
+  let best: { alias: string; key: K } | null = named === undefined ? null : { alias: core, key: named };
+  for (const [alias, key] of aliases) {
+    const lead = core.length - alias.length;
+    if (
+      alias.length >= 3 &&
+      lead >= 1 &&
+      lead <= 4 &&
+      core.endsWith(alias) &&
+      alias.length > (best?.alias.length ?? 0)
+    ) {
+      best = { alias, key };
+    }
+  }
+  const found: LabelMatch<K> | null = best && { key: best.key, unit, period };
+  if (cache.size > 8192) cache.clear();
+  cache.set(text, found);
+  return found;
 }
 
 /** A label and its value written in one cell (`填报单位（盖章）：某某局`, `上级资金 2.5`). */
-export function splitLabelValue(
-  text: string,
-  labels: LabelIndex,
-): { field: HeaderField; unit: string | null; period: Period | null; value: string } | null {
+export function splitLabelValue(text: string, labels: LabelIndex): (HeaderLabelMatch & { value: string }) | null {
   if (matchHeaderLabel(text, labels)) return null;
   for (const at of text.matchAll(/[:：]|\s+/gu)) {
     if (at.index === 0) continue;
@@ -207,7 +286,8 @@ export function unitInParagraph(text: string, labels: LabelIndex): { unit: strin
   if (unit === null) return null;
   const folded = text.normalize("NFKC");
   const source = folded.length === text.length ? text : folded;
-  for (const prefix of labels.unitPrefixes) {
+  // The longest prefix first: `金额单位：万元` is not `单位：万元` after the word 金额.
+  for (const prefix of [...labels.unitPrefixes].sort((a, b) => b.length - a.length)) {
     const pattern = [...prefix].map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("\\s*");
     const m = new RegExp(`${pattern}\\s*${[...unit].join("\\s*")}`, "u").exec(folded);
     if (m) return { unit, before: source.slice(0, m.index).trim() };
