@@ -1,5 +1,4 @@
-import { access, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { access, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DocumentSchema } from "../src/model/schema.js";
@@ -71,7 +70,7 @@ describe("jixiao CLI", () => {
     // The whole-department form has no Part 1 to check its tables against.
     const noPart1 = join(FIXTURES, "variants", "bumen-zhengti.docx");
     expect((await cli("extract", noPart1, "--stdout", "--fail-on", "partial")).code).toBe(1);
-    const out = await mkdtemp(join(tmpdir(), "jixiao-cli-"));
+    const out = await temp("jixiao-cli-");
     const batch = await cli("extract", reference, noPart1, "-o", out, "--fail-on", "partial");
     expect(batch.code).toBe(1);
     expect(batch.stderr).toContain("需核对（未完整读取）1");
@@ -141,7 +140,7 @@ function expectBilingualError(stderr: string, chinese: string, english: string):
 
 describe("a CLI that never surprises", () => {
   it("takes a mistyped command for one, suggests the closest, exits 2 and writes nothing", async () => {
-    const out = join(await mkdtemp(join(tmpdir(), "jixiao-cli-")), "out");
+    const out = join(await temp("jixiao-cli-"), "out");
     const result = await cli("adit", reference, "-o", out);
     expect(result.code).toBe(2);
     expectBilingualError(result.stderr, "未知命令“adit”，是否想用“audit”？", 'did you mean "audit"?');
@@ -149,7 +148,7 @@ describe("a CLI that never surprises", () => {
   });
 
   it("exits 2 and writes nothing when one input among others is missing", async () => {
-    const out = join(await mkdtemp(join(tmpdir(), "jixiao-cli-")), "out");
+    const out = join(await temp("jixiao-cli-"), "out");
     for (const args of [
       [reference, "no/such/file.docx", "-o", out],
       ["audit", reference, "no/such/file.docx", "-o", out],
@@ -166,7 +165,7 @@ describe("a CLI that never surprises", () => {
   });
 
   it("exits 2 with a clear message when -o names a file, and leaves the file alone", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "jixiao-cli-"));
+    const dir = await temp("jixiao-cli-");
     const file = join(dir, "report.txt");
     await writeFile(file, "keep me");
     for (const output of [file, join(file, "below")]) {
@@ -179,7 +178,7 @@ describe("a CLI that never surprises", () => {
   });
 
   it("exits 1 with a clear message when no Word file is found, and writes nothing", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "jixiao-cli-"));
+    const dir = await temp("jixiao-cli-");
     const empty = join(dir, "empty");
     const textOnly = join(dir, "text-only");
     await mkdir(empty);
@@ -206,7 +205,7 @@ describe("a CLI that never surprises", () => {
       "cannot be used with --stdout",
     ],
   ])("says what is wrong with %s in Chinese, then English, and exits 2", async (_name, args, chinese, english) => {
-    const out = join(await mkdtemp(join(tmpdir(), "jixiao-cli-")), "out");
+    const out = join(await temp("jixiao-cli-"), "out");
     const result = await cli("audit", reference, "-o", out, ...args);
     expect(result.code).toBe(2);
     expectBilingualError(result.stderr, chinese, english);
@@ -214,7 +213,7 @@ describe("a CLI that never surprises", () => {
   });
 
   it("says plainly what was processed, what failed and what was skipped", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "jixiao-cli-"));
+    const dir = await temp("jixiao-cli-");
     const inputs = join(dir, "in");
     await mkdir(inputs);
     await writeFile(join(inputs, "scan.docx"), "%PDF-1.4 a scanned page");
@@ -228,7 +227,7 @@ describe("a CLI that never surprises", () => {
   });
 
   it("writes the annotated copy with --annotate and leaves the input as it was", async () => {
-    const out = await mkdtemp(join(tmpdir(), "jixiao-cli-"));
+    const out = await temp("jixiao-cli-");
     const before = await readFile(reference);
     expect((await cli("audit", reference, "-o", out, "-q", "--annotate")).code).toBe(0);
     expect((await readdir(out)).sort()).toEqual([
