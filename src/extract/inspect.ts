@@ -6,6 +6,7 @@ import { findLabels, readUnitRow } from "./header.js";
 import { findIndicatorHeader } from "./indicators.js";
 import {
   indexLabels,
+  isOtherLabel,
   type LabelIndex,
   matchHeaderLabel,
   matchLabel,
@@ -65,7 +66,7 @@ export function unmatchedLabels(
     matchLabel(text, labels.columns, labels.moneyUnits) !== null ||
     matchLabel(text, labels.dutyColumns, labels.moneyUnits) !== null ||
     matchLabel(text, labels.extraColumns, labels.moneyUnits) !== null ||
-    matchLabel(text, labels.otherLabels, labels.moneyUnits) !== null ||
+    isOtherLabel(text, labels) ||
     unitStatement(text, labels) !== null;
   return rows.flatMap((r) => {
     const found: { text: string; at: CellRef }[] = [];

@@ -66,7 +66,7 @@ const PERIOD_PREFIX = /^(?:中长期|中期|长期|本年度|年度|当年|本�
 const VARIANT_OF: Readonly<Record<string, string>> = { 它: "他" };
 const VARIANTS = /[它]/gu;
 /** The government level before an amount label (省级财政, 本级财政), and the verb after it (中央补助安排). */
-const ADMIN_LEVEL = /^(?:本级|省级|市级|州级|县级|区级|乡级|镇级)/u;
+const ADMIN_LEVEL = /^(?:(?:本|省|市|州|县|区|乡|镇)级|(?:省|市|州|县|区|乡|镇)(?=财政))/u;
 const ARRANGED = /(?:安排|安排资金)$/u;
 const PERIOD_WORDS: Readonly<Record<string, Period>> = {
   中长期: "midTerm",
@@ -117,6 +117,8 @@ function labelForms(
   if (prefix && core.length > prefix.length) {
     forms.push({ form: core.slice(prefix.length), unit, period: period ?? PERIOD_WORDS[prefix] ?? null });
   }
+  // 本年度 is 年度 (本年度目标 is 年度目标).
+  if (core.startsWith("本年度")) forms.push({ form: core.slice(1), unit, period: period ?? "annual" });
   // A variant character people write for the same word (其它资金 is 其他资金).
   const variant = core.replace(VARIANTS, (c) => VARIANT_OF[c] ?? c);
   if (variant !== core) forms.push({ form: variant, unit, period });
@@ -196,6 +198,20 @@ export function matchHeaderLabel(text: string, labels: LabelIndex): HeaderLabelM
   return rest && LEVELLED_FIELDS.has(rest.key)
     ? { field: rest.key, unit: rest.unit, period: rest.period, level: LEVEL_NUMBERS[level[1]!]! }
     : null;
+}
+
+/**
+ * Whether a cell is a label we know and do not model (主管部门, 项目属性, …; see `otherLabels` in the YAML), by
+ * its normal form, and also when a short lead qualifies it (`业务主管部门`, `项目实施单位`), when it names two
+ * things (`项目负责人及电话`), or when it is the code of a known label (`主管部门编码`).
+ */
+export function isOtherLabel(text: string, labels: LabelIndex): boolean {
+  if (matchColumnLabel(text, labels.otherLabels, labels.moneyUnits)) return true;
+  const key = labelKey(text).replace(TRAILING_PUNCTUATION, "");
+  const joined = JOINED.exec(key);
+  if (joined && matchLabel(joined[1]!, labels.otherLabels, labels.moneyUnits)) return true;
+  const coded = /^(.{2,10}?)(?:编码|代码|编号)$/u.exec(key);
+  return coded !== null && (matchHeaderLabel(coded[1]!, labels) !== null || isOtherLabel(coded[1]!, labels));
 }
 
 const suffixCache = new WeakMap<ReadonlyMap<string, string>, Map<string, LabelMatch<string> | null>>();

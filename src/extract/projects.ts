@@ -3,8 +3,16 @@ import type { DocumentGrid, Grid } from "../grid/index.js";
 import type { Warning } from "../model/schema.js";
 import { warning } from "../model/warnings.js";
 import type { Result } from "../result.js";
-import { hasHeaderLabels, readHeaderFields, readSubmitter, readUnitRow, type UnitContext } from "./header.js";
+import {
+  findLabels,
+  hasHeaderLabels,
+  readHeaderFields,
+  readSubmitter,
+  readUnitRow,
+  type UnitContext,
+} from "./header.js";
 import { type ColumnMap, findIndicatorHeader, readIndicatorRows } from "./indicators.js";
+import { unmatchedLabels } from "./inspect.js";
 import { departmentIn, indexLabels, type LabelIndex, unitInParagraph } from "./labels.js";
 import { isStackedHeader, readStackedProjects } from "./stacked.js";
 import type { RawProject } from "./types.js";
@@ -92,6 +100,23 @@ function attachIndicatorTable(state: WalkState, grid: Grid, labels: LabelIndex):
 }
 
 /**
+ * Warns of label-like cells in a project's header rows that nothing read (a label this template has and we do
+ * not know), leaving out the rows of a 年度履职目标 block, whose cells are values.
+ */
+function warnUnmappedLabels(state: WalkState, grid: Grid, rows: readonly number[], labels: LabelIndex): void {
+  const blocks = findLabels(grid, rows, labels).filter((h) => h.field === "duties" || h.field === "spendPlan");
+  const inBlock = (row: number) => blocks.some((b) => row > b.row && row < b.row + b.cell.rowspan);
+  for (const { text, at } of unmatchedLabels(
+    grid,
+    rows.filter((r) => !inBlock(r)),
+    labels,
+    true,
+  )) {
+    state.warnings.push(warning("unmapped-label", at, { table: at.table + 1, row: at.row + 1, label: text }));
+  }
+}
+
+/**
  * A table of several projects stacked by column (项目名称 | 预算数 | 年度目标 beside the indicator columns): the
  * rows above its header give the unit and department, then one project per distinct project in the rows.
  */
@@ -117,6 +142,7 @@ function readProjectTable(state: WalkState, grid: Grid, starts: number[], labels
     const indicatorHeader = header && header.row < end ? header : null;
     const headerRows = range(start, indicatorHeader?.row ?? end);
     updateContext(state, grid, headerRows, labels);
+    warnUnmappedLabels(state, grid, headerRows, labels);
     const { moneyUnit, department, ...fields } = readHeaderFields(grid, headerRows, labels);
     const project: RawProject = {
       ...emptyProject(state, { header: grid.index, indicators: indicatorHeader ? grid.index : null }),

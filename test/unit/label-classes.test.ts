@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { assessCompleteness } from "../../src/completeness.js";
 import { defaultConfig } from "../../src/config/index.js";
 import { extractProjects } from "../../src/extract/index.js";
 import {
@@ -108,5 +109,42 @@ describe("extract: a 项目库 form of label | value pairs with 一级/二级项
       ["免费开放天数", "=", 300, "天"],
       ["观众满意度", ">=", 99, "%"],
     ]);
+  });
+});
+
+describe("extract: labels of a recognised table that nothing read", () => {
+  const config = defaultConfig();
+  const form = (extra: string) => `<table>
+    ${tr(td("项目名称"), td("道路养护"), td("业务主管部门"), td("某某局"))}
+    ${tr(td("项目负责人及电话"), td("王某 0379-1234567"), td("主管部门编码"), td("430182"))}
+    ${tr(td("预算数"), td("12"), td(extra), td("这是我们没读的内容"))}
+    ${tr(td("一级指标"), td("二级指标"), td("三级指标"), td("指标值"))}
+    ${tr(td("产出指标"), td("数量指标"), td("养护里程"), td("≥30公里"))}
+  </table>`;
+  const read = (html: string) => {
+    const raw = extractProjects(parseDocumentHtml(html).value, config);
+    const projects = raw.value.map((p) => normaliseProject(p, config).value);
+    return {
+      warnings: raw.warnings,
+      completeness: assessCompleteness({ projects, narrative: null, warnings: raw.warnings, error: null }),
+    };
+  };
+
+  it("warns of an unknown label with its position, and the document is partial for it", () => {
+    const { warnings, completeness } = read(form("资金来源说明"));
+    expect(warnings.filter((w) => w.code === "unmapped-label")).toEqual([
+      expect.objectContaining({
+        at: { table: 0, row: 2, col: 2 },
+        params: { table: 1, row: 3, label: "资金来源说明" },
+      }),
+    ]);
+    expect(completeness.status).toBe("partial");
+    expect(completeness.reasons.map((r) => r.code)).toContain("unmapped-labels");
+  });
+
+  it("is silent on labels known and not modelled, by their normal form (lead, 及, 编码)", () => {
+    const { warnings, completeness } = read(form("项目属性"));
+    expect(warnings.filter((w) => w.code === "unmapped-label")).toEqual([]);
+    expect(completeness.reasons.map((r) => r.code)).not.toContain("unmapped-labels");
   });
 });
