@@ -1,8 +1,9 @@
-import type { LabelConfig } from "../config/index.js";
+import type { IndicatorSet, LabelConfig } from "../config/index.js";
 import type { DocumentGrid, Grid } from "../grid/index.js";
 import type { Warning } from "../model/schema.js";
 import { warning } from "../model/warnings.js";
 import type { Result } from "../result.js";
+import { labelKey } from "../text.js";
 import {
   findLabels,
   hasHeaderLabels,
@@ -13,7 +14,15 @@ import {
 } from "./header.js";
 import { type ColumnMap, findIndicatorHeader, readIndicatorRows } from "./indicators.js";
 import { unmatchedLabels } from "./inspect.js";
-import { departmentIn, indexLabels, type LabelIndex, unitInParagraph } from "./labels.js";
+import {
+  captionSet,
+  departmentIn,
+  indexLabels,
+  isOtherLabel,
+  type LabelIndex,
+  matchHeaderLabel,
+  unitInParagraph,
+} from "./labels.js";
 import { isStackedHeader, readStackedProjects } from "./stacked.js";
 import type { RawProject } from "./types.js";
 
@@ -35,6 +44,14 @@ function sameProject(grid: Grid, earlier: number, row: number, labels: LabelInde
 interface WalkState {
   context: UnitContext;
   title: string | null;
+  /** The set a caption paragraph since the last table names (年度绩效指标 above a table), else null. */
+  caption: IndicatorSet | null;
+  /**
+   * True while nothing but captions stands between the last table that gave the last project indicators and
+   * the next block: an indicator table that follows continues that project (a page break, or the 年度 table
+   * after the 长期 one).
+   */
+  continues: boolean;
   readonly projects: RawProject[];
   readonly warnings: Warning[];
 }
@@ -59,6 +76,7 @@ function emptyProject(state: WalkState, tables: RawProject["tables"]): RawProjec
     duties: [],
     indicators: [],
     midTermIndicators: [],
+    weightTotal: null,
     tables,
   };
 }
@@ -76,16 +94,19 @@ function updateContext(state: WalkState, grid: Grid, rows: readonly number[], la
 function attachIndicatorTable(state: WalkState, grid: Grid, labels: LabelIndex): void {
   const header = findIndicatorHeader(grid, labels);
   if (!header) return;
-  const { annual, midTerm, warnings } = readIndicatorRows(grid, header, labels, () => false);
+  const { annual, midTerm, score, warnings } = readIndicatorRows(grid, header, labels, () => false, state.caption);
   state.warnings.push(...warnings);
   const last = state.projects.at(-1);
-  if (last && last.tables.indicators === null) {
+  if (last && (last.tables.indicators === null || state.continues)) {
+    // The project's first indicator table, or one continuing the last (rows after a page break, the next set).
     state.projects[state.projects.length - 1] = {
       ...last,
-      indicators: annual,
-      midTermIndicators: midTerm,
-      tables: { ...last.tables, indicators: grid.index },
+      indicators: [...last.indicators, ...annual],
+      midTermIndicators: [...last.midTermIndicators, ...midTerm],
+      weightTotal: last.weightTotal ?? score,
+      tables: { ...last.tables, indicators: last.tables.indicators ?? grid.index },
     };
+    state.continues = true;
     return;
   }
   state.warnings.push(
@@ -95,8 +116,29 @@ function attachIndicatorTable(state: WalkState, grid: Grid, labels: LabelIndex):
     ...emptyProject(state, { header: null, indicators: grid.index }),
     indicators: annual,
     midTermIndicators: midTerm,
+    weightTotal: score,
   });
   state.title = null;
+}
+
+const TOTAL_ROW = /^(?:合计|小计|总计)[:：]?$/u;
+
+/**
+ * The rows of an itemised list closed by a 合计/小计 row (a cost breakdown: `平台软件运维服务费 | 186 | 依据运维服务合同`):
+ * the rows above the total up to the last row that starts with a label. Their cells are items, not labels.
+ */
+function itemRows(grid: Grid, rows: readonly number[], labels: LabelIndex): Set<number> {
+  const items = new Set<number>();
+  const firstText = (row: number) => (grid.rows[row] ?? []).find((c) => c.text !== "")?.text ?? "";
+  const startsWithLabel = (row: number) => {
+    const text = firstText(row);
+    return matchHeaderLabel(text, labels) !== null || isOtherLabel(text, labels);
+  };
+  for (const row of rows) {
+    if (!TOTAL_ROW.test(labelKey(firstText(row)))) continue;
+    for (let r = row - 1; r >= 0 && rows.includes(r) && !startsWithLabel(r); r--) items.add(r);
+  }
+  return items;
 }
 
 /**
@@ -106,9 +148,10 @@ function attachIndicatorTable(state: WalkState, grid: Grid, labels: LabelIndex):
 function warnUnmappedLabels(state: WalkState, grid: Grid, rows: readonly number[], labels: LabelIndex): void {
   const blocks = findLabels(grid, rows, labels).filter((h) => h.field === "duties" || h.field === "spendPlan");
   const inBlock = (row: number) => blocks.some((b) => row > b.row && row < b.row + b.cell.rowspan);
+  const items = itemRows(grid, rows, labels);
   for (const { text, at } of unmatchedLabels(
     grid,
-    rows.filter((r) => !inBlock(r)),
+    rows.filter((r) => !inBlock(r) && !items.has(r)),
     labels,
     true,
   )) {
@@ -151,9 +194,9 @@ function readProjectTable(state: WalkState, grid: Grid, starts: number[], labels
       ...(department && { department }),
     };
     if (indicatorHeader) {
-      const { annual, midTerm, warnings } = readIndicatorRows(grid, indicatorHeader, labels, (row) => row >= end);
+      const { annual, midTerm, score, warnings } = readIndicatorRows(grid, indicatorHeader, labels, (r) => r >= end);
       state.warnings.push(...warnings);
-      state.projects.push({ ...project, indicators: annual, midTermIndicators: midTerm });
+      state.projects.push({ ...project, indicators: annual, midTermIndicators: midTerm, weightTotal: score });
     } else {
       state.projects.push(project);
     }
@@ -167,9 +210,22 @@ function readProjectTable(state: WalkState, grid: Grid, starts: number[], labels
  */
 export function extractProjects(doc: DocumentGrid, config: LabelConfig): Result<RawProject[]> {
   const labels = indexLabels(config);
-  const state: WalkState = { context: { department: null, moneyUnit: null }, title: null, projects: [], warnings: [] };
+  const state: WalkState = {
+    context: { department: null, moneyUnit: null },
+    title: null,
+    caption: null,
+    continues: false,
+    projects: [],
+    warnings: [],
+  };
   for (const block of doc.blocks) {
     if (block.kind === "paragraph") {
+      const caption = block.text.length <= 20 ? captionSet(block.text, labels) : null;
+      if (caption) {
+        state.caption = caption;
+        continue;
+      }
+      if (block.text !== "") state.continues = false;
       const stated = unitInParagraph(block.text, labels);
       if (stated) {
         const named = departmentIn(stated.before, labels);
@@ -184,12 +240,20 @@ export function extractProjects(doc: DocumentGrid, config: LabelConfig): Result<
     const header = findIndicatorHeader(grid, labels);
     if (header && isStackedHeader(grid, header, labels)) {
       readStackedTable(state, grid, header, labels);
+      state.continues = false;
+      state.caption = null;
       continue;
     }
     const starts = projectStarts(grid, labels);
-    if (starts.length > 0) readProjectTable(state, grid, starts, labels);
-    else if (findIndicatorHeader(grid, labels)) attachIndicatorTable(state, grid, labels);
-    else updateContext(state, grid, range(0, grid.rows.length), labels);
+    if (starts.length > 0) {
+      readProjectTable(state, grid, starts, labels);
+      state.continues = state.projects.at(-1)?.tables.indicators === grid.index;
+    } else if (findIndicatorHeader(grid, labels)) attachIndicatorTable(state, grid, labels);
+    else {
+      updateContext(state, grid, range(0, grid.rows.length), labels);
+      state.continues = false;
+    }
+    state.caption = null;
   }
   for (const project of state.projects) {
     if (project.tables.indicators === null) {
