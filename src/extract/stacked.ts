@@ -62,6 +62,16 @@ function keyColumn(columns: readonly ProjectColumn[]): ProjectColumn | undefined
   return columns.find((c) => c.field === "code") ?? columns.find((c) => c.field === "name");
 }
 
+/** The project columns of a stacked table's header row, by column: the field each carries (empty when not stacked). */
+export function stackedColumns(
+  grid: Grid,
+  header: { row: number; columns: ColumnMap },
+  labels: LabelIndex,
+): ReadonlyMap<number, string> {
+  const columns = projectColumns(grid, header, labels);
+  return keyColumn(columns) ? new Map(columns.map((c) => [c.col, c.field])) : new Map();
+}
+
 /** Whether an indicator header row carries the project per row (a 项目名称 or 项目编码 column among its columns). */
 export function isStackedHeader(grid: Grid, header: { row: number; columns: ColumnMap }, labels: LabelIndex): boolean {
   return keyColumn(projectColumns(grid, header, labels)) !== undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/config/index.js";
 import { extractProjects } from "../../src/extract/index.js";
+import { inspectTables } from "../../src/extract/inspect.js";
 import { parseDocumentHtml } from "../../src/grid/index.js";
 import type { Project, Warning } from "../../src/model/schema.js";
 import { normaliseProject } from "../../src/normalise/index.js";
@@ -108,4 +109,17 @@ describe("extract: several projects stacked by column in one table", () => {
       });
     });
   }
+});
+
+describe("inspect: a table of projects stacked by column", () => {
+  it("shows the project columns as the row's project's fields, not as extra columns", () => {
+    const [table] = inspectTables(parseDocumentHtml(merged()).value, defaultConfig());
+    const columns = table!.indicatorHeader!.columns.slice(0, 4).map((c) => [c.header, c.role, c.kept]);
+    expect(columns).toEqual([
+      ["单位名称", "department", "project"],
+      ["项目名称", "name", "project"],
+      ["预算数（万元）", "total", "project"],
+      ["年度目标", "goals", "project"],
+    ]);
+  });
 });
