@@ -8,7 +8,15 @@ import { errorDocument, sha256 } from "../source.js";
 import { annotatedPath, summarise } from "./document-files.js";
 import { batchOutputsFresh, batchOutputsKey, FILE_CONCURRENCY, mapLimit, recordBatchOutputs } from "./freshness.js";
 import { expandInputs, type InputFile, type SkippedInput } from "./inputs.js";
-import { journal, loadManifest, type Manifest, type ManifestEntry, saveManifest, summaryOf } from "./manifest.js";
+import {
+  journal,
+  loadManifest,
+  type Manifest,
+  type ManifestEntry,
+  saveManifest,
+  settingsKey,
+  summaryOf,
+} from "./manifest.js";
 import { writeBatchOutputs } from "./outputs.js";
 import { runPool } from "./pool.js";
 import { inShard, type Shard } from "./shard.js";
@@ -171,7 +179,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     absolute: isAbsolute(file.path) ? file.path : resolve(file.path),
     sha256: sha256(await readFile(file.path).catch(() => Buffer.alloc(0))),
   }));
-  const manifest: Manifest | null = options.incremental ? await loadManifest(options.outDir, options.version) : null;
+  const settings = settingsKey(options.config, options.year ?? null);
+  const manifest: Manifest | null = options.incremental
+    ? await loadManifest(options.outDir, options.version, settings)
+    : null;
   if (manifest) await removeStaleTemps(options.outDir);
   const results = new Map<string, ManifestEntry>();
   const todo: PlannedInput[] = [];
@@ -222,7 +233,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       const entry: ManifestEntry = { ...summary, sha256: input.sha256, path: input.absolute };
       results.set(task.source, entry);
       written.add(task.source);
-      if (manifest) await journal(options.outDir, entry);
+      if (manifest) await journal(options.outDir, entry, settings);
       options.onProgress?.(++done, todo.length);
     },
     options.shouldStop,
