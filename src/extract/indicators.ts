@@ -232,6 +232,16 @@ function layoutOf(grid: Grid, header: { row: number; columns: ColumnMap }): Layo
   };
 }
 
+/**
+ * A row of the blank template left unfilled: only the categories (产出指标 | 数量指标) are written, with no
+ * indicator name, description, value or basis. It indicates nothing, so it is not an indicator. (A table without a
+ * 三级指标 column names its indicators in another column, so there every row counts.)
+ */
+function isEmptyTemplateRow(row: RawIndicatorRow, layout: Layout): boolean {
+  const hasNameColumn = layout.header.columns.some((c) => "role" in c && c.role === "level3");
+  return hasNameColumn && !row.level3 && !row.description && !row.value && !row.basis;
+}
+
 function readSet(grid: Grid, layout: Layout, row: number, set: IndicatorSet): RawIndicatorRow | null {
   const { colOf, hasMidTerm, ownColumns, extraHeaders } = layout;
   const field = (role: ColumnRole) => {
@@ -314,10 +324,10 @@ export function readIndicatorRows(
       continue;
     }
     const year = readSet(grid, layout, row, "annual");
-    if (year) annual.push(year);
+    if (year && !isEmptyTemplateRow(year, layout)) annual.push(year);
     if (layout.hasMidTerm) {
       const mid = readSet(grid, layout, row, "midTerm");
-      if (mid) midTerm.push(mid);
+      if (mid && !isEmptyTemplateRow(mid, layout)) midTerm.push(mid);
     }
   }
   return { annual, midTerm, end: row, score, columns: layout.header.columns, warnings };

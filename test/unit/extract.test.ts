@@ -787,6 +787,20 @@ describe("extract: indicator blocks by caption, and tables that continue", () =>
     ]);
   });
 
+  it("passes over template rows left unfilled (categories only), keeps a named row without a value", () => {
+    const html = `${projectTable}<table>${header}
+      ${tr(td("产出指标", 'rowspan="3"'), td("数量指标"), td("维修校舍"), td("≥4所"))}
+      ${tr(td("质量指标"), td(""), td(""))}
+      ${tr(td("时效指标"), td("完成时间"), td(""))}
+      ${tr(td("效益指标"), td("社会效益指标"), td(""), td(""))}
+    </table>`;
+    const project = only(run(html).projects);
+    expect(project.indicators.map((i) => [i.level2, i.level3, i.value.raw])).toEqual([
+      ["数量指标", "维修校舍", "≥4所"],
+      ["时效指标", "完成时间", ""],
+    ]);
+  });
+
   it("still reads an indicator table after another project's title as a project of its own", () => {
     const html = `${projectTable}<table>${header}${tr(td("产出指标"), td("数量指标"), td("改造数量"), td("≥18个"))}</table>
       <p>二、另一个项目</p>
