@@ -367,6 +367,34 @@ export function matchColumn(text: string, labels: LabelIndex): LabelMatch<Column
 }
 
 /**
+ * The text a label writes in brackets other than a period (`指标值（%）` gives %, `指标值（年度）` nothing), the
+ * first such bracket; null when there is none.
+ */
+export function bracketQualifier(text: string): string | null {
+  for (const m of labelKey(text).matchAll(BRACKETED)) {
+    const inner = m[1]!.replace(TRAILING_PUNCTUATION, "");
+    if (inner !== "" && !PERIOD_WORDS[inner] && periodOf(inner) === null) return inner;
+  }
+  return null;
+}
+
+/**
+ * The period a sub-header label names: a period word (中期, 年度, 当年), a year or span of years (2025年,
+ * 2023-2025年), a set label (中期目标) or a column label with a period (年度指标值); null otherwise.
+ */
+export function periodLabel(text: string, labels: LabelIndex): Period | null {
+  const key = labelKey(text).replace(TRAILING_PUNCTUATION, "");
+  if (key === "") return null;
+  return (
+    PERIOD_WORDS[key] ??
+    periodOf(key) ??
+    captionSet(text, labels) ??
+    matchColumn(text, labels)?.period ??
+    (PERIOD_PREFIX.test(key) ? (PERIOD_WORDS[PERIOD_PREFIX.exec(key)![0]] ?? null) : null)
+  );
+}
+
+/**
  * The indicator set a block caption names: `年度绩效指标`, `长期绩效指标`, `总目标绩效指标`, `本年度绩效指标`,
  * `年度绩效目标(90分)` (a set label by its normal form, a period word in its canonical spelling); null otherwise.
  */
