@@ -41,6 +41,8 @@ export type LabelHit = PlacedCell & {
   readonly field: HeaderField;
   readonly unit: string | null;
   readonly period: Period | null;
+  /** The project level of `二级项目名称`, null when the label names none. */
+  readonly level: number | null;
   /** The value written in the label's own cell (`填报单位（盖章）：某某局`), else null. */
   readonly inline: RawField | null;
 };
@@ -190,7 +192,8 @@ export function readHeaderFields(grid: Grid, rows: readonly number[], labels: La
   // then, where a form gives the period's and the year's amounts side by side, the labels in the column of
   // the 预算数 label read come first; then the first label that has a value.
   const PERIOD_RANK = { annual: 0, none: 1, midTerm: 2 } as const;
-  const rank = (h: LabelHit) => PERIOD_RANK[h.period ?? "none"];
+  // A label without a project level first, then the deepest level (二级项目名称 before 一级项目名称, its programme).
+  const rank = (h: LabelHit) => PERIOD_RANK[h.period ?? "none"] * 100 - (h.level ?? 99);
   const valued = (candidates: LabelHit[]) => {
     for (const h of candidates) {
       const value = fieldValueOf(grid, h, labels);

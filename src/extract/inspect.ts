@@ -5,13 +5,18 @@ import { distinctCells } from "./cells.js";
 import { findLabels, readUnitRow } from "./header.js";
 import { findIndicatorHeader } from "./indicators.js";
 import {
+  captionSet,
   indexLabels,
+  isOtherLabel,
   type LabelIndex,
+  matchColumn,
   matchHeaderLabel,
   matchLabel,
   splitLabelValue,
+  unitQualifier,
   unitStatement,
 } from "./labels.js";
+import { stackedColumns } from "./stacked.js";
 
 /** How a document was read: every table's role and matches, and the resulting document. */
 export interface Inspection {
@@ -37,7 +42,8 @@ export interface TableInspection {
       readonly header: string;
       readonly role: string | null;
       readonly set: string | null;
-      readonly kept: "extra" | "ignored" | null;
+      /** "project": a column of a table of projects stacked by column (项目名称, 预算数), read as the row's project's `role`. */
+      readonly kept: "extra" | "ignored" | "project" | null;
     }[];
   } | null;
   /** Short cells outside the indicator rows that look like labels but matched nothing: candidates for aliases. */
@@ -62,10 +68,12 @@ export function unmatchedLabels(
   const known = (text: string): boolean =>
     matchHeaderLabel(text, labels) !== null ||
     splitLabelValue(text, labels) !== null ||
-    matchLabel(text, labels.columns, labels.moneyUnits) !== null ||
+    matchColumn(text, labels) !== null ||
+    captionSet(text, labels) !== null ||
+    unitQualifier(text, labels) !== null ||
     matchLabel(text, labels.dutyColumns, labels.moneyUnits) !== null ||
     matchLabel(text, labels.extraColumns, labels.moneyUnits) !== null ||
-    matchLabel(text, labels.otherLabels, labels.moneyUnits) !== null ||
+    isOtherLabel(text, labels) ||
     unitStatement(text, labels) !== null;
   return rows.flatMap((r) => {
     const found: { text: string; at: CellRef }[] = [];
@@ -100,6 +108,7 @@ function inspectTable(grid: Grid, labels: LabelIndex): TableInspection {
             ? "unit-row"
             : "other";
   const unmatched = unmatchedLabels(grid, candidateRows, labels, hits.length > 0);
+  const stacked = header ? stackedColumns(grid, header, labels) : new Map<number, string>();
   return {
     table: grid.index,
     rows: grid.rows.length,
@@ -110,13 +119,22 @@ function inspectTable(grid: Grid, labels: LabelIndex): TableInspection {
     unit: unit ? { department: unit.department?.text ?? null, unit: unit.moneyUnit!.text } : null,
     indicatorHeader: header && {
       row: header.row,
-      columns: header.columns.map((c, col) => ({
-        col,
-        header: grid.rows[header.row]![col]!.text,
-        role: "role" in c ? c.role : null,
-        set: "role" in c ? c.set : null,
-        kept: "extra" in c ? ("extra" as const) : "ignored" in c ? ("ignored" as const) : null,
-      })),
+      columns: header.columns.map((c, col) => {
+        const projectField = stacked.get(col);
+        return {
+          col,
+          header: grid.rows[header.row]![col]!.text,
+          role: "role" in c ? c.role : (projectField ?? null),
+          set: "role" in c ? c.set : null,
+          kept: projectField
+            ? ("project" as const)
+            : "extra" in c
+              ? ("extra" as const)
+              : "ignored" in c
+                ? ("ignored" as const)
+                : null,
+        };
+      }),
     },
     unmatched,
   };

@@ -62,6 +62,8 @@ const TRAILING_PUNCTUATION = /[:;,.、。·*]+$/u;
 const BRACKETED = /[([【〔]([^()[\]【】〔〕]*)[)\]】〕]/gu;
 const WITHIN = /^其中:?/u;
 const PERIOD_PREFIX = /^(?:中长期|中期|长期|总体目标|总目标|本年度|年度|当年|本年|全年)/u;
+/** The verb after an amount label (中央补助安排, 省级财政安排). */
+const ARRANGED = /(?:安排|安排资金)$/u;
 const PERIOD_WORDS: Readonly<Record<string, Period>> = {
   中长期: "midTerm",
   总体目标: "midTerm",
@@ -135,6 +137,15 @@ function labelForms(
   }
   const level = LEVEL_PREFIX.exec(core)?.[0];
   if (level && core.length - level.length >= 2) forms.push({ form: core.slice(level.length), unit, period });
+  // An amount label with the verb that arranges it (中央补助安排; 省级财政安排 is 财政).
+  const arranged = core.replace(ARRANGED, "");
+  if (arranged !== core && arranged.length >= 2) {
+    forms.push({ form: arranged, unit, period });
+    const arrangedLevel = LEVEL_PREFIX.exec(arranged)?.[0];
+    if (arrangedLevel && arranged.length - arrangedLevel.length >= 2) {
+      forms.push({ form: arranged.slice(arrangedLevel.length), unit, period });
+    }
+  }
   return forms;
 }
 
@@ -173,23 +184,104 @@ export function matchLabel<K extends string>(
   return match;
 }
 
+/** A level before a project label (`一级项目名称`, `二级项目编码`): the project hierarchy of a 项目库. */
+const PROJECT_LEVEL = /^([一二三四五])级(?=项目)/u;
+const JOINED = /^(.{2,10}?)(?:和|及|与|以及)(.{1,8})$/u;
+const LEVEL_NUMBERS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
+/** The header fields a level qualifies: the project's identity (its programme is the level above). */
+const LEVELLED_FIELDS: ReadonlySet<HeaderField> = new Set(["code", "name"]);
+
+/** A header label's field and the qualifiers written around its core. */
+export interface HeaderLabelMatch {
+  readonly field: HeaderField;
+  readonly unit: string | null;
+  readonly period: Period | null;
+  /** The project level of `二级项目名称` (2), null when the label names none; the deepest level is the project. */
+  readonly level: number | null;
+}
+
 /**
  * The header field a cell's text labels, by its normal form (see {@link matchLabel}); a money unit in a
- * qualifier (`项目资金（万元）`) and a period (`（长期）`, `当年`) are returned with it.
+ * qualifier (`项目资金（万元）`), a period (`（长期）`, `当年`) and a project level (`二级项目名称`) are returned
+ * with it.
  */
-export function matchHeaderLabel(
-  text: string,
-  labels: LabelIndex,
-): { field: HeaderField; unit: string | null; period: Period | null } | null {
+export function matchHeaderLabel(text: string, labels: LabelIndex): HeaderLabelMatch | null {
   const match = matchLabel(text, labels.header, labels.moneyUnits);
-  return match && { field: match.key, unit: match.unit, period: match.period };
+  if (match) return { field: match.key, unit: match.unit, period: match.period, level: null };
+  const key = labelKey(text);
+  // Two things named in one label (`年度主要目标和成果`, `项目名称及编码`): the first is what the value is read as.
+  const joined = JOINED.exec(key);
+  const first = joined ? matchLabel(joined[1]!, labels.header, labels.moneyUnits) : null;
+  if (first) return { field: first.key, unit: first.unit, period: first.period, level: null };
+  const level = PROJECT_LEVEL.exec(key);
+  if (!level) return null;
+  const rest = matchLabel(key.slice(level[0].length), labels.header, labels.moneyUnits);
+  return rest && LEVELLED_FIELDS.has(rest.key)
+    ? { field: rest.key, unit: rest.unit, period: rest.period, level: LEVEL_NUMBERS[level[1]!]! }
+    : null;
+}
+
+/**
+ * Whether a cell is a label we know and do not model (主管部门, 项目属性, …; see `otherLabels` in the YAML), by
+ * its normal form, and also when a short lead qualifies it (`业务主管部门`, `项目实施单位`), when it names two
+ * things (`项目负责人及电话`), or when it is the code of a known label (`主管部门编码`).
+ */
+export function isOtherLabel(text: string, labels: LabelIndex): boolean {
+  if (matchColumnLabel(text, labels.otherLabels, labels.moneyUnits)) return true;
+  const key = labelKey(text).replace(TRAILING_PUNCTUATION, "");
+  const joined = JOINED.exec(key);
+  if (joined && matchLabel(joined[1]!, labels.otherLabels, labels.moneyUnits)) return true;
+  const coded = /^(.{2,10}?)(?:编码|代码|编号)$/u.exec(key);
+  return coded !== null && (matchHeaderLabel(coded[1]!, labels) !== null || isOtherLabel(coded[1]!, labels));
+}
+
+const suffixCache = new WeakMap<ReadonlyMap<string, string>, Map<string, LabelMatch<string> | null>>();
+
+/**
+ * Matches an indicator table's column header like {@link matchLabel}, and else by the longest alias of three or
+ * more characters it ends with after a short lead (`指标目标值`, `预期指标值`, `绩效指标名称`): a column header
+ * qualifies its core with words before it, and only within a header row that also has level columns.
+ */
+export function matchColumnLabel<K extends string>(
+  text: string,
+  aliases: ReadonlyMap<string, K>,
+  moneyUnits: Readonly<Record<string, number>>,
+): LabelMatch<K> | null {
+  const match = matchLabel(text, aliases, moneyUnits);
+  if (match || text === "" || text.length > 12) return match;
+  let cache = suffixCache.get(aliases);
+  if (!cache) {
+    cache = new Map();
+    suffixCache.set(aliases, cache);
+  }
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached as LabelMatch<K> | null;
+  const forms = labelForms(text, moneyUnits);
+  const { form: core, unit, period } = forms[2]!;
+  // A trailing 名称 names the column it follows (一级指标名称 is 一级指标, not a 指标名称 after a lead).
+  const unnamed = core.replace(/名称$/u, "");
+  const named = unnamed.length >= 3 ? aliases.get(unnamed) : undefined;
+  let best: { alias: string; key: K } | null = named === undefined ? null : { alias: core, key: named };
+  for (const [alias, key] of aliases) {
+    const lead = core.length - alias.length;
+    if (
+      alias.length >= 3 &&
+      lead >= 1 &&
+      lead <= 4 &&
+      core.endsWith(alias) &&
+      alias.length > (best?.alias.length ?? 0)
+    ) {
+      best = { alias, key };
+    }
+  }
+  const found: LabelMatch<K> | null = best && { key: best.key, unit, period };
+  if (cache.size > 8192) cache.clear();
+  cache.set(text, found);
+  return found;
 }
 
 /** A label and its value written in one cell (`填报单位（盖章）：某某局`, `上级资金 2.5`). */
-export function splitLabelValue(
-  text: string,
-  labels: LabelIndex,
-): { field: HeaderField; unit: string | null; period: Period | null; value: string } | null {
+export function splitLabelValue(text: string, labels: LabelIndex): (HeaderLabelMatch & { value: string }) | null {
   if (matchHeaderLabel(text, labels)) return null;
   for (const at of text.matchAll(/[:：]|\s+/gu)) {
     if (at.index === 0) continue;
@@ -264,6 +356,42 @@ export function unitStatement(text: string, labels: LabelIndex): string | null {
   const key = labelKey(text);
   const prefix = labels.unitPrefixes.find((p) => key.startsWith(p));
   return prefix === undefined ? null : key.slice(prefix.length);
+}
+
+/**
+ * An indicator column header by its normal form, else by the alias it ends with after a short lead (`绩效指标值`,
+ * `考核指标名称`, `项目一级指标`): {@link matchColumnLabel} over the column aliases.
+ */
+export function matchColumn(text: string, labels: LabelIndex): LabelMatch<ColumnRole> | null {
+  return matchColumnLabel(text, labels.columns, labels.moneyUnits);
+}
+
+/**
+ * The text a label writes in brackets other than a period (`指标值（%）` gives %, `指标值（年度）` nothing), the
+ * first such bracket; null when there is none.
+ */
+export function bracketQualifier(text: string): string | null {
+  for (const m of labelKey(text).matchAll(BRACKETED)) {
+    const inner = m[1]!.replace(TRAILING_PUNCTUATION, "");
+    if (inner !== "" && !PERIOD_WORDS[inner] && periodOf(inner) === null) return inner;
+  }
+  return null;
+}
+
+/**
+ * The period a sub-header label names: a period word (中期, 年度, 当年), a year or span of years (2025年,
+ * 2023-2025年), a set label (中期目标) or a column label with a period (年度指标值); null otherwise.
+ */
+export function periodLabel(text: string, labels: LabelIndex): Period | null {
+  const key = labelKey(text).replace(TRAILING_PUNCTUATION, "");
+  if (key === "") return null;
+  return (
+    PERIOD_WORDS[key] ??
+    periodOf(key) ??
+    captionSet(text, labels) ??
+    matchColumn(text, labels)?.period ??
+    (PERIOD_PREFIX.test(key) ? (PERIOD_WORDS[PERIOD_PREFIX.exec(key)![0]] ?? null) : null)
+  );
 }
 
 /**

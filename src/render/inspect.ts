@@ -25,11 +25,14 @@ export function renderInspection(inspection: Inspection): string {
     if (t.indicatorHeader) {
       lines.push(`  指标表头在第 ${t.indicatorHeader.row + 1} 行：`);
       for (const c of t.indicatorHeader.columns) {
-        const target = c.role
-          ? `${c.role}${c.set && c.set !== "shared" ? `（${c.set}）` : ""}`
-          : c.kept === "ignored"
-            ? "（跨行标签，忽略）"
-            : "extra（原样保存）";
+        const target =
+          c.kept === "project"
+            ? `${c.role}（每行所属项目的字段 the row's project）`
+            : c.role
+              ? `${c.role}${c.set && c.set !== "shared" ? `（${c.set}）` : ""}`
+              : c.kept === "ignored"
+                ? "（跨行标签，忽略）"
+                : "extra（原样保存）";
         lines.push(`    第${c.col + 1}列 “${c.header}” → ${target}`);
       }
     }
