@@ -7,7 +7,7 @@ import {
   captionSet,
   isBlockEnd,
   type LabelIndex,
-  matchColumnLabel,
+  matchColumn,
   matchHeaderLabel,
   matchLabel,
   splitLabelValue,
@@ -72,7 +72,7 @@ export function indicatorColumns(grid: Grid, row: number, labels: LabelIndex): C
   const seen = new Set<string>();
   const roles = new Set<ColumnRole>();
   const map = cells.map((cell, col) => {
-    const match = matchColumnLabel(cell.text, labels.columns, labels.moneyUnits);
+    const match = matchColumn(cell.text, labels);
     const role = match?.key;
     const firstOfMerge = col === 0 || !sameOrigin(cells[col - 1]!, cell);
     // A period on the header itself (指标值（中期） | 指标值（年度）) places the column in that set.
@@ -131,6 +131,8 @@ export interface IndicatorRows {
   readonly midTerm: RawIndicatorRow[];
   /** The first row after the indicators. */
   readonly end: number;
+  /** The columns the last rows were read with, for a table that continues this one without a header. */
+  readonly columns: ColumnMap;
   /** The score a caption of the (first annual) block states: `年度绩效目标(90分)`; null when none does. */
   readonly score: number | null;
   readonly warnings: Warning[];
@@ -167,12 +169,14 @@ interface Layout {
 }
 
 function layoutOf(grid: Grid, header: { row: number; columns: ColumnMap }): Layout {
-  const headerCells = grid.rows[header.row]!;
-  const extraHeaders = header.columns.flatMap((c, col) =>
-    "extra" in c && c.extra !== "" && (col === 0 || !sameOrigin(headerCells[col - 1]!, headerCells[col]!))
-      ? [{ col, name: c.extra }]
-      : [],
-  );
+  // A table continued from the one before has no header row of its own (row -1): its columns are the
+  // previous table's, each extra column kept once by name.
+  const headerCells = grid.rows[header.row];
+  const firstOfMerge = (col: number) =>
+    headerCells ? col === 0 || !sameOrigin(headerCells[col - 1]!, headerCells[col]!) : true;
+  const extraHeaders = header.columns
+    .flatMap((c, col) => ("extra" in c && c.extra !== "" && firstOfMerge(col) ? [{ col, name: c.extra }] : []))
+    .filter((e, i, all) => all.findIndex((o) => o.name === e.name) === i);
   return {
     header,
     extraHeaders,
@@ -273,5 +277,5 @@ export function readIndicatorRows(
       if (mid) midTerm.push(mid);
     }
   }
-  return { annual, midTerm, end: row, score, warnings };
+  return { annual, midTerm, end: row, score, columns: layout.header.columns, warnings };
 }

@@ -4,6 +4,7 @@ import type { Warning } from "../model/schema.js";
 import { warning } from "../model/warnings.js";
 import type { Result } from "../result.js";
 import { labelKey } from "../text.js";
+import { sameOrigin } from "./cells.js";
 import {
   findLabels,
   hasHeaderLabels,
@@ -52,6 +53,8 @@ interface WalkState {
    * after the 长期 one).
    */
   continues: boolean;
+  /** The columns the last indicator rows were read with, for a continuation table that repeats no header. */
+  columns: ColumnMap | null;
   readonly projects: RawProject[];
   readonly warnings: Warning[];
 }
@@ -90,12 +93,46 @@ function updateContext(state: WalkState, grid: Grid, rows: readonly number[], la
   }
 }
 
+/**
+ * A table that repeats no header but continues the indicator table just before it (a page break in the middle of
+ * the rows): nothing but captions between them, the same number of columns, and rows that read as indicators:
+ * each has a value of its own in the 指标值 column (a cell not merged with the columns beside it, so that
+ * `其他说明的问题 | 无` across the table is not one).
+ */
+function continuesRows(state: WalkState, grid: Grid, labels: LabelIndex): boolean {
+  const columns = state.columns;
+  if (!state.continues || columns === null || grid.width !== columns.length || grid.rows.length === 0) return false;
+  const { annual, midTerm } = readIndicatorRows(grid, { row: -1, columns }, labels, () => false);
+  const rows = [...annual, ...midTerm];
+  const ownValue = (r: (typeof rows)[number]) => {
+    const cells = grid.rows[r.at.row] ?? [];
+    const value = r.value ? cells[r.value.at.col] : undefined;
+    return (
+      value !== undefined &&
+      columns.every(
+        (c, col) => !("role" in c) || col === r.value!.at.col || !cells[col] || !sameOrigin(cells[col], value),
+      )
+    );
+  };
+  return rows.length > 0 && rows.every(ownValue);
+}
+
 /** A table that only holds indicators: it belongs to the project above when that one has none yet. */
-function attachIndicatorTable(state: WalkState, grid: Grid, labels: LabelIndex): void {
-  const header = findIndicatorHeader(grid, labels);
-  if (!header) return;
-  const { annual, midTerm, score, warnings } = readIndicatorRows(grid, header, labels, () => false, state.caption);
+function attachIndicatorTable(
+  state: WalkState,
+  grid: Grid,
+  labels: LabelIndex,
+  header: { row: number; columns: ColumnMap },
+): void {
+  const { annual, midTerm, score, columns, warnings } = readIndicatorRows(
+    grid,
+    header,
+    labels,
+    () => false,
+    state.caption,
+  );
   state.warnings.push(...warnings);
+  state.columns = columns;
   const last = state.projects.at(-1);
   if (last && (last.tables.indicators === null || state.continues)) {
     // The project's first indicator table, or one continuing the last (rows after a page break, the next set).
@@ -194,8 +231,10 @@ function readProjectTable(state: WalkState, grid: Grid, starts: number[], labels
       ...(department && { department }),
     };
     if (indicatorHeader) {
-      const { annual, midTerm, score, warnings } = readIndicatorRows(grid, indicatorHeader, labels, (r) => r >= end);
+      const read = readIndicatorRows(grid, indicatorHeader, labels, (r) => r >= end);
+      const { annual, midTerm, score, warnings } = read;
       state.warnings.push(...warnings);
+      state.columns = read.columns;
       state.projects.push({ ...project, indicators: annual, midTermIndicators: midTerm, weightTotal: score });
     } else {
       state.projects.push(project);
@@ -215,6 +254,7 @@ export function extractProjects(doc: DocumentGrid, config: LabelConfig): Result<
     title: null,
     caption: null,
     continues: false,
+    columns: null,
     projects: [],
     warnings: [],
   };
@@ -241,6 +281,7 @@ export function extractProjects(doc: DocumentGrid, config: LabelConfig): Result<
     if (header && isStackedHeader(grid, header, labels)) {
       readStackedTable(state, grid, header, labels);
       state.continues = false;
+      state.columns = null;
       state.caption = null;
       continue;
     }
@@ -248,7 +289,10 @@ export function extractProjects(doc: DocumentGrid, config: LabelConfig): Result<
     if (starts.length > 0) {
       readProjectTable(state, grid, starts, labels);
       state.continues = state.projects.at(-1)?.tables.indicators === grid.index;
-    } else if (findIndicatorHeader(grid, labels)) attachIndicatorTable(state, grid, labels);
+    } else if (findIndicatorHeader(grid, labels))
+      attachIndicatorTable(state, grid, labels, findIndicatorHeader(grid, labels)!);
+    else if (continuesRows(state, grid, labels))
+      attachIndicatorTable(state, grid, labels, { row: -1, columns: state.columns! });
     else {
       updateContext(state, grid, range(0, grid.rows.length), labels);
       state.continues = false;

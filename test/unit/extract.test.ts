@@ -725,6 +725,42 @@ describe("extract: indicator blocks by caption, and tables that continue", () =>
     expect(warnings.map((w) => w.code)).not.toContain("orphan-indicator-table");
   });
 
+  it("continues the rows in the next table when it repeats no header", () => {
+    const html = `${projectTable}
+      <table>${header}${tr(td("产出指标"), td("数量指标"), td("维修校舍"), td("≥4所"))}</table>
+      <table>${tr(td("效益指标"), td("社会效益指标"), td("安全条件"), td("改善"))}${tr(td("满意度指标"), td("服务对象满意度指标"), td("师生满意度"), td("≥90%"))}</table>
+      <table>${tr(td("其他说明的问题"), td("无", 'colspan="3"'))}${tr(td("填报人：张三"), td("日期：2025年1月"), td(""), td(""))}</table>`;
+    const { projects } = run(html);
+    expect(only(projects).indicators.map((i) => i.level3)).toEqual(["维修校舍", "安全条件", "师生满意度"]);
+  });
+
+  it("reads caption rows between the rows of one header into their sets", () => {
+    const html = `${projectTable}<table>${header}
+      ${tr(td("中期指标", 'colspan="4"'))}${tr(td("产出指标"), td("数量指标"), td("维修校舍"), td("≥10所"))}
+      ${tr(td("年度指标", 'colspan="4"'))}${tr(td("产出指标"), td("数量指标"), td("维修校舍"), td("≥4所"))}
+    </table>`;
+    const project = only(run(html).projects);
+    expect([project.midTermIndicators.map((i) => i.value.raw), project.indicators.map((i) => i.value.raw)]).toEqual([
+      ["≥10所"],
+      ["≥4所"],
+    ]);
+  });
+
+  it("finds a column by the alias it ends with, keeps 序号, and stops at the 合计 row", () => {
+    const html = `${projectTable}<table>
+      ${tr(td("序号"), td("一级指标"), td("二级指标"), td("绩效指标名称"), td("绩效指标值"), td("分值"))}
+      ${tr(td("1"), td("一、产出指标（50分）"), td("数量指标（20分）"), td("培训人次"), td("≥200人次"), td("50"))}
+      ${tr(td("2"), td("二、满意度指标（50分）"), td("服务对象满意度指标"), td("学员满意度"), td("≥90%"), td("50"))}
+      ${tr(td("合计", 'colspan="5"'), td("100"))}
+    </table>`;
+    const { projects, warnings } = run(html);
+    expect(only(projects).indicators.map((i) => [i.level1, i.level2, i.level3, i.value.raw, i.extra])).toEqual([
+      ["产出指标", "数量指标", "培训人次", "≥200人次", { 序号: "1" }],
+      ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", { 序号: "2" }],
+    ]);
+    expect(warnings.map((w) => w.code)).not.toContain("unmapped-column");
+  });
+
   it("still reads an indicator table after another project's title as a project of its own", () => {
     const html = `${projectTable}<table>${header}${tr(td("产出指标"), td("数量指标"), td("改造数量"), td("≥18个"))}</table>
       <p>二、另一个项目</p>
