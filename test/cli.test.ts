@@ -1,5 +1,4 @@
-import { access, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { access, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DocumentSchema } from "../src/model/schema.js";
@@ -33,6 +32,7 @@ describe("jixiao CLI", () => {
     expect(result.code).toBe(0);
     expect(await readdir(out)).toEqual(["yutian-commerce-2025.docx.json"]);
     expect(result.stderr).toContain("共 1 个文档（本次处理 1，未变化跳过 0）：成功 1，失败 0；4 个项目，38 个指标");
+    expect(result.stderr).not.toContain("需核对"); // the reference is read completely
   });
 
   it("writes the JSON and both reports with audit", async () => {
@@ -63,6 +63,17 @@ describe("jixiao CLI", () => {
   it("exits 1 on findings only when asked with --fail-on", async () => {
     expect((await cli("extract", reference, "--stdout", "--fail-on", "error")).code).toBe(1);
     expect((await cli("extract", reference, "--stdout", "--fail-on", "none")).code).toBe(0);
+  });
+
+  it("exits 1 with --fail-on partial only when a document was not read completely", async () => {
+    expect((await cli("extract", reference, "--stdout", "--fail-on", "partial")).code).toBe(0);
+    // The whole-department form has no Part 1 to check its tables against.
+    const noPart1 = join(FIXTURES, "variants", "bumen-zhengti.docx");
+    expect((await cli("extract", noPart1, "--stdout", "--fail-on", "partial")).code).toBe(1);
+    const out = await temp("jixiao-cli-");
+    const batch = await cli("extract", reference, noPart1, "-o", out, "--fail-on", "partial");
+    expect(batch.code).toBe(1);
+    expect(batch.stderr).toContain("需核对（未完整读取）1");
   });
 
   it.each([
@@ -129,7 +140,7 @@ function expectBilingualError(stderr: string, chinese: string, english: string):
 
 describe("a CLI that never surprises", () => {
   it("takes a mistyped command for one, suggests the closest, exits 2 and writes nothing", async () => {
-    const out = join(await mkdtemp(join(tmpdir(), "jixiao-cli-")), "out");
+    const out = join(await temp("jixiao-cli-"), "out");
     const result = await cli("adit", reference, "-o", out);
     expect(result.code).toBe(2);
     expectBilingualError(result.stderr, "未知命令“adit”，是否想用“audit”？", 'did you mean "audit"?');
@@ -137,7 +148,7 @@ describe("a CLI that never surprises", () => {
   });
 
   it("exits 2 and writes nothing when one input among others is missing", async () => {
-    const out = join(await mkdtemp(join(tmpdir(), "jixiao-cli-")), "out");
+    const out = join(await temp("jixiao-cli-"), "out");
     for (const args of [
       [reference, "no/such/file.docx", "-o", out],
       ["audit", reference, "no/such/file.docx", "-o", out],
@@ -154,7 +165,7 @@ describe("a CLI that never surprises", () => {
   });
 
   it("exits 2 with a clear message when -o names a file, and leaves the file alone", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "jixiao-cli-"));
+    const dir = await temp("jixiao-cli-");
     const file = join(dir, "report.txt");
     await writeFile(file, "keep me");
     for (const output of [file, join(file, "below")]) {
@@ -167,7 +178,7 @@ describe("a CLI that never surprises", () => {
   });
 
   it("exits 1 with a clear message when no Word file is found, and writes nothing", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "jixiao-cli-"));
+    const dir = await temp("jixiao-cli-");
     const empty = join(dir, "empty");
     const textOnly = join(dir, "text-only");
     await mkdir(empty);
@@ -194,7 +205,7 @@ describe("a CLI that never surprises", () => {
       "cannot be used with --stdout",
     ],
   ])("says what is wrong with %s in Chinese, then English, and exits 2", async (_name, args, chinese, english) => {
-    const out = join(await mkdtemp(join(tmpdir(), "jixiao-cli-")), "out");
+    const out = join(await temp("jixiao-cli-"), "out");
     const result = await cli("audit", reference, "-o", out, ...args);
     expect(result.code).toBe(2);
     expectBilingualError(result.stderr, chinese, english);
@@ -202,7 +213,7 @@ describe("a CLI that never surprises", () => {
   });
 
   it("says plainly what was processed, what failed and what was skipped", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "jixiao-cli-"));
+    const dir = await temp("jixiao-cli-");
     const inputs = join(dir, "in");
     await mkdir(inputs);
     await writeFile(join(inputs, "scan.docx"), "%PDF-1.4 a scanned page");
@@ -216,7 +227,7 @@ describe("a CLI that never surprises", () => {
   });
 
   it("writes the annotated copy with --annotate and leaves the input as it was", async () => {
-    const out = await mkdtemp(join(tmpdir(), "jixiao-cli-"));
+    const out = await temp("jixiao-cli-");
     const before = await readFile(reference);
     expect((await cli("audit", reference, "-o", out, "-q", "--annotate")).code).toBe(0);
     expect((await readdir(out)).sort()).toEqual([

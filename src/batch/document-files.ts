@@ -55,6 +55,8 @@ export function summarise(doc: JixiaoDocument, source: string, outputs: Document
     findings,
     warnings: doc.warnings.length,
     unchecked: doc.error === null ? [...documentCheck(doc).reasons] : [],
+    completeness: doc.completeness.status,
+    completenessReasons: doc.completeness.reasons.map((r) => r.message),
     outputs,
   };
 }

@@ -2,7 +2,7 @@ import type { Severity } from "../model/schema.js";
 import { addTally } from "../model/severity.js";
 import { escapeHtml } from "../render/escape.js";
 import { SEVERITIES, SEVERITY_LABELS, UNCHECKED_LABEL } from "../render/report.js";
-import { STATUS_LABELS, statusLabel } from "./rows.js";
+import { COMPLETENESS_LABELS, STATUS_LABELS, statusLabel } from "./rows.js";
 import type { DocumentStatus, DocumentSummary } from "./types.js";
 
 /** The batch-wide files, named once for the writer and for the page that links to them. */
@@ -27,7 +27,7 @@ export interface IndexPageOptions {
 }
 
 /** The keys of the totals at the top of the page (`data-total="…"`). */
-export type TotalKey = "documents" | "projects" | "indicators" | Severity | "failed" | "unchecked";
+export type TotalKey = "documents" | "projects" | "indicators" | Severity | "failed" | "unchecked" | "incomplete";
 
 /** The columns of `<table id="documents">` (`data-col="…"`), in order, with their header and sort kind. */
 const COLUMNS = [
@@ -39,6 +39,7 @@ const COLUMNS = [
   { key: "warning", label: SEVERITY_LABELS.warning, type: "number" },
   { key: "info", label: SEVERITY_LABELS.info, type: "number" },
   { key: "status", label: "状态", type: "text" },
+  { key: "completeness", label: "读取", type: "text" },
 ] as const;
 
 /** A row's status as the page filters it: a read document whose parts could not be compared is `unchecked`. */
@@ -77,7 +78,7 @@ export function renderIndexPage(entries: readonly DocumentSummary[], options: In
 <body>
 <header>
 <h1>绩效目标批量处理结果</h1>
-<p class="totals">文档 ${total("documents")} 份（未处理 ${total("failed")} 份，${UNCHECKED_LABEL} ${total("unchecked")} 份）· 项目 ${total("projects")} 个 · 指标 ${total("indicators")} 条 · ${severities}</p>
+<p class="totals">文档 ${total("documents")} 份（未处理 ${total("failed")} 份，${UNCHECKED_LABEL} ${total("unchecked")} 份，需核对 ${total("incomplete")} 份）· 项目 ${total("projects")} 个 · 指标 ${total("indicators")} 条 · ${severities}</p>
 <p class="downloads">汇总表：${downloads}</p>${options.trends ? `\n<p class="trends">历年对比：<a href="${TREND_FILES.html}">${TREND_FILES.html}</a> · <a href="${TREND_FILES.json}">${TREND_FILES.json}</a></p>` : ""}
 </header>
 <div class="controls">
@@ -107,6 +108,7 @@ function countTotals(entries: readonly DocumentSummary[]): Record<TotalKey, numb
     info: 0,
     failed: 0,
     unchecked: 0,
+    incomplete: 0,
   };
   for (const e of entries) {
     if (e.status !== "ok") {
@@ -114,6 +116,7 @@ function countTotals(entries: readonly DocumentSummary[]): Record<TotalKey, numb
       continue;
     }
     if (e.unchecked.length > 0) totals.unchecked++;
+    if (e.completeness !== "complete") totals.incomplete++;
     totals.projects += e.projects;
     totals.indicators += e.indicators;
     addTally(totals, e.findings);
@@ -143,14 +146,19 @@ function documentRowHtml(e: DocumentSummary): string {
       : "";
   const status = statusLabel(e);
   const state = rowStatus(e);
+  // A processed document read only in part stands out: its row is marked and its reasons are listed.
+  const review = ok && e.completeness !== "complete";
+  const read = COMPLETENESS_LABELS[e.completeness];
+  const reasons = e.completenessReasons.map((r) => `<li>${escapeHtml(r)}</li>`).join("");
   return [
-    `<tr data-source="${name}" data-status="${state}">`,
+    `<tr data-source="${name}" data-status="${state}" data-completeness="${e.completeness}"${review ? ' class="review"' : ""}>`,
     `<td data-col="file" data-value="${name}">${file}${error}${unchecked}</td>`,
     `<td data-col="department" data-value="${escapeHtml(e.department ?? "")}">${escapeHtml(e.department ?? "")}</td>`,
     number("projects", e.projects),
     number("indicators", e.indicators),
     ...SEVERITIES.map((s) => number(s, e.findings[s])),
     `<td data-col="status" data-value="${status}"><span class="status status-${state}">${status}</span></td>`,
+    `<td data-col="completeness" data-value="${read}"><span class="read read-${e.completeness}">${read}</span>${reasons === "" || !ok ? "" : `<ul class="reasons">${reasons}</ul>`}</td>`,
     `</tr>`,
   ].join("");
 }
@@ -179,6 +187,10 @@ tr[hidden]{display:none}
 .status{padding:0 .4rem;border-radius:.6rem;font-size:.9em}
 .status-ok{background:#dafbe1}.status-unchecked{background:#eaeef2}
 .unchecked{color:#57606a;font-size:.9em;margin-top:.2rem}.status-failed{background:#ffebe9}.status-timeout{background:#fff8c5}
+.read{padding:0 .4rem;border-radius:.6rem;font-size:.9em}
+.read-complete{background:#dafbe1}.read-partial{background:#fff8c5;font-weight:600}.read-unread{background:#ffebe9}
+tbody tr.review{background:#fffbe6}tbody tr.review td:first-child{box-shadow:inset 4px 0 #d4a72c}
+.reasons{margin:.2rem 0 0;padding-left:1.1rem;font-size:.85em;color:var(--muted)}
 `;
 
 const SCRIPT = `

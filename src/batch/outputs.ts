@@ -1,12 +1,8 @@
-import { once } from "node:events";
-import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { PassThrough, Transform, type TransformCallback } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import { stringify } from "csv-stringify";
-import type ExcelJS from "exceljs";
+import { PassThrough } from "node:stream";
 import { defaultConfig, type LabelConfig } from "../config/index.js";
 import type { JixiaoDocument } from "../model/schema.js";
 import { buildReportView } from "../render/report.js";
@@ -30,8 +26,10 @@ import {
   type TrendRow,
   trendRows,
 } from "./rows.js";
+import { csvStringifier, LineSink, TempFile } from "./sinks.js";
 import type { DocumentSummary } from "./types.js";
-import { tempPath, writeFileAtomic } from "./write.js";
+import { writeFileAtomic } from "./write.js";
+import { type SheetSpec, writeXlsx } from "./xlsx.js";
 
 /** The workbook's sheets, in tab order, with the columns each shares with its CSV. */
 const SHEETS = {
@@ -96,6 +94,8 @@ const COLUMN_WIDTHS = {
   新值: 16,
   上年度文件: 32,
   本年度文件: 32,
+  读取: 8,
+  需核对原因: 50,
 } satisfies Record<ColumnName, number>;
 
 /** Header notes (Excel comments) on the columns whose meaning a reader might misjudge. */
@@ -118,20 +118,8 @@ const AMOUNT_COLUMNS: ReadonlySet<ColumnName> = new Set([
 /** The workbook's creation date, fixed so its content does not depend on when the batch ran. */
 const WORKBOOK_DATE = new Date(0);
 
-/** Excel's limit on the length of a cell's text. */
-const MAX_CELL_TEXT = 32_767;
-
-/** Rows written to a sheet between checks of how far the zip is behind. */
-const ROWS_PER_CHECK = 200;
-
-/** How many bytes of a sheet's XML may wait for the zip before writing pauses. */
-const ZIP_HIGH_WATER = 4 * 1024 * 1024;
-
 /** Documents loaded ahead of the one being written. */
 const LOAD_AHEAD = 4;
-
-/** Bytes gathered before a streamed file is written to: one write per chunk rather than one per line. */
-const WRITE_CHUNK = 64 * 1024;
 
 /** What the batch outputs depend on besides the documents. */
 export interface BatchOutputOptions {
@@ -233,23 +221,12 @@ export async function writeBatchOutputs(
 export async function writeTrendsWorkbook(path: string, rows: readonly TrendRow[]): Promise<void> {
   const file = await TempFile.open(path);
   try {
-    const { default: excel } = await import("exceljs");
-    const workbook = new excel.stream.xlsx.WorkbookWriter({
-      stream: file.out,
-      useStyles: true,
-      useSharedStrings: false,
-    });
-    workbook.creator = "jixiao";
-    workbook.lastModifiedBy = "jixiao";
-    workbook.created = WORKBOOK_DATE;
-    workbook.modified = WORKBOOK_DATE;
-    await writeSheet(
-      workbook,
-      file,
-      SHEETS.trends,
-      rows.map((row) => rowValues(TREND_COLUMNS, row)),
-    );
-    await Promise.race([workbook.commit(), file.failed]);
+    await streamWorkbook(file, [
+      sheetSpec(
+        SHEETS.trends,
+        rows.map((row) => rowValues(TREND_COLUMNS, row)),
+      ),
+    ]);
     await file.commit();
   } finally {
     await file.discard();
@@ -286,223 +263,46 @@ async function writeWorkbook(
   spilled: Readonly<Record<SpilledSheet, string>>,
   trends: readonly TrendRow[] | null,
 ): Promise<void> {
-  // Loaded here, not with this module: a run whose batch outputs are up to date never needs it.
-  const { default: excel } = await import("exceljs");
-  const workbook = new excel.stream.xlsx.WorkbookWriter({ stream: file.out, useStyles: true, useSharedStrings: false });
-  workbook.creator = "jixiao";
-  workbook.lastModifiedBy = "jixiao";
-  workbook.created = WORKBOOK_DATE;
-  workbook.modified = WORKBOOK_DATE;
   const documents = entries.map((e) => rowValues(DOCUMENT_COLUMNS, documentRow(e)));
-  await writeSheet(workbook, file, SHEETS.documents, documents);
-  await writeSheet(workbook, file, SHEETS.projects, readSpill(spilled.projects));
-  await writeSheet(workbook, file, SHEETS.indicators, readSpill(spilled.indicators));
-  await writeSheet(workbook, file, SHEETS.findings, readSpill(spilled.findings));
-  if (trends)
-    await writeSheet(
-      workbook,
-      file,
-      SHEETS.trends,
-      trends.map((row) => rowValues(TREND_COLUMNS, row)),
-    );
-  await Promise.race([workbook.commit(), file.failed]);
-  await file.closed();
+  await streamWorkbook(file, [
+    sheetSpec(SHEETS.documents, documents),
+    sheetSpec(SHEETS.projects, readSpill(spilled.projects)),
+    sheetSpec(SHEETS.indicators, readSpill(spilled.indicators)),
+    sheetSpec(SHEETS.findings, readSpill(spilled.findings)),
+    ...(trends
+      ? [
+          sheetSpec(
+            SHEETS.trends,
+            trends.map((row) => rowValues(TREND_COLUMNS, row)),
+          ),
+        ]
+      : []),
+  ]);
 }
 
-async function writeSheet(
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
-  file: TempFile,
+/** A sheet of the workbook: its columns' widths, formats and header notes from the layout tables above. */
+function sheetSpec(
   { name, columns }: { readonly name: string; readonly columns: readonly ColumnName[] },
-  rows: Iterable<Cell[]> | AsyncIterable<Cell[]>,
-): Promise<void> {
-  const sheet = workbook.addWorksheet(name, {
-    views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }],
-  });
-  sheet.columns = columns.map((c) => ({
-    header: c,
-    key: c,
-    width: COLUMN_WIDTHS[c],
-    ...(AMOUNT_COLUMNS.has(c) ? { style: { numFmt: "#,##0.00" } } : {}),
-  }));
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  columns.forEach((c, i) => {
-    const note = COLUMN_NOTES[c];
-    if (note !== undefined) header.getCell(i + 1).note = note;
-  });
-  header.commit();
-  const styles = new SharedStyles();
-  let last = 1;
-  for await (const values of rows) {
-    const row = sheet.addRow(values.map(clampText));
-    styles.share(row);
-    row.commit();
-    last++;
-    if (last % ROWS_PER_CHECK === 0) await zipCatchUp(sheet, file);
-  }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: last, column: columns.length } };
-  sheet.commit();
+  rows: SheetSpec["rows"],
+): SheetSpec {
+  return {
+    name,
+    columns: columns.map((c) => ({
+      header: c,
+      width: COLUMN_WIDTHS[c],
+      amount: AMOUNT_COLUMNS.has(c),
+      note: COLUMN_NOTES[c] ?? null,
+    })),
+    rows,
+  };
 }
 
-/**
- * Waits while the zip is more than `ZIP_HIGH_WATER` bytes behind this sheet. exceljs's streaming writer ignores
- * backpressure: each sheet's XML is pushed into a PassThrough that archiver (which compresses one entry at a
- * time) reads at its own pace, so without this wait a large sheet would sit in memory whole. The PassThrough is
- * reached through exceljs and archiver internals; if their shape changes, the wait degrades to a yield.
- */
-async function zipCatchUp(sheet: ExcelJS.Worksheet, file: TempFile): Promise<void> {
-  const pause = (ms: number): Promise<void> =>
-    Promise.race([new Promise<void>((resolve) => setTimeout(resolve, ms)), file.failed]);
-  await pause(0);
-  while (pendingZipBytes(sheet) > ZIP_HIGH_WATER) await pause(5);
-}
-
-/** The bytes of a sheet's XML handed to the zip but not yet compressed, or 0 when that cannot be seen. */
-function pendingZipBytes(sheet: ExcelJS.Worksheet): number {
-  // archiver's PassThrough comes from readable-stream 2/3, which lacks readableLength/writableLength.
-  type State = { length?: unknown } | undefined;
-  const pipes = (sheet as unknown as { stream?: { pipes?: unknown } }).stream?.pipes;
-  if (!Array.isArray(pipes)) return 0;
-  const size = (state: State): number => (typeof state?.length === "number" ? state.length : 0);
-  return pipes.reduce<number>(
-    (n, pipe: { _readableState?: State; _writableState?: State }) =>
-      n + size(pipe._readableState) + size(pipe._writableState),
-    0,
-  );
-}
-
-/**
- * Gives the cells of a column one style object per cell type. exceljs gives every cell a fresh copy of its
- * column's style and, on commit, renders that copy to XML to find its style id again; it remembers the id of
- * a style object it has seen (a WeakMap keyed by the object), so shared objects skip the rendering. The id
- * also depends on the cell's type (a number without a format gets "General"), hence one object per type: the
- * ids, and so the workbook, are the same as without sharing.
- */
-class SharedStyles {
-  private readonly byColumnAndType = new Map<string, Partial<ExcelJS.Style>>();
-
-  share(row: ExcelJS.Row): void {
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      const key = `${col}:${cell.type}`;
-      const shared = this.byColumnAndType.get(key);
-      if (shared) cell.style = shared;
-      else this.byColumnAndType.set(key, cell.style);
-    });
-  }
+async function streamWorkbook(file: TempFile, sheets: readonly SheetSpec[]): Promise<void> {
+  await Promise.race([writeXlsx(file.out, sheets, { creator: "jixiao", date: WORKBOOK_DATE }), file.failed]);
+  await file.closed();
 }
 
 async function* readSpill(path: string): AsyncGenerator<Cell[]> {
   const lines = createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Infinity });
   for await (const line of lines) if (line !== "") yield JSON.parse(line) as Cell[];
-}
-
-function clampText(value: Cell): Cell {
-  return typeof value === "string" && value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value;
-}
-
-/**
- * A CSV stringifier for rows keyed by `columns`: UTF-8 with a BOM (so Excel and WPS detect the encoding), a
- * header row, CRLF line ends, and text that a spreadsheet would run as a formula prefixed with `'`.
- */
-function csvStringifier(columns: readonly ColumnName[]): Transform {
-  return stringify({
-    bom: true,
-    header: true,
-    columns: [...columns],
-    record_delimiter: "windows",
-    cast: { string: (value) => (/^[=+\-@\t\r]/u.test(value) ? `'${value}` : value) },
-  });
-}
-
-/** A file written to `<path>.<random>.tmp` beside its destination, renamed onto it only by `commit`. */
-class TempFile {
-  /** Rejects when writing the file fails; never resolves. */
-  readonly failed: Promise<never>;
-  private committed = false;
-
-  private constructor(
-    readonly path: string,
-    readonly temp: string,
-    readonly out: WriteStream,
-  ) {
-    this.failed = new Promise<never>((_, reject) => out.once("error", reject));
-    this.failed.catch(() => undefined);
-  }
-
-  static async open(path: string): Promise<TempFile> {
-    const temp = tempPath(path);
-    const file = new TempFile(path, temp, createWriteStream(temp));
-    await Promise.race([once(file.out, "open"), file.failed]);
-    return file;
-  }
-
-  /** Waits until the file's descriptor is closed (after its stream has finished). */
-  async closed(): Promise<void> {
-    if (!this.out.closed) await once(this.out, "close");
-  }
-
-  async commit(): Promise<void> {
-    await this.closed();
-    await rename(this.temp, this.path);
-    this.committed = true;
-  }
-
-  /** Removes the temporary file unless it was committed. */
-  async discard(): Promise<void> {
-    if (this.committed) return;
-    this.out.destroy();
-    await rm(this.temp, { force: true });
-  }
-}
-
-/** A stream of records (lines or CSV rows) into a temporary file, with backpressure. */
-class LineSink {
-  private readonly done: Promise<void>;
-
-  constructor(
-    readonly file: TempFile,
-    private readonly source: Transform,
-  ) {
-    this.done = pipeline(source, new Coalesce(WRITE_CHUNK), file.out);
-    this.done.catch(() => undefined);
-  }
-
-  async write(record: unknown): Promise<void> {
-    if (!this.source.write(record)) await Promise.race([once(this.source, "drain"), this.done]);
-  }
-
-  async end(): Promise<void> {
-    this.source.end();
-    await this.done;
-    await this.file.closed();
-  }
-}
-
-/** Passes its bytes on in chunks of about `size` bytes (the rest at the end), unchanged. */
-class Coalesce extends Transform {
-  private chunks: Buffer[] = [];
-  private length = 0;
-
-  constructor(private readonly size: number) {
-    super();
-  }
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    this.chunks.push(chunk);
-    this.length += chunk.length;
-    if (this.length >= this.size) this.flushChunks();
-    done();
-  }
-
-  override _flush(done: TransformCallback): void {
-    this.flushChunks();
-    done();
-  }
-
-  private flushChunks(): void {
-    if (this.length === 0) return;
-    this.push(this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.length));
-    this.chunks = [];
-    this.length = 0;
-  }
 }

@@ -1,4 +1,4 @@
-import type { ComparisonOp, IndicatorEvidence, JixiaoDocument } from "../model/schema.js";
+import type { ComparisonOp, CompletenessStatus, IndicatorEvidence, JixiaoDocument } from "../model/schema.js";
 import {
   buildReportView,
   CATEGORY_LABELS,
@@ -32,6 +32,8 @@ export const DOCUMENT_COLUMNS = [
   "警告数",
   "提示数",
   "读取提示数",
+  "读取",
+  "需核对原因",
 ] as const;
 export type DocumentRow = Row<typeof DOCUMENT_COLUMNS>;
 
@@ -121,6 +123,13 @@ export type ColumnName =
 /** The reader's word for how processing an input ended. */
 export const STATUS_LABELS = { ok: "成功", failed: "失败", timeout: "超时" } satisfies Record<DocumentStatus, string>;
 
+/** The reader's word for how completely a document was read ("需核对": something is knowingly missing). */
+export const COMPLETENESS_LABELS = {
+  complete: "完整",
+  partial: "需核对",
+  unread: "未读取",
+} satisfies Record<CompletenessStatus, string>;
+
 /** Operators as a reader writes them; `=` is full-width so a spreadsheet never reads the cell as a formula. */
 export const OPERATOR_LABELS = {
   ">=": "≥",
@@ -164,6 +173,8 @@ export function documentRow(summary: DocumentSummary): DocumentRow {
     警告数: count(summary.findings.warning),
     提示数: count(summary.findings.info),
     读取提示数: count(summary.warnings),
+    读取: COMPLETENESS_LABELS[summary.completeness],
+    需核对原因: summary.completenessReasons.length > 0 ? summary.completenessReasons.join("\n") : null,
   };
 }
 

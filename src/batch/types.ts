@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SeveritySchema } from "../model/schema.js";
+import { CompletenessSchema, SeveritySchema } from "../model/schema.js";
 
 /** How processing one input ended. */
 export const DocumentStatusSchema = z.enum(["ok", "failed", "timeout"]);
@@ -26,6 +26,9 @@ export const DocumentSummarySchema = z.object({
   warnings: z.number().int().nonnegative(),
   /** Why Part 1 and Part 2 could not be compared (Chinese); empty when they were, or when the input failed. */
   unchecked: z.array(z.string()),
+  /** How completely the document was read, and the messages saying why not. */
+  completeness: CompletenessSchema.shape.status,
+  completenessReasons: z.array(z.string()),
   outputs: DocumentOutputsSchema.nullable(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;

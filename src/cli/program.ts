@@ -59,7 +59,7 @@ const RunOptionsSchema = z.object({
     .optional(),
   timeout: z.coerce.number({ error: USAGE.timeout() }).positive({ error: USAGE.timeout() }).default(60),
   maxUnzipped: z.coerce.number({ error: USAGE.maxUnzipped() }).positive({ error: USAGE.maxUnzipped() }).default(200),
-  failOn: z.enum(["error", "warning", "none"]).default("none"),
+  failOn: z.enum(["error", "warning", "partial", "none"]).default("none"),
   quiet: z.boolean().default(false),
   stdout: z.boolean().default(false),
   force: z.boolean().default(false),
@@ -135,6 +135,7 @@ async function printDocuments(
   const print = printer(format);
   const { extractFile } = await import("../api.js");
   let failed = 0;
+  let incomplete = 0;
   const findings = emptyTally();
   for (const file of files) {
     try {
@@ -145,13 +146,14 @@ async function printDocuments(
       });
       process.stdout.write(`${files.length > 1 && format !== "json" && file !== files[0] ? "\n" : ""}${print(doc)}`);
       tallySeverities(doc.findings, findings);
+      if (doc.completeness.status !== "complete") incomplete++;
     } catch (error) {
       if (!(error instanceof ReadError)) throw error;
       failed++;
       process.stderr.write(`jixiao: ${file.path}: ${error.message}\n`);
     }
   }
-  return getExitCode({ failed, findings, interrupted: false }, options.failOn);
+  return getExitCode({ failed, findings, interrupted: false, incomplete }, options.failOn);
 }
 
 /** `-o` must be a folder, or a path where one can be made: a file there (or above it) is a usage error. */
@@ -296,9 +298,9 @@ function documentOptions(
     .addOption(
       new Option(
         "--fail-on <severity>",
-        "存在该级别（或更严重）的问题时以 1 退出 (exit 1 when findings of this severity or worse exist)",
+        "存在该级别（或更严重）的问题时以 1 退出；partial：有文档未完整读取时 (exit 1 when findings of this severity or worse exist; partial: when a document was not read completely)",
       )
-        .choices(["error", "warning", "none"])
+        .choices(["error", "warning", "partial", "none"])
         .default("none"),
     )
     .option(

@@ -16,6 +16,7 @@ export function countOutcome(
   }
   const failed = result.summaries.filter((s) => s.status !== "ok").length;
   const unchecked = result.summaries.filter((s) => s.status === "ok" && s.unchecked.length > 0).length;
+  const incomplete = result.summaries.filter((s) => s.status === "ok" && s.completeness !== "complete").length;
   return {
     documents: result.summaries.length - failed,
     unchecked,
@@ -23,6 +24,7 @@ export function countOutcome(
     indicators,
     findings,
     failed,
+    incomplete,
     interrupted: result.interrupted,
   };
 }
@@ -46,6 +48,7 @@ export function summaryLine(
     skipped > 0 ? `另有 ${skipped} 个非 Word 文件未处理` : null,
     `${outcome.projects} 个项目，${outcome.indicators} 个指标`,
     outcome.unchecked > 0 ? `其中未核对 ${outcome.unchecked} 个（第一部分与第二部分未能相互核对）` : null,
+    outcome.incomplete > 0 ? `需核对（未完整读取）${outcome.incomplete} 个` : null,
     `问题：错误 ${error}，警告 ${warning}，提示 ${info}`,
     `用时 ${(elapsedMs / 1000).toFixed(1)} 秒`,
     `输出目录：${outDir}${outcome.interrupted ? "（已中断）" : ""}`,
@@ -55,6 +58,7 @@ export function summaryLine(
     `${result.processed} processed, ${reused} unchanged`,
     skipped > 0 ? `${skipped} not Word, skipped` : null,
     outcome.unchecked > 0 ? `${outcome.unchecked} not cross-checked` : null,
+    outcome.incomplete > 0 ? `${outcome.incomplete} not read completely` : null,
     `${error} errors, ${warning} warnings`,
   ];
   const join = (parts: readonly (string | null)[], separator: string) =>

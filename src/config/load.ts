@@ -80,6 +80,7 @@ export function mergeConfig(base: LabelConfig, user: UserConfig): LabelConfig {
     indicatorColumns: mergeLists(base.indicatorColumns, user.indicatorColumns, replace),
     extraColumns: mergeList(base.extraColumns, user.extraColumns, replace),
     blockEnd: mergeList(base.blockEnd, user.blockEnd, replace),
+    otherLabels: mergeList(base.otherLabels, user.otherLabels, replace),
     indicatorHeaderRequires: user.indicatorHeaderRequires ?? base.indicatorHeaderRequires,
     indicatorHeaderRequiresAnyOf: user.indicatorHeaderRequiresAnyOf ?? base.indicatorHeaderRequiresAnyOf,
     categories: replace && user.categories ? user.categories : mergeLists(base.categories, user.categories, false),

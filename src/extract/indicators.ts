@@ -69,15 +69,16 @@ function isBlankRow(grid: Grid, row: number): boolean {
 
 /**
  * A row of the form's closing block (signature, review, contact, date) or of another part of the form: its
- * first filled cell starts with an end word, or is a header label (填报单位（盖章）：, 绩效目标). A label merged
- * down from the header row or above (`年度绩效目标(90分)` over the whole block) is the block's own caption, not
- * the start of another part, so cells merged down from `headerRow` or above are passed over.
+ * first filled cell starts with an end word, or is the 填报单位 label (填报单位（盖章）：). A label merged down from
+ * the header row or above (`年度绩效目标(90分)` over the whole block) is the block's own caption, not the start of
+ * another part, so cells merged down from `headerRow` or above are passed over.
  */
 function endsBlock(grid: Grid, row: number, headerRow: number, labels: LabelIndex): boolean {
   const first = (grid.rows[row] ?? []).find((c) => c.text !== "" && c.origin.row > headerRow);
   if (first === undefined) return false;
   const text = first.text;
-  return isBlockEnd(text, labels) || matchHeaderLabel(text, labels) !== null || splitLabelValue(text, labels) !== null;
+  const label = matchHeaderLabel(text, labels) ?? splitLabelValue(text, labels);
+  return isBlockEnd(text, labels) || label?.field === "submitter";
 }
 
 /** The indicators of one table, by set: the 年度 (or only) set, and the 中期 set where there is one. */

@@ -1,11 +1,17 @@
 import type { LabelConfig } from "../config/index.js";
 import type { DocumentGrid, Grid } from "../grid/index.js";
 import type { CellRef, JixiaoDocument } from "../model/schema.js";
-import { labelKey } from "../text.js";
 import { distinctCells } from "./cells.js";
 import { findLabels, readUnitRow } from "./header.js";
 import { findIndicatorHeader } from "./indicators.js";
-import { indexLabels, type LabelIndex, unitStatement } from "./labels.js";
+import {
+  indexLabels,
+  type LabelIndex,
+  matchHeaderLabel,
+  matchLabel,
+  splitLabelValue,
+  unitStatement,
+} from "./labels.js";
 
 /** How a document was read: every table's role and matches, and the resulting document. */
 export interface Inspection {
@@ -40,7 +46,39 @@ export interface TableInspection {
 
 /** A cell that reads like a label: short, no digits, not a sentence. */
 function looksLikeLabel(text: string): boolean {
-  return text.length >= 2 && text.length <= 12 && !/[0-9０-９%％。；;，,]/u.test(text);
+  return text.length >= 2 && text.length <= 12 && !/[0-9０-９%％。；;，,□☑☐■√✓✔]/u.test(text);
+}
+
+/**
+ * Short label-like cells in the given rows that no field, column or known label took: where a template has a
+ * label we do not read. In a form of label | value pairs (`pairs`), the cell right after a label is its value.
+ */
+export function unmatchedLabels(
+  grid: Grid,
+  rows: readonly number[],
+  labels: LabelIndex,
+  pairs: boolean,
+): { text: string; at: CellRef }[] {
+  const known = (text: string): boolean =>
+    matchHeaderLabel(text, labels) !== null ||
+    splitLabelValue(text, labels) !== null ||
+    matchLabel(text, labels.columns, labels.moneyUnits) !== null ||
+    matchLabel(text, labels.dutyColumns, labels.moneyUnits) !== null ||
+    matchLabel(text, labels.extraColumns, labels.moneyUnits) !== null ||
+    matchLabel(text, labels.otherLabels, labels.moneyUnits) !== null ||
+    unitStatement(text, labels) !== null;
+  return rows.flatMap((r) => {
+    const found: { text: string; at: CellRef }[] = [];
+    let afterLabel = false;
+    for (const c of distinctCells(grid, r)) {
+      const isLabel = matchHeaderLabel(c.cell.text, labels) !== null;
+      const candidate: boolean =
+        !afterLabel && !isLabel && c.cell.origin.row === r && looksLikeLabel(c.cell.text) && !known(c.cell.text);
+      if (candidate) found.push({ text: c.cell.text, at: { table: grid.index, row: r, col: c.col } });
+      afterLabel = pairs && !afterLabel && (isLabel || candidate || known(c.cell.text));
+    }
+    return found;
+  });
 }
 
 function inspectTable(grid: Grid, labels: LabelIndex): TableInspection {
@@ -49,7 +87,6 @@ function inspectTable(grid: Grid, labels: LabelIndex): TableInspection {
   const hits = findLabels(grid, headerRows, labels);
   // In a table nothing matched, its first row is where a column header would stand.
   const candidateRows = header || hits.length > 0 ? headerRows : headerRows.slice(0, 1);
-  const pairs = hits.length > 0;
   const unit = headerRows.map((r) => readUnitRow(grid, r, labels)).find((u) => u !== null) ?? null;
   const isProject = hits.some((h) => h.field === "code" || h.field === "name" || h.field === "department");
   const role =
@@ -62,29 +99,7 @@ function inspectTable(grid: Grid, labels: LabelIndex): TableInspection {
           : unit
             ? "unit-row"
             : "other";
-  const known = (text: string): boolean => {
-    const key = labelKey(text);
-    return (
-      labels.header.has(key) ||
-      labels.columns.has(key) ||
-      labels.dutyColumns.has(key) ||
-      labels.extraColumns.has(key) ||
-      unitStatement(text, labels) !== null
-    );
-  };
-  const unmatched = candidateRows.flatMap((r) => {
-    const found: { text: string; at: CellRef }[] = [];
-    // In a form of label | value pairs, a cell right after a label (matched or not) is its value.
-    let afterLabel: boolean = false;
-    for (const c of distinctCells(grid, r)) {
-      const isLabel = labels.header.has(labelKey(c.cell.text));
-      const candidate: boolean =
-        !afterLabel && !isLabel && c.cell.origin.row === r && looksLikeLabel(c.cell.text) && !known(c.cell.text);
-      if (candidate) found.push({ text: c.cell.text, at: { table: grid.index, row: r, col: c.col } });
-      afterLabel = pairs && !afterLabel && (isLabel || candidate);
-    }
-    return found;
-  });
+  const unmatched = unmatchedLabels(grid, candidateRows, labels, hits.length > 0);
   return {
     table: grid.index,
     rows: grid.rows.length,

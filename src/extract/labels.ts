@@ -8,6 +8,8 @@ export interface LabelIndex {
   readonly dutyColumns: ReadonlyMap<string, DutyRole>;
   readonly indicatorSets: ReadonlyMap<string, IndicatorSet>;
   readonly extraColumns: ReadonlyMap<string, "extra">;
+  /** Labels known and not modelled (主管部门, 项目属性). */
+  readonly otherLabels: ReadonlyMap<string, "other">;
   readonly unitPrefixes: readonly string[];
   /** Words that open the form's closing rows (盖章, 审核意见, 填报人, 日期), folded as labels are. */
   readonly blockEnd: readonly string[];
@@ -32,6 +34,7 @@ export function indexLabels(config: LabelConfig): LabelIndex {
     dutyColumns: invert(config.dutyColumns),
     indicatorSets: invert(config.indicatorSets),
     extraColumns: new Map(config.extraColumns.map((c) => [labelKey(c), "extra"])),
+    otherLabels: new Map(config.otherLabels.map((c) => [labelKey(c), "other"])),
     unitPrefixes: config.unitPrefixes.map(labelKey),
     blockEnd: config.blockEnd.map(labelKey),
     moneyUnits: moneyUnitFactors(config),

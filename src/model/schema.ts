@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { RULE_IDS, WARNING_CODES } from "./codes.js";
 
-/** Bumped whenever a field of the output changes meaning or shape. */
-export const SCHEMA_VERSION = "1.0.0";
+/** The document JSON's version (semver: a new field raises the minor, a removed or changed one the major; README). */
+export const SCHEMA_VERSION = "2.0.0";
 
 /** A cell of a table in the document: 0-based table index in document order and grid coordinates. */
 export const CellRefSchema = z

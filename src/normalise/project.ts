@@ -57,9 +57,9 @@ function roundMoney(n: number): number {
  * The operator a 指标性质/指标值类型 cell states (≥, ＞＝, 大于等于, 不低于, =), read with the shared value grammar;
  * "" for none (empty, 定量, 正向): the value then compares with "=".
  */
-function operatorIn(nature: string): string {
+function operatorIn(nature: string, grammar: ValueGrammar): string {
   if (nature === "") return "";
-  const probe = parseIndicatorValue(`${nature}1`);
+  const probe = parseIndicatorValue(`${nature}1`, grammar);
   if (probe.kind !== "quantitative" || probe.number !== 1 || probe.unit !== null || probe.op === null) return "";
   return OP_SYMBOLS[probe.op] ?? "";
 }
@@ -101,7 +101,7 @@ export function rowValue(row: RawIndicatorRow, grammar: ValueGrammar = valueGram
   if (value === "") return parseIndicatorValue("", grammar);
   const unit = row.unit?.text ?? "";
   // The nature column completes a bare number; a value that states its own operator keeps it.
-  const op = /^[0-9０-９.]/.test(value) ? operatorIn(nature) : "";
+  const op = /^[0-9０-９.]/.test(value) ? operatorIn(nature, grammar) : "";
   const needsUnit = unit !== "" && !value.endsWith(unit);
   return parseIndicatorValue(`${op}${value}${needsUnit ? unit : ""}`, grammar);
 }

@@ -197,37 +197,20 @@ export function linkProjects(
   const left = narrative.map(narrativeFeatures);
   const right = tables.map(tableFeatures);
   const links = assign(narrative.length, tables.length, (n, t) => projectScore(left[n]!, right[t]!));
-  const pairs: ProjectPair[] = links.map((link) => ({
-    narrative: narrative[link.left]!,
-    narrativeIndex: link.left,
-    table: tables[link.right]!,
-    tableIndex: link.right,
-    score: link.score,
-    indicators: alignIndicators(narrative[link.left]!.indicators, tables[link.right]!.indicators, categories),
-  }));
+  const pairOf = (ni: number | null, ti: number | null, score: number): ProjectPair => {
+    const n = ni === null ? null : narrative[ni]!;
+    const t = ti === null ? null : tables[ti]!;
+    const indicators = alignIndicators(n?.indicators ?? [], t?.indicators ?? [], categories);
+    return { narrative: n, narrativeIndex: ni, table: t, tableIndex: ti, score, indicators };
+  };
+  const pairs = links.map((link) => pairOf(link.left, link.right, link.score));
   const linkedNarrative = new Set(links.map((l) => l.left));
   const linkedTables = new Set(links.map((l) => l.right));
-  narrative.forEach((n, i) => {
-    if (!linkedNarrative.has(i))
-      pairs.push({
-        narrative: n,
-        narrativeIndex: i,
-        table: null,
-        tableIndex: null,
-        score: 0,
-        indicators: alignIndicators(n.indicators, [], categories),
-      });
+  narrative.forEach((_, i) => {
+    if (!linkedNarrative.has(i)) pairs.push(pairOf(i, null, 0));
   });
-  tables.forEach((t, i) => {
-    if (!linkedTables.has(i))
-      pairs.push({
-        narrative: null,
-        narrativeIndex: null,
-        table: t,
-        tableIndex: i,
-        score: 0,
-        indicators: alignIndicators([], t.indicators, categories),
-      });
+  tables.forEach((_, i) => {
+    if (!linkedTables.has(i)) pairs.push(pairOf(null, i, 0));
   });
   return pairs.sort(
     (a, b) =>

@@ -8,7 +8,7 @@ import type {
   Severity,
 } from "../model/schema.js";
 import type { ProjectPair } from "./align.js";
-import { RULES, type RuleId, type RuleParams } from "./messages.js";
+import { type Part, RULES, type RuleId, type RuleParams } from "./messages.js";
 
 /** The evidence of a narrative indicator: its levels, value, location and sentence. */
 export function narrativeEvidence(n: NarrativeIndicator): IndicatorEvidence {
@@ -80,4 +80,46 @@ export function finding<R extends RuleId>(
 /** A display name for an indicator: its 三级指标, else its 二级指标. */
 export function indicatorName(i: { level2: string | null; level3: string | null }): string {
   return i.level3 ?? i.level2 ?? "";
+}
+
+/** One part of a project pair: its indicators and the amount it gives the project. */
+export interface Side {
+  readonly part: Part;
+  readonly indicators: readonly (Indicator | NarrativeIndicator)[];
+  readonly budget: number | null;
+}
+
+/** The two parts of a pair, Part 1 (narrative) first, for rules that check each part on its own. */
+export function sides(pair: ProjectPair): readonly Side[] {
+  return [
+    {
+      part: "narrative",
+      indicators: pair.narrative?.indicators ?? [],
+      budget: pair.narrative?.amount ?? pair.narrative?.listedAmount ?? null,
+    },
+    { part: "table", indicators: pair.table?.indicators ?? [], budget: pair.table?.budget.total ?? null },
+  ];
+}
+
+/** The evidence of a finding about one indicator, on the side it stands (a narrative one has its sentence). */
+export function oneSide(i: Indicator | NarrativeIndicator): { narrative: NarrativeIndicator } | { table: Indicator } {
+  return "sentence" in i ? { narrative: i } : { table: i };
+}
+
+/** The rules about a paired indicator whose two sides differ in one respect. */
+type ComparedRule =
+  | "indicator-value-mismatch"
+  | "indicator-unit-mismatch"
+  | "indicator-category-mismatch"
+  | "indicator-description-mismatch";
+
+/** A finding on a paired indicator: named by the table's row, with what each side says and both as evidence. */
+export function compared(
+  rule: ComparedRule,
+  pair: ProjectPair,
+  narrative: NarrativeIndicator,
+  table: Indicator,
+  says: { narrative: string | null; table: string | null },
+): RuleFinding {
+  return finding(rule, pair, { name: indicatorName(table), ...says }, { narrative, table });
 }

@@ -20,6 +20,8 @@ function summary(source: string): DocumentSummary {
     findings: { error: 0, warning: 1, info: 0 },
     warnings: 0,
     unchecked: [],
+    completeness: "complete",
+    completenessReasons: [],
     outputs: { json: `${source}.json`, markdown: `${source}.report.md`, html: `${source}.report.html` },
   };
 }

@@ -220,6 +220,8 @@ function summarize(source: string, doc: JixiaoDocument, unchecked: string[] = []
     findings,
     warnings: doc.warnings.length,
     unchecked,
+    completeness: doc.completeness.status,
+    completenessReasons: doc.completeness.reasons.map((r) => r.message),
     outputs: { json: `${base}.json`, markdown: `${base}.report.md`, html: `${base}.report.html` },
   };
 }
@@ -235,6 +237,8 @@ const failed: DocumentSummary = {
   findings: { error: 0, warning: 0, info: 0 },
   warnings: 0,
   unchecked: [],
+  completeness: "unread",
+  completenessReasons: ["文档无法读取：不是 Word 文档（The document could not be read.）"],
   outputs: null,
 };
 
@@ -415,7 +419,7 @@ describe("writeBatchOutputs", () => {
     expect([total("documents"), total("projects"), total("indicators")]).toEqual(["3", "3", "4"]);
     expect([total("error"), total("warning"), total("info"), total("failed")]).toEqual(["2", "1", "1", "1"]);
     expect(total("unchecked")).toBe("1");
-    const rows = [...html.matchAll(/<tr data-source="([^"]*)" data-status="(\w+)">/gu)].map((m) => [m[1], m[2]]);
+    const rows = [...html.matchAll(/<tr data-source="([^"]*)" data-status="(\w+)"[^>]*>/gu)].map((m) => [m[1], m[2]]);
     expect(rows).toEqual([
       ["甲局.docx", "ok"],
       ["坏文件&lt;1&gt;.docx", "failed"],
@@ -430,6 +434,18 @@ describe("writeBatchOutputs", () => {
     expect(html).toContain('<td class="n hot-error" data-col="error" data-value="2">2</td>');
     expect(html).toContain("乙局&lt;本级&gt;");
     for (const id of ['id="documents"', 'id="filter" type="search"', 'id="status-filter"']) expect(html).toContain(id);
+
+    // How completely each was read: 乙局 has no Part 1, so its row is marked 需核对 with the reason.
+    expect(total("incomplete")).toBe("1");
+    const marked = [...html.matchAll(/data-completeness="(\w+)"( class="review")?/gu)].map((m) => [m[1], !!m[2]]);
+    expect(marked).toEqual([
+      ["complete", false],
+      ["unread", false],
+      ["partial", true],
+    ]);
+    expect(html).toContain(
+      '<span class="read read-partial">需核对</span><ul class="reasons"><li>没有找到第一部分。</li></ul>',
+    );
   });
 
   it("has no external references and a script that parses", async () => {

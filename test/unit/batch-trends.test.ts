@@ -57,6 +57,8 @@ function summary(doc: JixiaoDocument): DocumentSummary {
     findings: { error: 0, warning: 0, info: 0 },
     warnings: 0,
     unchecked: [],
+    completeness: "complete",
+    completenessReasons: [],
     outputs: { json: `${doc.source.path}.json`, markdown: "x.md", html: "x.html" },
   };
 }

@@ -39,4 +39,11 @@ describe("layering", () => {
       [...text.matchAll(imports)].some(([, names, from]) => helper.test(names ?? "") && !from?.endsWith("/text.js"));
     expect(offending((f) => elsewhere(f.text))).toEqual([]);
   });
+
+  it("makes the tests' temporary folders through tempFolders(), which removes them", () => {
+    const TEST = new URL("../", import.meta.url).pathname;
+    const tests = sources(TEST).filter((path) => !path.endsWith(join("helpers", "temp.ts")));
+    const stray = tests.filter((path) => /\bmkdtemp(Sync)?\(/u.test(code(readFileSync(path, "utf8"))));
+    expect(stray.map((path) => relative(TEST, path))).toEqual([]);
+  });
 });

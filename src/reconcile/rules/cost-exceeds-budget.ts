@@ -1,6 +1,6 @@
 import type { Indicator, IndicatorValue, NarrativeIndicator } from "../../model/schema.js";
 import { labelKey } from "../../text.js";
-import { finding, indicatorName } from "../finding.js";
+import { finding, indicatorName, oneSide, sides } from "../finding.js";
 import type { ProjectRule, RuleContext } from "../rule.js";
 
 const COST = "成本指标";
@@ -29,25 +29,9 @@ function overBudget<T extends Indicator | NarrativeIndicator>(
 }
 
 /** A 成本指标 whose limit is above the project's budget, in either part. */
-export const costExceedsBudget: ProjectRule = (pair, ctx) => {
-  const narrativeBudget = pair.narrative?.amount ?? pair.narrative?.listedAmount ?? null;
-  const tableBudget = pair.table?.budget.total ?? null;
-  return [
-    ...overBudget(pair.narrative?.indicators ?? [], narrativeBudget, ctx).map(({ indicator, limit }) =>
-      finding(
-        "cost-exceeds-budget",
-        pair,
-        { part: "narrative", name: indicatorName(indicator), limit, budget: narrativeBudget },
-        { narrative: indicator },
-      ),
+export const costExceedsBudget: ProjectRule = (pair, ctx) =>
+  sides(pair).flatMap(({ part, indicators, budget }) =>
+    overBudget(indicators, budget, ctx).map(({ indicator, limit }) =>
+      finding("cost-exceeds-budget", pair, { part, name: indicatorName(indicator), limit, budget }, oneSide(indicator)),
     ),
-    ...overBudget(pair.table?.indicators ?? [], tableBudget, ctx).map(({ indicator, limit }) =>
-      finding(
-        "cost-exceeds-budget",
-        pair,
-        { part: "table", name: indicatorName(indicator), limit, budget: tableBudget },
-        { table: indicator },
-      ),
-    ),
-  ];
-};
+  );

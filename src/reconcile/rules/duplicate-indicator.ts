@@ -1,5 +1,5 @@
 import { foldName } from "../../text.js";
-import { finding, indicatorName } from "../finding.js";
+import { finding, indicatorName, oneSide, sides } from "../finding.js";
 import type { ProjectRule } from "../rule.js";
 
 function duplicates<T extends { level2: string | null; level3: string | null }>(items: readonly T[]): T[][] {
@@ -12,21 +12,14 @@ function duplicates<T extends { level2: string | null; level3: string | null }>(
 }
 
 /** The same indicator name twice in one part of one project. */
-export const duplicateIndicator: ProjectRule = (pair) => [
-  ...duplicates(pair.narrative?.indicators ?? []).map((group) =>
-    finding(
-      "duplicate-indicator",
-      pair,
-      { part: "narrative", name: indicatorName(group[0]!), count: group.length },
-      { narrative: group[1]! },
+export const duplicateIndicator: ProjectRule = (pair) =>
+  sides(pair).flatMap(({ part, indicators }) =>
+    duplicates(indicators).map((group) =>
+      finding(
+        "duplicate-indicator",
+        pair,
+        { part, name: indicatorName(group[0]!), count: group.length },
+        oneSide(group[1]!),
+      ),
     ),
-  ),
-  ...duplicates(pair.table?.indicators ?? []).map((group) =>
-    finding(
-      "duplicate-indicator",
-      pair,
-      { part: "table", name: indicatorName(group[0]!), count: group.length },
-      { table: group[1]! },
-    ),
-  ),
-];
+  );

@@ -1,5 +1,5 @@
 import { categoryAgreement } from "../align.js";
-import { finding, indicatorName } from "../finding.js";
+import { compared } from "../finding.js";
 import type { ProjectRule } from "../rule.js";
 
 /** A paired indicator filed under different categories (社会效益指标 in the narrative, 生态效益指标 in the table). */
@@ -9,11 +9,9 @@ export const indicatorCategoryMismatch: ProjectRule = (pair, ctx) =>
     const label = (i: { level1: string | null; level2: string | null }) =>
       [i.level1, i.level2].filter(Boolean).join("—");
     return [
-      finding(
-        "indicator-category-mismatch",
-        pair,
-        { name: indicatorName(table), narrative: label(narrative), table: label(table) },
-        { narrative, table },
-      ),
+      compared("indicator-category-mismatch", pair, narrative, table, {
+        narrative: label(narrative),
+        table: label(table),
+      }),
     ];
   });

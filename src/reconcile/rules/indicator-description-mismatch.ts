@@ -1,5 +1,5 @@
 import { foldName } from "../../text.js";
-import { finding, indicatorName } from "../finding.js";
+import { compared } from "../finding.js";
 import type { ProjectRule } from "../rule.js";
 
 /**
@@ -13,11 +13,9 @@ export const indicatorDescriptionMismatch: ProjectRule = (pair) =>
     const b = foldName(table.description);
     if (a === foldName(narrative.level3) || a.includes(b) || b.includes(a)) return [];
     return [
-      finding(
-        "indicator-description-mismatch",
-        pair,
-        { name: indicatorName(table), narrative: narrative.description, table: table.description },
-        { narrative, table },
-      ),
+      compared("indicator-description-mismatch", pair, narrative, table, {
+        narrative: narrative.description,
+        table: table.description,
+      }),
     ];
   });

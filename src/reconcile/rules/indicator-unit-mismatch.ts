@@ -1,5 +1,5 @@
 import { foldName } from "../../text.js";
-import { finding, indicatorName } from "../finding.js";
+import { compared } from "../finding.js";
 import type { ProjectRule } from "../rule.js";
 
 /** A paired indicator with the same operator and number but a different unit (≥2次 vs ≥2个). */
@@ -11,12 +11,5 @@ export const indicatorUnitMismatch: ProjectRule = (pair) =>
     if (a.kind !== "quantitative" || b.kind !== "quantitative") return [];
     if (a.op !== b.op || a.number !== b.number || a.upper !== b.upper || foldName(a.unit) === foldName(b.unit))
       return [];
-    return [
-      finding(
-        "indicator-unit-mismatch",
-        pair,
-        { name: indicatorName(table), narrative: a.raw, table: b.raw },
-        { narrative, table },
-      ),
-    ];
+    return [compared("indicator-unit-mismatch", pair, narrative, table, { narrative: a.raw, table: b.raw })];
   });

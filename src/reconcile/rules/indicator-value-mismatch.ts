@@ -1,4 +1,4 @@
-import { finding, indicatorName } from "../finding.js";
+import { compared } from "../finding.js";
 import type { ProjectRule } from "../rule.js";
 
 /**
@@ -20,11 +20,6 @@ export const indicatorValueMismatch: ProjectRule = (pair) =>
         : a.kind !== b.kind && a.raw !== "");
     if (!differs) return [];
     return [
-      finding(
-        "indicator-value-mismatch",
-        pair,
-        { name: indicatorName(table), narrative: a.raw || null, table: b.raw || null },
-        { narrative, table },
-      ),
+      compared("indicator-value-mismatch", pair, narrative, table, { narrative: a.raw || null, table: b.raw || null }),
     ];
   });

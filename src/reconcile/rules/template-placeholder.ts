@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Indicator, NarrativeIndicator } from "../../model/schema.js";
-import { finding, indicatorName } from "../finding.js";
+import { finding, indicatorName, oneSide, sides } from "../finding.js";
 import type { RuleParams } from "../messages.js";
 import type { ProjectRule } from "../rule.js";
 
@@ -65,21 +65,11 @@ function placeholders(i: Indicator | NarrativeIndicator, patterns: readonly stri
 /** A template placeholder (`完成数量(≥**个)`, `XX个`, `某某单位`) left in a name, description or value, in either part. */
 export const templatePlaceholder: ProjectRule = (pair, ctx) => {
   const { patterns } = ctx.rules.params("template-placeholder");
-  return [
-    ...(pair.narrative?.indicators ?? []).flatMap((narrative) =>
-      placeholders(narrative, patterns).map((p) =>
-        finding(
-          "template-placeholder",
-          pair,
-          { part: "narrative", name: indicatorName(narrative), ...p },
-          { narrative },
-        ),
+  return sides(pair).flatMap(({ part, indicators }) =>
+    indicators.flatMap((i) =>
+      placeholders(i, patterns).map((p) =>
+        finding("template-placeholder", pair, { part, name: indicatorName(i), ...p }, oneSide(i)),
       ),
     ),
-    ...(pair.table?.indicators ?? []).flatMap((table) =>
-      placeholders(table, patterns).map((p) =>
-        finding("template-placeholder", pair, { part: "table", name: indicatorName(table), ...p }, { table }),
-      ),
-    ),
-  ];
+  );
 };

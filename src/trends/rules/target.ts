@@ -1,6 +1,6 @@
 import type { Indicator } from "../../model/schema.js";
 import { foldName, labelKey } from "../../text.js";
-import type { TrendContext } from "../change.js";
+import { change, indicatorEvidence, projectLabel, type TrendContext, type TrendRule } from "../change.js";
 
 /** The category whose targets are caps (a lower value is the stricter target), in the vocabulary's words. */
 const COST_CATEGORY = "成本指标";
@@ -57,4 +57,25 @@ export function targetMove(earlier: Indicator, later: Indicator, ctx: TrendConte
   const strict = (op: string | null) => op === ">" || op === "<";
   if (strict(earlier.value.op) === strict(later.value.op)) return null;
   return strict(later.value.op) ? "raised" : "lowered";
+}
+
+/** The rule that reports a linked indicator whose target moved one way (`raised` or `lowered`) since the year before. */
+export function targetMoved(
+  move: "raised" | "lowered",
+  rule: "trend-target-raised" | "trend-target-lowered",
+): TrendRule {
+  return (step, ctx) =>
+    step.indicators.flatMap((i) => {
+      if (!step.later || !i.earlier || !i.later || targetMove(i.earlier, i.later, ctx) !== move) return [];
+      const indicator = i.later.level3 ?? i.earlier.level3 ?? "";
+      return change(rule, ctx, {
+        params: { project: projectLabel(step.later), indicator, from: i.earlier.value.raw, to: i.later.value.raw },
+        project: step.later,
+        indicator,
+        from: i.earlier.value.raw,
+        to: i.later.value.raw,
+        earlier: indicatorEvidence(ctx.earlier, i.earlier),
+        later: indicatorEvidence(ctx.later, i.later),
+      });
+    });
 }
