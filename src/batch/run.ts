@@ -9,7 +9,6 @@ import { annotatedPath, type DocumentTask, summarise } from "./document-files.js
 import { batchOutputsFresh, batchOutputsKey, FILE_CONCURRENCY, mapLimit, recordBatchOutputs } from "./freshness.js";
 import { expandInputs, type InputFile, type SkippedInput } from "./inputs.js";
 import { journal, loadManifest, type Manifest, type ManifestEntry, saveManifest, summaryOf } from "./manifest.js";
-import { writeBatchOutputs } from "./outputs.js";
 import { type PoolOptions, startPool, type WorkerPool } from "./pool.js";
 import { inShard, type Shard } from "./shard.js";
 import { compareSource, type DocumentSummary } from "./types.js";
@@ -148,6 +147,7 @@ async function saveResults(
   const key = await batchOutputsKey(outDir, summaries, JSON.stringify(config.trends));
   if (await batchOutputsFresh(outDir, previous, key)) return saveManifest(outDir, { ...next, batchOutputs: previous! });
   await saveManifest(outDir, next);
+  const { writeBatchOutputs } = await import("./outputs.js");
   await writeBatchOutputs(outDir, summaries, (s) => loadDocumentJson(outDir, s, { validate: !written.has(s.source) }), {
     config,
   });
@@ -247,6 +247,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     if (pool === null && tasks.length === 1) await processHere(tasks[0]!, onResult);
     else if (tasks.length > 0) {
       pool ??= startPool(poolOptions, tasks.length);
+      // This thread waits for the workers: it loads the batch outputs' code meanwhile (imported again, and then
+      // at once, when they are written).
+      if (manifest) void import("./outputs.js").catch(() => {});
       await pool.run(tasks, onResult, options.shouldStop);
     }
     await pool?.close();
