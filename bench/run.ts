@@ -646,8 +646,7 @@ function startupLines(startup: StartupSection | null): BudgetLine[] {
       { name: names.jobs, measured: "not run", budget: "≥ ×0.90", pass: null },
     ];
   const wall = (runs: readonly CliRun[]): string => fmt(median(runs.map((r) => r.wallMs)) / 1000);
-  // CPU time beside: on a shared machine a process's wall time also depends on how many threads it runs (the
-  // scheduler shares the cores by thread, and mammoth's process has V8's helper threads, ours not).
+  // CPU time beside: on a shared machine wall time also measures the other work running at the same moment.
   const cpuRatio = (ours: readonly CliRun[], theirs: readonly CliRun[]): string =>
     fmt(median(ours.map((r, i) => (r.cpuMs ?? NaN) / (theirs[i]!.cpuMs ?? NaN))));
   return [
