@@ -114,6 +114,17 @@ describe("the batch command", () => {
     );
   }, 120_000);
 
+  it("redoes every document when --year or the rule set changes, and reuses them when it is back", async () => {
+    const byYear = await cli(input, "-o", out, "--year", "2024");
+    expect(byYear.stderr).toContain(`本次处理 ${fixtures.length}，未变化跳过 0`);
+    const byRules = await cli(input, "-o", out, "--year", "2024", "--rules", "central-2021");
+    expect(byRules.stderr).toContain(`本次处理 ${fixtures.length}，未变化跳过 0`);
+    const same = await cli(input, "-o", out, "--year", "2024", "--rules", "central-2021");
+    expect(same.stderr).toContain(`本次处理 0，未变化跳过 ${fixtures.length}`);
+    const back = await cli(input, "-o", out);
+    expect(back.stderr).toContain(`本次处理 ${fixtures.length}，未变化跳过 0`);
+  }, 300_000);
+
   it("gives the same outputs sharded in two and merged as unsharded", async () => {
     const whole = await temp("jixiao-whole-");
     const parts = [await temp("jixiao-shard1-"), await temp("jixiao-shard2-")];

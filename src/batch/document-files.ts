@@ -66,9 +66,13 @@ export function outputPaths(source: string): NonNullable<DocumentSummary["output
   return { json: source + extensions.json, markdown: source + extensions.markdown, html: source + extensions.html };
 }
 
-/** The annotated copy of a source, relative to the output folder: `dir/name.docx` → `dir/name.批注.docx`. */
+/**
+ * The annotated copy of a source, relative to the output folder: `dir/name.docx` → `dir/name.批注.docx`; any other
+ * input keeps its extension in the name (`name.doc` → `name.doc.批注.docx`), so that `name.doc` and `name.docx` side
+ * by side never write the same copy.
+ */
 export function annotatedPath(source: string): string {
-  return `${source.replace(/\.[^./\\]*$/u, "")}.批注.docx`;
+  return `${/\.docx$/iu.test(source) ? source.slice(0, -".docx".length) : source}.批注.docx`;
 }
 
 /** Writes a document (or its error record) in the task's formats, atomically, and summarises it. */

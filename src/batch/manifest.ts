@@ -1,6 +1,8 @@
+import { createHash } from "node:crypto";
 import { appendFile, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
+import type { LabelConfig } from "../config/index.js";
 import { SCHEMA_VERSION } from "../model/schema.js";
 import { type DocumentSummary, DocumentSummarySchema } from "./types.js";
 import { writeFileAtomic } from "./write.js";
@@ -28,6 +30,11 @@ export const ManifestSchema = z.object({
   tool: z.literal("jixiao"),
   version: z.string(),
   schemaVersion: z.string(),
+  /**
+   * A fingerprint of what shapes a document's outputs besides its bytes (configuration, rule set, --year): entries
+   * made with other settings are redone. Absent in a merge of shards run with different settings.
+   */
+  settings: z.string().optional(),
   /** Keyed by the document's source name (its output location). */
   entries: z.record(
     z.string(),
@@ -39,22 +46,34 @@ export const ManifestSchema = z.object({
 export type Manifest = z.infer<typeof ManifestSchema>;
 export type ManifestEntry = Manifest["entries"][string];
 
-/** An empty manifest for this version of the tool. */
-export function emptyManifest(version: string): Manifest {
-  return { tool: "jixiao", version, schemaVersion: SCHEMA_VERSION, entries: {} };
+/** One line of the journal: an entry, with the settings it was made with. */
+const JournalLineSchema = ManifestSchema.shape.entries.valueType.extend({ settings: z.string() });
+
+/** An empty manifest for this version of the tool and these settings. */
+export function emptyManifest(version: string, settings: string): Manifest {
+  return { tool: "jixiao", version, schemaVersion: SCHEMA_VERSION, settings, entries: {} };
+}
+
+/** The fingerprint of the settings a batch processes its documents with (see `Manifest.settings`). */
+export function settingsKey(config: LabelConfig, year: number | null): string {
+  return createHash("sha256").update(JSON.stringify({ config, year })).digest("hex");
 }
 
 /**
  * Loads the manifest of an output folder, replaying the journal an interrupted run left behind (a torn
- * last line is ignored). A manifest written by another version of the tool counts as empty: its results
- * may differ from what this version would produce.
+ * last line is ignored). A manifest written by another version of the tool, or with other settings (another
+ * configuration, rule set or --year), counts as empty: its results may differ from what this run would produce.
+ * Likewise journal lines made with other settings are passed over.
  */
-export async function loadManifest(outDir: string, version: string): Promise<Manifest> {
-  const manifest = (await readManifest(outDir, version)) ?? emptyManifest(version);
+export async function loadManifest(outDir: string, version: string, settings: string): Promise<Manifest> {
+  const found = await readManifest(outDir, version);
+  const manifest = found && found.settings === settings ? found : emptyManifest(version, settings);
   const journal = await readFile(join(outDir, JOURNAL), "utf8").catch(() => "");
   for (const line of journal.split("\n")) {
-    const entry = ManifestSchema.shape.entries.valueType.safeParse(safeJson(line));
-    if (entry.success) manifest.entries[entry.data.source] = entry.data;
+    const parsed = JournalLineSchema.safeParse(safeJson(line));
+    if (!parsed.success || parsed.data.settings !== settings) continue;
+    const { settings: _settings, ...entry } = parsed.data;
+    manifest.entries[entry.source] = entry;
   }
   return manifest;
 }
@@ -75,8 +94,8 @@ function safeJson(text: string): unknown {
 }
 
 /** Records a finished document at once (one appended line), so an interrupted run loses nothing finished. */
-export async function journal(outDir: string, entry: ManifestEntry): Promise<void> {
-  await appendFile(join(outDir, JOURNAL), `${JSON.stringify(entry)}\n`);
+export async function journal(outDir: string, entry: ManifestEntry, settings: string): Promise<void> {
+  await appendFile(join(outDir, JOURNAL), `${JSON.stringify({ ...entry, settings })}\n`);
 }
 
 /** Writes the manifest atomically, entries in a stable order, and retires the journal. */

@@ -29,6 +29,8 @@ export async function mergeOutputs(
         `${join(dir, MANIFEST)}：没有可合并的 jixiao ${version} 运行结果 (no finished run of jixiao ${version} to merge)`,
       );
     merged.schemaVersion = manifest.schemaVersion;
+    // Shards run with the same settings keep them; with different ones, a rerun on the merge redoes everything.
+    merged.settings = dirs.indexOf(dir) === 0 || merged.settings === manifest.settings ? manifest.settings : undefined;
     for (const [source, entry] of Object.entries(manifest.entries)) {
       await copyOutputs(dir, outDir, entry);
       merged.entries[source] = entry;

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { annotateBuffer, extractBuffer } from "../api.js";
 import type { JixiaoDocument } from "../model/schema.js";
-import { detectFormat, ReadError } from "../read/index.js";
+import { classifyInput, detectFormat, ReadError } from "../read/index.js";
 import { errorDocument, sha256 } from "../source.js";
 import { annotatedPath, type DocumentTask, writeDocument } from "./document-files.js";
 import { killProcessGroup } from "./process-group.js";
@@ -47,10 +47,15 @@ export async function processDocument(task: DocumentTask): Promise<DocumentSumma
       doc = await extractBuffer(bytes, task.source, options);
     }
   } catch (error) {
+    // The error record names what the input is (xlsx, odt, wps …) where its content tells; the container otherwise.
+    const format = await classifyInput(bytes, { name: task.source, maxUnzippedBytes: task.maxUnzippedBytes }).catch(
+      () => source.format,
+    );
+    const failed = { ...source, format };
     doc =
       error instanceof ReadError
-        ? errorDocument(source, error.code, error.message)
-        : errorDocument(source, "internal-error", `处理时出错 (internal error): ${(error as Error).message}`);
+        ? errorDocument(failed, error.code, error.message)
+        : errorDocument(failed, "internal-error", `处理时出错 (internal error): ${(error as Error).message}`);
   }
   return writeDocument(doc, task);
 }

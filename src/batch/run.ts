@@ -8,7 +8,15 @@ import { errorDocument, sha256 } from "../source.js";
 import { annotatedPath, type DocumentTask, summarise } from "./document-files.js";
 import { batchOutputsFresh, batchOutputsKey, FILE_CONCURRENCY, mapLimit, recordBatchOutputs } from "./freshness.js";
 import { expandInputs, type InputFile, type SkippedInput } from "./inputs.js";
-import { journal, loadManifest, type Manifest, type ManifestEntry, saveManifest, summaryOf } from "./manifest.js";
+import {
+  journal,
+  loadManifest,
+  type Manifest,
+  type ManifestEntry,
+  saveManifest,
+  settingsKey,
+  summaryOf,
+} from "./manifest.js";
 import { type PoolOptions, startPool, type WorkerPool } from "./pool.js";
 import { inShard, type Shard } from "./shard.js";
 import { compareSource, type DocumentSummary } from "./types.js";
@@ -180,7 +188,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const { unique, duplicates } = duplicateNames(
     expanded.files.filter((f) => shard === null || inShard(f.outputStem, shard)),
   );
-  const manifest: Manifest | null = options.incremental ? await loadManifest(options.outDir, options.version) : null;
+  const settings = settingsKey(options.config, options.year ?? null);
+  const manifest: Manifest | null = options.incremental
+    ? await loadManifest(options.outDir, options.version, settings)
+    : null;
   // Every input of a first run (or of --force) is processed: its workers start now and load the pipeline while
   // this thread hashes the inputs. A rerun waits for the hashes, which may show nothing to do.
   const poolOptions: PoolOptions = {
@@ -241,7 +252,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       const entry: ManifestEntry = { ...summary, sha256: input.sha256, path: input.absolute };
       results.set(task.source, entry);
       written.add(task.source);
-      if (manifest) await journal(options.outDir, entry);
+      if (manifest) await journal(options.outDir, entry, settings);
       options.onProgress?.(++done, todo.length);
     };
     if (pool === null && tasks.length === 1) await processHere(tasks[0]!, onResult);

@@ -311,7 +311,7 @@ function documentOptions(
   if (annotate)
     command.option(
       "--annotate",
-      "另写出 <文件名>.批注.docx：原文档的副本，每个错误和警告都以 Word 批注标在对应的句子和表格单元格上；.doc 输入得到 .docx（原文件不会被修改） (also write <name>.批注.docx: a copy of the input with a Word comment on every error and warning; the input is never modified)",
+      "另写出 <文件名>.批注.docx：原文档的副本，每个错误和警告都以 Word 批注标在对应的句子和表格单元格上；.doc 输入得到 <文件名>.doc.批注.docx（原文件不会被修改） (also write <name>.批注.docx: a copy of the input with a Word comment on every error and warning; x.doc gives x.doc.批注.docx; the input is never modified)",
     );
   if (batch) {
     command

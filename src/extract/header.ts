@@ -8,6 +8,7 @@ import {
   matchLabel,
   type Period,
   splitLabelValue,
+  unitQualifier,
   unitStatement,
 } from "./labels.js";
 import type { MoneyUnit, RawDuty, RawField, RawProject, StatedDepartment } from "./types.js";
@@ -207,9 +208,25 @@ export function readHeaderFields(grid: Grid, rows: readonly number[], labels: La
             .filter((h) => h.field === field)
             .sort((a, b) => rank(a) - rank(b) || Number(b.col === totalColumn) - Number(a.col === totalColumn)),
         )?.value ?? null);
+  // The multi-year total beside the year's: one labelled with a period (中期资金总额), or, beside a total labelled
+  // as the year's (当年年度预算), one without a period (项目总预算).
   const midTerm =
-    totals?.hit.period === "midTerm" ? null : valued(hits.filter((h) => h.field === "total" && h.period === "midTerm"));
-  const unitLabel = hits.find((h) => h.unit !== null);
+    totals?.hit.period === "midTerm"
+      ? null
+      : valued(
+          hits.filter(
+            (h) =>
+              h.field === "total" &&
+              (h.period === "midTerm" || (totals?.hit.period === "annual" && h.period === null && h !== totals.hit)),
+          ),
+        );
+  // A unit in a label we map (预算数（万元）), else in any label of these rows (项目资金申请(万元)).
+  const unitLabel =
+    hits.find((h) => h.unit !== null) ??
+    rows
+      .flatMap((r) => distinctCells(grid, r).filter((c) => c.cell.origin.row === r))
+      .map((c) => ({ row: c.row, col: c.col, unit: unitQualifier(c.cell.text, labels) }))
+      .find((c) => c.unit !== null);
   const block = hit("budgetBlock");
   const spendPlan = hit("spendPlan");
   const duties = hit("duties");

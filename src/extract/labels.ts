@@ -61,9 +61,11 @@ const TRAILING_PUNCTUATION = /[:;,.、。·*]+$/u;
 /** Bracketed qualifiers, after NFKC has made （） into (): `（万元）`, `（长期）`, `（2023年-2025年）`, `（盖章）`. */
 const BRACKETED = /[([【〔]([^()[\]【】〔〕]*)[)\]】〕]/gu;
 const WITHIN = /^其中:?/u;
-const PERIOD_PREFIX = /^(?:中长期|中期|长期|本年度|年度|当年|本年|全年)/u;
+const PERIOD_PREFIX = /^(?:中长期|中期|长期|总体目标|总目标|本年度|年度|当年|本年|全年)/u;
 const PERIOD_WORDS: Readonly<Record<string, Period>> = {
   中长期: "midTerm",
+  总体目标: "midTerm",
+  总目标: "midTerm",
   中期: "midTerm",
   长期: "midTerm",
   本年度: "annual",
@@ -72,6 +74,22 @@ const PERIOD_WORDS: Readonly<Record<string, Period>> = {
   本年: "annual",
   全年: "annual",
 };
+
+/** The word each period is canonically written with: `本年度目标` is looked up as `年度目标`, `长期绩效指标` as `中期绩效指标`. */
+const PERIOD_CANONICAL: Readonly<Record<Period, string>> = { midTerm: "中期", annual: "年度" };
+
+/**
+ * The level of government a funding label may start with (`市财政资金`, `县级财政资金`, `本级财政资金`): tried without it when
+ * the label does not match as written.
+ */
+const LEVEL_PREFIX = /^(?:中央|省级|省|市级|市|县级|县|区级|区|乡镇|乡|镇|本级)/u;
+
+/** Variant characters folded before lookup (`其它资金` is `其他资金`). */
+const VARIANTS: readonly (readonly [RegExp, string])[] = [[/其它/gu, "其他"]];
+
+function foldVariants(key: string): string {
+  return VARIANTS.reduce((text, [from, to]) => text.replace(from, to), key);
+}
 
 function periodOf(qualifier: string): Period | null {
   const word = PERIOD_WORDS[qualifier];
@@ -89,7 +107,7 @@ function labelForms(
   text: string,
   moneyUnits: Readonly<Record<string, number>>,
 ): { form: string; unit: string | null; period: Period | null }[] {
-  const key = labelKey(text);
+  const key = foldVariants(labelKey(text));
   const trimmed = key.replace(LEADING_MARKS, "").replace(TRAILING_PUNCTUATION, "");
   let unit: string | null = null;
   let period: Period | null = null;
@@ -109,8 +127,14 @@ function labelForms(
     { form: core, unit, period },
   ];
   if (prefix && core.length > prefix.length) {
-    forms.push({ form: core.slice(prefix.length), unit, period: period ?? PERIOD_WORDS[prefix] ?? null });
+    const named = PERIOD_WORDS[prefix] ?? null;
+    const rest = core.slice(prefix.length);
+    forms.push({ form: rest, unit, period: period ?? named });
+    // The same period in its canonical word (本年度目标 → 年度目标, 长期绩效指标 → 中期绩效指标).
+    if (named) forms.push({ form: PERIOD_CANONICAL[named] + rest, unit, period: period ?? named });
   }
+  const level = LEVEL_PREFIX.exec(core)?.[0];
+  if (level && core.length - level.length >= 2) forms.push({ form: core.slice(level.length), unit, period });
   return forms;
 }
 
@@ -180,14 +204,20 @@ export function splitLabelValue(
 /** Whether a cell opens the form's closing rows: `（盖章）`, `审核意见：`, `填报人：张三`, `日期：2025年1月`. */
 export function isBlockEnd(text: string, labels: LabelIndex): boolean {
   const key = labelKey(text).replace(/[()[\]【】〔〕]/gu, "");
-  return key !== "" && labels.blockEnd.some((word) => key.startsWith(word));
+  if (key === "") return false;
+  // A qualified label ends with the word (主管部门审核意见, 财政局审批意见); only words of four characters or more,
+  // so that an indicator named …日期 is not taken for the date row.
+  const label = key.replace(TRAILING_PUNCTUATION, "");
+  return labels.blockEnd.some((word) => key.startsWith(word) || (word.length >= 4 && label.endsWith(word)));
 }
+
+const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 
 /** The money unit a paragraph states (`单位：万元`, `金额单位：元`), anywhere in it; null when none. */
 export function unitInText(text: string, labels: LabelIndex): string | null {
   const key = labelKey(text);
   const units = Object.keys(labels.moneyUnits).sort((a, b) => b.length - a.length);
-  for (const prefix of labels.unitPrefixes) {
+  for (const prefix of longestFirst(labels.unitPrefixes)) {
     // 填报单位：某某局 单位：万元 — every occurrence is tried, not only the first.
     for (let at = key.indexOf(prefix); at >= 0; at = key.indexOf(prefix, at + 1)) {
       const rest = key.slice(at + prefix.length);
@@ -207,7 +237,8 @@ export function unitInParagraph(text: string, labels: LabelIndex): { unit: strin
   if (unit === null) return null;
   const folded = text.normalize("NFKC");
   const source = folded.length === text.length ? text : folded;
-  for (const prefix of labels.unitPrefixes) {
+  // 金额单位：万元 is one statement, not 单位：万元 after the word 金额.
+  for (const prefix of longestFirst(labels.unitPrefixes)) {
     const pattern = [...prefix].map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("\\s*");
     const m = new RegExp(`${pattern}\\s*${[...unit].join("\\s*")}`, "u").exec(folded);
     if (m) return { unit, before: source.slice(0, m.index).trim() };
@@ -233,4 +264,50 @@ export function unitStatement(text: string, labels: LabelIndex): string | null {
   const key = labelKey(text);
   const prefix = labels.unitPrefixes.find((p) => key.startsWith(p));
   return prefix === undefined ? null : key.slice(prefix.length);
+}
+
+const suffixCache = new WeakMap<ReadonlyMap<string, string>, readonly (readonly [string, string])[]>();
+
+/**
+ * An indicator column header by its normal form (see {@link matchLabel}), else by the alias it ends with:
+ * `绩效指标值`, `考核指标名称` and `项目一级指标` are the 指标值, 指标名称 and 一级指标 columns. Only aliases of three
+ * characters or more are matched at the end (not 单位 or 权重, which end many unrelated headers).
+ */
+export function matchColumn(text: string, labels: LabelIndex): LabelMatch<ColumnRole> | null {
+  const exact = matchLabel(text, labels.columns, labels.moneyUnits);
+  if (exact || text === "" || text.length > 20) return exact;
+  let suffixes = suffixCache.get(labels.columns);
+  if (!suffixes) {
+    suffixes = [...labels.columns].filter(([alias]) => alias.length >= 3).sort(([a], [b]) => b.length - a.length);
+    suffixCache.set(labels.columns, suffixes);
+  }
+  const core = labelKey(text).replace(BRACKETED, "").replace(TRAILING_PUNCTUATION, "");
+  const hit = suffixes.find(([alias]) => core.endsWith(alias) && core.length > alias.length);
+  if (!hit) return null;
+  const period = PERIOD_PREFIX.exec(core)?.[0];
+  return { key: hit[1] as ColumnRole, unit: null, period: period ? (PERIOD_WORDS[period] ?? null) : null };
+}
+
+/**
+ * The indicator set a block caption names: `年度绩效指标`, `长期绩效指标`, `总目标绩效指标`, `本年度绩效指标`,
+ * `年度绩效目标(90分)` (a set label by its normal form, a period word in its canonical spelling); null otherwise.
+ */
+export function captionSet(text: string, labels: LabelIndex): IndicatorSet | null {
+  return matchLabel(text, labels.indicatorSets, labels.moneyUnits)?.key ?? null;
+}
+
+/**
+ * The money unit a label states in a bracket when the label itself is not one we map (`项目资金申请(万元)`,
+ * `项目预算（万元）`): the bracket holds exactly a money unit and the text around it is a label (no digits).
+ */
+export function unitQualifier(text: string, labels: LabelIndex): string | null {
+  if (text === "" || text.length > 40) return null;
+  const key = labelKey(text);
+  let unit: string | null = null;
+  const outside = key.replace(BRACKETED, (_, inner: string) => {
+    const word = inner.replace(TRAILING_PUNCTUATION, "");
+    if (word in labels.moneyUnits) unit ??= word;
+    return "";
+  });
+  return unit !== null && outside !== "" && !/\d/u.test(outside) ? unit : null;
 }

@@ -1,11 +1,12 @@
-import type { LabelConfig } from "../config/index.js";
+import type { IndicatorSet, LabelConfig } from "../config/index.js";
 import type { DocumentGrid, Grid } from "../grid/index.js";
 import type { Warning } from "../model/schema.js";
 import { warning } from "../model/warnings.js";
 import type { Result } from "../result.js";
+import { sameOrigin } from "./cells.js";
 import { hasHeaderLabels, readHeaderFields, readSubmitter, readUnitRow, type UnitContext } from "./header.js";
-import { findIndicatorHeader, readIndicatorRows } from "./indicators.js";
-import { departmentIn, indexLabels, type LabelIndex, unitInParagraph } from "./labels.js";
+import { type ColumnMap, findIndicatorHeader, readIndicatorRows } from "./indicators.js";
+import { captionSet, departmentIn, indexLabels, type LabelIndex, unitInParagraph } from "./labels.js";
 import type { RawProject } from "./types.js";
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
@@ -26,6 +27,16 @@ function sameProject(grid: Grid, earlier: number, row: number, labels: LabelInde
 interface WalkState {
   context: UnitContext;
   title: string | null;
+  /** The set a caption paragraph since the last table names (年度绩效指标 above a table), else null. */
+  caption: IndicatorSet | null;
+  /**
+   * True while nothing but captions stands between the last table that gave the last project indicators and
+   * the next block: an indicator table that follows continues that project (a page break, or the 年度 table
+   * after the 长期 one).
+   */
+  continues: boolean;
+  /** The columns the last indicator rows were read with, for a continuation table that repeats no header. */
+  columns: ColumnMap | null;
   readonly projects: RawProject[];
   readonly warnings: Warning[];
 }
@@ -50,6 +61,7 @@ function emptyProject(state: WalkState, tables: RawProject["tables"]): RawProjec
     duties: [],
     indicators: [],
     midTermIndicators: [],
+    weightTotal: null,
     tables,
   };
 }
@@ -63,20 +75,57 @@ function updateContext(state: WalkState, grid: Grid, rows: readonly number[], la
   }
 }
 
+/**
+ * A table that repeats no header but continues the indicator table just before it (a page break in the middle of
+ * the rows): nothing but captions between them, the same number of columns, and rows that read as indicators:
+ * each has a value of its own in the 指标值 column (a cell not merged with the columns beside it, so that
+ * `其他说明的问题 | 无` across the table is not one).
+ */
+function continuesRows(state: WalkState, grid: Grid, labels: LabelIndex): boolean {
+  const columns = state.columns;
+  if (!state.continues || columns === null || grid.width !== columns.length || grid.rows.length === 0) return false;
+  const { annual, midTerm } = readIndicatorRows(grid, { row: -1, columns }, labels, () => false);
+  const rows = [...annual, ...midTerm];
+  const ownValue = (r: (typeof rows)[number]) => {
+    const cells = grid.rows[r.at.row] ?? [];
+    const value = r.value ? cells[r.value.at.col] : undefined;
+    return (
+      value !== undefined &&
+      columns.every(
+        (c, col) => !("role" in c) || col === r.value!.at.col || !cells[col] || !sameOrigin(cells[col], value),
+      )
+    );
+  };
+  return rows.length > 0 && rows.every(ownValue);
+}
+
 /** A table that only holds indicators: it belongs to the project above when that one has none yet. */
-function attachIndicatorTable(state: WalkState, grid: Grid, labels: LabelIndex): void {
-  const header = findIndicatorHeader(grid, labels);
-  if (!header) return;
-  const { annual, midTerm, warnings } = readIndicatorRows(grid, header, labels, () => false);
+function attachIndicatorTable(
+  state: WalkState,
+  grid: Grid,
+  labels: LabelIndex,
+  header: { row: number; columns: ColumnMap },
+): void {
+  const { annual, midTerm, score, columns, warnings } = readIndicatorRows(
+    grid,
+    header,
+    labels,
+    () => false,
+    state.caption,
+  );
   state.warnings.push(...warnings);
+  state.columns = columns;
   const last = state.projects.at(-1);
-  if (last && last.tables.indicators === null) {
+  if (last && (last.tables.indicators === null || state.continues)) {
+    // The project's first indicator table, or one continuing the last (rows after a page break, the next set).
     state.projects[state.projects.length - 1] = {
       ...last,
-      indicators: annual,
-      midTermIndicators: midTerm,
-      tables: { ...last.tables, indicators: grid.index },
+      indicators: [...last.indicators, ...annual],
+      midTermIndicators: [...last.midTermIndicators, ...midTerm],
+      weightTotal: last.weightTotal ?? score,
+      tables: { ...last.tables, indicators: last.tables.indicators ?? grid.index },
     };
+    state.continues = true;
     return;
   }
   state.warnings.push(
@@ -86,6 +135,7 @@ function attachIndicatorTable(state: WalkState, grid: Grid, labels: LabelIndex):
     ...emptyProject(state, { header: null, indicators: grid.index }),
     indicators: annual,
     midTermIndicators: midTerm,
+    weightTotal: score,
   });
   state.title = null;
 }
@@ -106,9 +156,11 @@ function readProjectTable(state: WalkState, grid: Grid, starts: number[], labels
       ...(department && { department }),
     };
     if (indicatorHeader) {
-      const { annual, midTerm, warnings } = readIndicatorRows(grid, indicatorHeader, labels, (row) => row >= end);
+      const read = readIndicatorRows(grid, indicatorHeader, labels, (r) => r >= end);
+      const { annual, midTerm, score, warnings } = read;
       state.warnings.push(...warnings);
-      state.projects.push({ ...project, indicators: annual, midTermIndicators: midTerm });
+      state.columns = read.columns;
+      state.projects.push({ ...project, indicators: annual, midTermIndicators: midTerm, weightTotal: score });
     } else {
       state.projects.push(project);
     }
@@ -122,9 +174,23 @@ function readProjectTable(state: WalkState, grid: Grid, starts: number[], labels
  */
 export function extractProjects(doc: DocumentGrid, config: LabelConfig): Result<RawProject[]> {
   const labels = indexLabels(config);
-  const state: WalkState = { context: { department: null, moneyUnit: null }, title: null, projects: [], warnings: [] };
+  const state: WalkState = {
+    context: { department: null, moneyUnit: null },
+    title: null,
+    caption: null,
+    continues: false,
+    columns: null,
+    projects: [],
+    warnings: [],
+  };
   for (const block of doc.blocks) {
     if (block.kind === "paragraph") {
+      const caption = block.text.length <= 20 ? captionSet(block.text, labels) : null;
+      if (caption) {
+        state.caption = caption;
+        continue;
+      }
+      if (block.text !== "") state.continues = false;
       const stated = unitInParagraph(block.text, labels);
       if (stated) {
         const named = departmentIn(stated.before, labels);
@@ -137,9 +203,18 @@ export function extractProjects(doc: DocumentGrid, config: LabelConfig): Result<
     }
     const grid = doc.grids[block.table]!;
     const starts = projectStarts(grid, labels);
-    if (starts.length > 0) readProjectTable(state, grid, starts, labels);
-    else if (findIndicatorHeader(grid, labels)) attachIndicatorTable(state, grid, labels);
-    else updateContext(state, grid, range(0, grid.rows.length), labels);
+    if (starts.length > 0) {
+      readProjectTable(state, grid, starts, labels);
+      state.continues = state.projects.at(-1)?.tables.indicators === grid.index;
+    } else if (findIndicatorHeader(grid, labels))
+      attachIndicatorTable(state, grid, labels, findIndicatorHeader(grid, labels)!);
+    else if (continuesRows(state, grid, labels))
+      attachIndicatorTable(state, grid, labels, { row: -1, columns: state.columns! });
+    else {
+      updateContext(state, grid, range(0, grid.rows.length), labels);
+      state.continues = false;
+    }
+    state.caption = null;
   }
   for (const project of state.projects) {
     if (project.tables.indicators === null) {

@@ -61,6 +61,8 @@ export interface RawProject {
   readonly indicators: readonly RawIndicatorRow[];
   /** The 中期 set when the table holds 中期 and 年度 indicators side by side. */
   readonly midTermIndicators: readonly RawIndicatorRow[];
+  /** The score the indicator block's caption states (年度绩效目标(90分)), else null. */
+  readonly weightTotal: number | null;
   readonly tables: { readonly header: number | null; readonly indicators: number | null };
 }
 

@@ -110,6 +110,12 @@ export const ProjectSchema = z.object({
   longTermGoals: z.array(z.string()).describe("One string per line of 总体目标 / 中期目标, where the form has them."),
   indicators: z.array(IndicatorSchema).describe("The (annual) indicators."),
   midTermIndicators: z.array(IndicatorSchema).describe("The 中期 indicators where 中期 and 年度 sit side by side."),
+  weightTotal: z
+    .number()
+    .nullable()
+    .describe(
+      "What the indicators' weights add up to where the form states it in the block's caption (年度绩效目标(90分)); null when it does not.",
+    ),
   duties: z.array(DutySchema).describe("年度履职目标 rows of a whole-department form."),
   tables: z.object({
     header: z.number().int().nonnegative().nullable(),

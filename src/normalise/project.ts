@@ -4,7 +4,19 @@ import type { CellRef, Indicator, IndicatorValue, Project, Warning } from "../mo
 import { type FieldId, warning } from "../model/warnings.js";
 import type { Result } from "../result.js";
 import { labelKey, moneyUnitFactors } from "../text.js";
+import { buildCategories, type Categories } from "./categories.js";
 import { parseIndicatorValue, parseNumber, type ValueGrammar, valueGrammar } from "./value.js";
+
+const categoriesByConfig = new WeakMap<LabelConfig, Categories>();
+
+function categoriesOf(config: LabelConfig): Categories {
+  let categories = categoriesByConfig.get(config);
+  if (!categories) {
+    categories = buildCategories(config);
+    categoriesByConfig.set(config, categories);
+  }
+  return categories;
+}
 
 /** Reads an amount cell in the document's unit and returns it in 元; `25万元` written with its own unit works too. */
 export function parseAmount(text: string, factor: number, moneyUnits: Readonly<Record<string, number>>): number | null {
@@ -117,10 +129,59 @@ function parseWeight(field: RawField | null): number | null {
   return value.kind === "quantitative" && value.op === "=" ? value.number : parseNumber(field.text);
 }
 
-function normaliseIndicator(row: RawIndicatorRow, grammar: ValueGrammar): Indicator {
+/** A score written on a category cell: `(0-20)分`, `（10分）`, `(40-50)`. */
+const SCORE_QUALIFIER = /[([][\d.\s]+(?:[-~—至][\d.\s]+)?分?[)\]]分?/gu;
+/** An enumeration before the category: `一、`, `1.`, `（一）`, `(1)`. */
+const ENUMERATION = /^(?:[(（]?[一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])/u;
+/** Any other bracketed qualifier: `产出（工作量）指标（数量、质量、成本方面的指标）`. */
+const BRACKETED = /[([【〔][^()[\]【】〔〕]*[)\]】〕]/gu;
+
+/**
+ * A 一级/二级指标 cell read by its normal form: when the cell names a category only once its spaces, line breaks,
+ * enumeration (`一、`), score (`(0-20)分`) and bracketed explanations are taken off (`产 出 指 标`, `成本指标(0-20)分`,
+ * `产出（工作量）指标（数量、质量…）`), the category as it reads without them; any other cell as written.
+ */
+export function categoryCell(field: RawField | null, categories: Categories): string | null {
+  if (field === null) return null;
+  const core = field.text
+    .normalize("NFKC")
+    .replace(/\s+/gu, "")
+    .replace(ENUMERATION, "")
+    .replace(SCORE_QUALIFIER, "")
+    .replace(BRACKETED, "");
+  return core !== "" && categories.canonical(core) !== null ? core : field.text;
+}
+
+/**
+ * Levels written one column to the left: a table without a 三级指标 column whose 一级指标 column holds only
+ * 二级 categories (数量指标, 社会效益指标) and whose 二级指标 column holds the indicators' names. Read by content:
+ * the name moves to level3, the category to level2, and level1 is the category's parent.
+ */
+function shiftLevels(indicators: Indicator[], categories: Categories): Indicator[] {
+  const shifted =
+    indicators.length > 0 &&
+    indicators.every(
+      (i) =>
+        i.level3 === null &&
+        i.level1 !== null &&
+        categories.isLevel2(i.level1) &&
+        i.level2 !== null &&
+        categories.canonical(i.level2) === null,
+    ) &&
+    !indicators.every((i) => categories.isLevel1(i.level1!));
+  if (!shifted) return indicators;
+  return indicators.map((i) => ({
+    ...i,
+    level1: categories.parentOf(i.level1!),
+    level2: i.level1,
+    level3: i.level2,
+  }));
+}
+
+function normaliseIndicator(row: RawIndicatorRow, grammar: ValueGrammar, categories: Categories): Indicator {
   return {
-    level1: text(row.level1),
-    level2: text(row.level2),
+    level1: categoryCell(row.level1, categories),
+    level2: categoryCell(row.level2, categories),
     level3: text(row.level3),
     description: text(row.description),
     value: rowValue(row, grammar),
@@ -167,6 +228,8 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
     if (known === undefined) warnings.push(warning("unknown-money-unit", raw.moneyUnit?.at ?? null, { raw: unitWord }));
     factor = known ?? 1;
   }
+  const grammar = valueGrammar(config);
+  const categories = categoriesOf(config);
   const notes: Record<string, string> = {};
   const amount = (field: RawField | null, name: FieldId): number | null => {
     if (!field) return null;
@@ -219,8 +282,15 @@ export function normaliseProject(raw: RawProject, config: LabelConfig): Result<P
       }),
       goals: raw.goals ? [...raw.goals.lines] : [],
       longTermGoals: raw.longTermGoals ? [...raw.longTermGoals.lines] : [],
-      indicators: raw.indicators.map((row) => normaliseIndicator(row, valueGrammar(config))),
-      midTermIndicators: raw.midTermIndicators.map((row) => normaliseIndicator(row, valueGrammar(config))),
+      indicators: shiftLevels(
+        raw.indicators.map((row) => normaliseIndicator(row, grammar, categories)),
+        categories,
+      ),
+      midTermIndicators: shiftLevels(
+        raw.midTermIndicators.map((row) => normaliseIndicator(row, grammar, categories)),
+        categories,
+      ),
+      weightTotal: raw.weightTotal,
       duties: raw.duties.map((d) => ({
         function: text(d.function),
         task: text(d.task),

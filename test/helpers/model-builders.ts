@@ -116,6 +116,8 @@ export interface TableProjectInput {
   readonly spendPlan?: readonly (number | null)[];
   readonly goals?: readonly string[];
   readonly indicators?: readonly Indicator[];
+  /** The score the indicator block's caption states (年度绩效目标(90分)); default null. */
+  readonly weightTotal?: number | null;
 }
 
 /** A Part 2 project (header table and indicator table). */
@@ -148,6 +150,7 @@ export function tableProject(input: TableProjectInput): Project {
     longTermGoals: [],
     indicators: [...(input.indicators ?? [])],
     midTermIndicators: [],
+    weightTotal: input.weightTotal ?? null,
     duties: [],
     tables: { header: 0, indicators: 1 },
     locations: {},

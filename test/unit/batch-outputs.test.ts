@@ -65,6 +65,7 @@ function project(
     longTermGoals: [],
     indicators,
     midTermIndicators: [],
+    weightTotal: null,
     duties: [],
     tables: { header: table, indicators: table + 1 },
     locations: { code: { table, row: 0, col: 1 }, name: { table, row: 0, col: 3 } },

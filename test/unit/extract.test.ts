@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { defaultConfig, type LabelConfig, parseConfig } from "../../src/config/index.js";
 import { extractProjects } from "../../src/extract/index.js";
-import { indexLabels, matchHeaderLabel, matchLabel, splitLabelValue } from "../../src/extract/labels.js";
+import {
+  captionSet,
+  indexLabels,
+  isBlockEnd,
+  matchHeaderLabel,
+  matchLabel,
+  splitLabelValue,
+  unitQualifier,
+} from "../../src/extract/labels.js";
 import { parseDocumentHtml } from "../../src/grid/index.js";
 import type { Project, Warning } from "../../src/model/schema.js";
-import { normaliseProject, rowValue } from "../../src/normalise/index.js";
-import { parseAmountCell } from "../../src/normalise/project.js";
+import { buildCategories, normaliseProject, rowValue } from "../../src/normalise/index.js";
+import { categoryCell, parseAmountCell } from "../../src/normalise/project.js";
 import { qual, quant } from "../helpers/model-builders.js";
 
 /** HTML → grid → raw projects → model, with every stage's warnings. */
@@ -578,5 +586,201 @@ describe("extract: a block caption merged down beside the indicator header and r
   it("reads every row under the caption and still stops at the signature row", () => {
     const project = only(run(html).projects);
     expect(project.indicators.map((i) => i.level3)).toEqual(["晾晒房面积", "工程验收合格率", "受益群众满意度"]);
+  });
+
+  it("keeps the score the caption states as what the weights add up to; none stated is null", () => {
+    expect(only(run(html).projects).weightTotal).toBe(90);
+    expect(only(run(html.replace("(90分)", "")).projects).weightTotal).toBeNull();
+  });
+});
+
+describe("labels by normal form: periods, levels of government, variant characters", () => {
+  const labels = indexLabels(defaultConfig());
+
+  // None of these spellings is an alias: 本年度/长期/总目标 are read in their canonical period word, 市/县 are
+  // taken off a funding label, 其它 is 其他.
+  it.each<[string, string, string | null]>([
+    ["本年度目标", "goals", "annual"],
+    ["当年年度预算", "total", "annual"],
+    ["其中：市财政资金", "fiscal", null],
+    ["县级财政资金", "fiscal", null],
+    ["本级财政资金", "fiscal", null],
+    ["年度主要目标和成果", "goals", "annual"],
+    ["其中：其它资金", "other", null],
+  ])("%s is the %s label", (text, field, period) => {
+    const match = matchHeaderLabel(text, labels);
+    expect([match?.field, match?.period]).toEqual([field, period]);
+  });
+
+  it.each<[string, string | null]>([
+    ["年度绩效指标", "annual"],
+    ["本年度绩效指标", "annual"],
+    ["长期绩效指标", "midTerm"],
+    ["总目标绩效指标", "midTerm"],
+    ["中长期绩效指标", "midTerm"],
+    ["年度绩效目标(90分)", "annual"],
+    ["一级指标", null],
+    ["产出指标", null],
+  ])("caption %s names the set %s", (text, set) => {
+    expect(captionSet(text, labels)).toBe(set);
+  });
+
+  it.each<[string, string | null]>([
+    ["项目资金申请(万元)", "万元"],
+    ["项目预算（万元）", "万元"],
+    ["资金情况（元）", "元"],
+    ["854万(其中：上级资金400万元)", null],
+    ["（万元）", null],
+    ["项目资金", null],
+  ])("the money unit of %s is %s", (text, unit) => {
+    expect(unitQualifier(text, labels)).toBe(unit);
+  });
+
+  it.each<[string, boolean]>([
+    ["主管部门审核意见", true],
+    ["市财政局审批意见：", true],
+    ["审核意见", true],
+    ["（盖章）", true],
+    ["项目完成日期", false],
+    ["产出指标", false],
+  ])("%s ends the indicator block: %s", (text, ends) => {
+    expect(isBlockEnd(text, labels)).toBe(ends);
+  });
+
+  it("reads 金额单位 as one unit statement, the department before it", () => {
+    const html = `<p>预算单位：某某乡人民政府　金额单位：万元</p><table>${tr(td("项目名称"), td("道路养护"))}${tr(td("预算数"), td("12.5"))}</table>`;
+    const project = only(run(html).projects);
+    expect([project.department, project.unit, project.budget.total]).toEqual(["某某乡人民政府", "万元", 125000]);
+  });
+});
+
+describe("normalise: category cells read by their normal form", () => {
+  const categories = buildCategories(defaultConfig());
+  const field = (text: string) => ({ text, lines: [text], at: { table: 0, row: 0, col: 0 } });
+
+  it.each<[string, string]>([
+    ["产 出 指 标", "产出指标"],
+    ["满意度\n指标", "满意度指标"],
+    ["成本指标(0-20)分", "成本指标"],
+    ["产出指标\n(40-50)分", "产出指标"],
+    ["满意度指标（10分）", "满意度指标"],
+    ["产出（工作量）指标（数量、质量、成本方面的指标）", "产出指标"],
+    ["一、产出指标", "产出指标"],
+    ["（二）效益指标（30分）", "效益指标"],
+    ["1.数量指标", "数量指标"],
+    ["效益指标", "效益指标"],
+    ["满意度", "满意度"],
+    ["开展招商活动（次）", "开展招商活动（次）"],
+  ])("%s reads %s", (text, expected) => {
+    expect(categoryCell(field(text), categories)).toBe(expected);
+  });
+});
+
+describe("extract: indicator blocks by caption, and tables that continue", () => {
+  const header = tr(td("一级指标"), td("二级指标"), td("指标内容"), td("指标值"));
+  const projectTable = `<table>${tr(td("项目名称"), td("道路提质改造", 'colspan="3"'))}${tr(td("资金总额"), td("854", 'colspan="3"'))}</table>`;
+
+  it("reads a caption merged down the side of each block into its set", () => {
+    const html = `<table>
+      ${tr(td("项目名称"), td("道路提质改造", 'colspan="4"'))}
+      ${tr(td("长期绩效指标", 'rowspan="2"'), td("一级指标"), td("二级指标"), td("指标内容"), td("指标值"))}
+      ${tr(td("产出指标"), td("数量指标"), td("改造里程"), td("≥12公里"))}
+      ${tr(td("年度绩效指标", 'rowspan="3"'), td("一级指标"), td("二级指标"), td("指标内容"), td("指标值"))}
+      ${tr(td("产出指标"), td("数量指标"), td("年度改造里程"), td("≥3.5公里"))}
+      ${tr(td("满意度指标"), td("服务对象满意度指标"), td("群众满意度"), td("≥90%"))}
+    </table>`;
+    const project = only(run(html).projects);
+    expect(project.midTermIndicators.map((i) => i.level3)).toEqual(["改造里程"]);
+    expect(project.indicators.map((i) => i.level3)).toEqual(["年度改造里程", "群众满意度"]);
+  });
+
+  it("reads caption rows across the table, each before its header", () => {
+    const html = `${projectTable}<table>
+      ${tr(td("总目标绩效指标", 'colspan="4"'))}${header}
+      ${tr(td("产出指标"), td("数量指标"), td("提质改造座数"), td("≥60座"))}
+      ${tr(td("本年度绩效指标", 'colspan="4"'))}${header}
+      ${tr(td("产出指标"), td("数量指标"), td("运营维护座数"), td("≥48座"))}
+      ${tr(td("主管部门审核意见"), td("审核人：", 'colspan="3"'))}
+    </table>`;
+    const project = only(run(html).projects);
+    expect(project.midTermIndicators.map((i) => i.level3)).toEqual(["提质改造座数"]);
+    expect(project.indicators.map((i) => i.level3)).toEqual(["运营维护座数"]);
+  });
+
+  it("reads a 长期 table and a 年度 table that follows it as one project's two sets", () => {
+    const html = `${projectTable}
+      <table>${tr(td("长期绩效指标", 'colspan="4"'))}${header}${tr(td("产出指标"), td("数量指标"), td("示范区面积"), td("≥3000亩"))}</table>
+      <table>${tr(td("年度绩效指标", 'colspan="4"'))}${header}${tr(td("产出指标"), td("数量指标"), td("新建面积"), td("≥1000亩"))}</table>`;
+    const project = only(run(html).projects);
+    expect(project.midTermIndicators.map((i) => i.level3)).toEqual(["示范区面积"]);
+    expect(project.indicators.map((i) => i.level3)).toEqual(["新建面积"]);
+  });
+
+  it("continues an indicator table in the next table after a page break; a caption paragraph names the set", () => {
+    const html = `${projectTable}<p>年度绩效指标</p>
+      <table>${header}${tr(td("产出指标"), td("数量指标"), td("改造数量"), td("≥18个"))}</table>
+      <table>${header}${tr(td("满意度指标"), td("服务对象满意度指标"), td("村民满意度"), td("≥90%"))}</table>`;
+    const { projects, warnings } = run(html);
+    expect(only(projects).indicators.map((i) => i.level3)).toEqual(["改造数量", "村民满意度"]);
+    expect(warnings.map((w) => w.code)).not.toContain("orphan-indicator-table");
+  });
+
+  it("continues the rows in the next table when it repeats no header", () => {
+    const html = `${projectTable}
+      <table>${header}${tr(td("产出指标"), td("数量指标"), td("维修校舍"), td("≥4所"))}</table>
+      <table>${tr(td("效益指标"), td("社会效益指标"), td("安全条件"), td("改善"))}${tr(td("满意度指标"), td("服务对象满意度指标"), td("师生满意度"), td("≥90%"))}</table>
+      <table>${tr(td("其他说明的问题"), td("无", 'colspan="3"'))}${tr(td("填报人：张三"), td("日期：2025年1月"), td(""), td(""))}</table>`;
+    const { projects } = run(html);
+    expect(only(projects).indicators.map((i) => i.level3)).toEqual(["维修校舍", "安全条件", "师生满意度"]);
+  });
+
+  it("reads caption rows between the rows of one header into their sets", () => {
+    const html = `${projectTable}<table>${header}
+      ${tr(td("中期指标", 'colspan="4"'))}${tr(td("产出指标"), td("数量指标"), td("维修校舍"), td("≥10所"))}
+      ${tr(td("年度指标", 'colspan="4"'))}${tr(td("产出指标"), td("数量指标"), td("维修校舍"), td("≥4所"))}
+    </table>`;
+    const project = only(run(html).projects);
+    expect([project.midTermIndicators.map((i) => i.value.raw), project.indicators.map((i) => i.value.raw)]).toEqual([
+      ["≥10所"],
+      ["≥4所"],
+    ]);
+  });
+
+  it("finds a column by the alias it ends with, keeps 序号, and stops at the 合计 row", () => {
+    const html = `${projectTable}<table>
+      ${tr(td("序号"), td("一级指标"), td("二级指标"), td("绩效指标名称"), td("绩效指标值"), td("分值"))}
+      ${tr(td("1"), td("一、产出指标（50分）"), td("数量指标（20分）"), td("培训人次"), td("≥200人次"), td("50"))}
+      ${tr(td("2"), td("二、满意度指标（50分）"), td("服务对象满意度指标"), td("学员满意度"), td("≥90%"), td("50"))}
+      ${tr(td("合计", 'colspan="5"'), td("100"))}
+    </table>`;
+    const { projects, warnings } = run(html);
+    expect(only(projects).indicators.map((i) => [i.level1, i.level2, i.level3, i.value.raw, i.extra])).toEqual([
+      ["产出指标", "数量指标", "培训人次", "≥200人次", { 序号: "1" }],
+      ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", { 序号: "2" }],
+    ]);
+    expect(warnings.map((w) => w.code)).not.toContain("unmapped-column");
+  });
+
+  it("still reads an indicator table after another project's title as a project of its own", () => {
+    const html = `${projectTable}<table>${header}${tr(td("产出指标"), td("数量指标"), td("改造数量"), td("≥18个"))}</table>
+      <p>二、另一个项目</p>
+      <table>${header}${tr(td("产出指标"), td("数量指标"), td("培训人次"), td("≥100人次"))}</table>`;
+    const { projects } = run(html);
+    expect(projects.map((p) => p.indicators.map((i) => i.level3))).toEqual([["改造数量"], ["培训人次"]]);
+  });
+
+  it("reads levels written one column to the left (一级 holding 数量指标, 二级 the name) by content", () => {
+    const html = `${projectTable}<table>
+      ${tr(td("一级指标"), td("二级指标"), td("绩效标准"), td("当年预期实现值"))}
+      ${tr(td("数量指标"), td("进场交易项目数"), td("反映交易项目数量"), td("≥1600个"))}
+      ${tr(td("成本指标"), td("成本控制率"), td("反映支出控制"), td("不超预算"))}
+      ${tr(td("服务对象满意度指标"), td("交易主体满意度"), td("反映满意程度"), td("≥95%"))}
+    </table>`;
+    const project = only(run(html).projects);
+    expect(project.indicators.map((i) => [i.level1, i.level2, i.level3, i.description])).toEqual([
+      ["产出指标", "数量指标", "进场交易项目数", "反映交易项目数量"],
+      ["产出指标", "成本指标", "成本控制率", "反映支出控制"],
+      ["满意度指标", "服务对象满意度指标", "交易主体满意度", "反映满意程度"],
+    ]);
   });
 });

@@ -60,6 +60,7 @@ const project = (code: string, name: string, total: number, indicators: Indicato
   longTermGoals: [],
   indicators,
   midTermIndicators: [],
+  weightTotal: null,
   duties: [],
   tables: { header: 2, indicators: 3 },
   locations: {},

@@ -1053,12 +1053,31 @@ const CASES = {
           params: { sum: 95, count: 6 },
         }),
       },
+      {
+        title: "weights summing to 100 where the block's caption states 90 (年度绩效目标(90分))",
+        doc: () =>
+          zhaoshang({
+            table: { weightTotal: 90 },
+            tableRows: ZS.map((r, k) => ({ ...r, weight: [20, 16, 16, 16, 16, 16][k]! })),
+          }),
+        check: one({
+          severity: "warning",
+          narrative: null,
+          table: null,
+          message: "表格中各指标的权重合计为 100，不等于 90。",
+          params: { sum: 100, count: 6 },
+        }),
+      },
     ],
     silent: [
       consistent,
       {
         title: "weights summing to 100 (with decimals)",
         doc: () => zhaoshang({ tableRows: ZS.map((r, k) => ({ ...r, weight: [12.5, 20, 17.5, 20, 10, 20][k]! })) }),
+      },
+      {
+        title: "weights summing to 90 where the block's caption states 90 (the other 10 scored outside the table)",
+        doc: () => zhaoshang({ table: { weightTotal: 90 }, tableRows: ZS.map((r) => ({ ...r, weight: 15 })) }),
       },
     ],
   },

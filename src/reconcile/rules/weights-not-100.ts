@@ -9,9 +9,12 @@ export const weightsParams = z
   })
   .strict();
 
-/** Where a template has a 权重 column, a project's weights should sum to the total (100). */
+/**
+ * Where a template has a 权重 column, a project's weights should sum to the total (100), or to the score the
+ * indicator block's caption states (年度绩效目标(90分), the other 10 points scored outside the table).
+ */
 export const weightsNot100: ProjectRule = (pair, ctx) => {
-  const { total } = ctx.rules.params("weights-not-100");
+  const total = pair.table?.weightTotal ?? ctx.rules.params("weights-not-100").total;
   const weights = (pair.table?.indicators ?? []).flatMap((i) => (i.weight === null ? [] : [i.weight]));
   if (weights.length === 0) return [];
   const sum = Math.round(weights.reduce((a, w) => a + w, 0) * 100) / 100;
