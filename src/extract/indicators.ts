@@ -4,12 +4,14 @@ import type { Warning } from "../model/schema.js";
 import { warning } from "../model/warnings.js";
 import { distinctCells, fieldAt, sameOrigin } from "./cells.js";
 import {
+  bracketQualifier,
   captionSet,
   isBlockEnd,
   type LabelIndex,
   matchColumn,
   matchHeaderLabel,
   matchLabel,
+  periodLabel,
   splitLabelValue,
 } from "./labels.js";
 import type { RawIndicatorRow } from "./types.js";
@@ -21,7 +23,11 @@ type ColumnSet = IndicatorSet | "shared";
  * What each column of an indicator table holds: a modelled role (in a set), an extra column kept by its
  * header, or nothing (a block label such as 年度绩效指标 merged down from above the header row).
  */
-export type ColumnMap = readonly ({ role: ColumnRole; set: ColumnSet } | { extra: string } | { ignored: true })[];
+export type ColumnMap = readonly (
+  | { role: ColumnRole; set: ColumnSet; qualifier?: string }
+  | { extra: string }
+  | { ignored: true }
+)[];
 
 /** The set label (中期目标 / 年度目标, 长期绩效指标) above each column of the header row, if the row above has any. */
 function columnSets(grid: Grid, row: number, labels: LabelIndex): ColumnSet[] {
@@ -39,7 +45,7 @@ function columnSets(grid: Grid, row: number, labels: LabelIndex): ColumnSet[] {
 export function columnsInSet(columns: ColumnMap, set: IndicatorSet): ColumnMap {
   const sets = new Set(columns.flatMap((c) => ("role" in c && c.set !== "shared" ? [c.set] : [])));
   if (sets.size > 1) return columns;
-  return columns.map((c) => ("role" in c ? { role: c.role, set } : c));
+  return columns.map((c) => ("role" in c ? { ...c, set } : c));
 }
 
 /**
@@ -80,7 +86,9 @@ export function indicatorColumns(grid: Grid, row: number, labels: LabelIndex): C
     if (role && firstOfMerge && !seen.has(`${set}:${role}`)) {
       seen.add(`${set}:${role}`);
       roles.add(role);
-      return { role, set };
+      // What the header says in brackets besides a period (指标值（%）): a unit, for normalise to judge.
+      const qualifier = bracketQualifier(cell.text);
+      return qualifier === null ? { role, set } : { role, set, qualifier };
     }
     // A label merged down the side of the rows (年度绩效指标) is a block label, not a column header.
     if (!role && (cell.origin.row < row || cell.rowspan > 1)) return { ignored: true as const };
@@ -94,15 +102,47 @@ export function indicatorColumns(grid: Grid, row: number, labels: LabelIndex): C
   return side ? columnsInSet(map, side) : map;
 }
 
-/** The first indicator header row of a grid, from `start` on. */
-export function findIndicatorHeader(
-  grid: Grid,
-  labels: LabelIndex,
-  start = 0,
-): { row: number; columns: ColumnMap } | null {
+/** An indicator header: its last row (the rows start below it), its columns, and its first row. */
+export interface IndicatorHeader {
+  readonly row: number;
+  readonly columns: ColumnMap;
+  readonly top?: number;
+}
+
+/**
+ * A header written over two rows: a cell merged across columns (指标值) over period labels (中期 | 年度), the
+ * other header cells merged down beside them. Each column under the merged cell gets its role in the period
+ * its label names; null when the row below is not such a row.
+ */
+function subHeader(grid: Grid, row: number, columns: ColumnMap, labels: LabelIndex): IndicatorHeader | null {
+  const above = grid.rows[row] ?? [];
+  const below = grid.rows[row + 1];
+  if (!below) return null;
+  let split = false;
+  const map = columns.map((c, col) => {
+    const cell = below[col];
+    if (!cell || cell.origin.row <= row) return c;
+    const set = periodLabel(cell.text, labels);
+    const role = above[col] && above[col]!.colspan > 1 ? matchColumn(above[col]!.text, labels)?.key : undefined;
+    if (!set || !role) return null;
+    split = true;
+    return { role, set };
+  });
+  if (!split || map.some((c) => c === null)) return null;
+  return { row: row + 1, columns: map as ColumnMap, top: row };
+}
+
+/** The indicator header starting at a row (one row, or two with period labels under a merged cell), else null. */
+function headerAt(grid: Grid, row: number, labels: LabelIndex): IndicatorHeader | null {
+  const columns = indicatorColumns(grid, row, labels);
+  return columns ? (subHeader(grid, row, columns, labels) ?? { row, columns }) : null;
+}
+
+/** The first indicator header of a grid, from `start` on. */
+export function findIndicatorHeader(grid: Grid, labels: LabelIndex, start = 0): IndicatorHeader | null {
   for (let row = start; row < grid.rows.length; row++) {
-    const columns = indicatorColumns(grid, row, labels);
-    if (columns) return { row, columns };
+    const header = headerAt(grid, row, labels);
+    if (header) return header;
   }
   return null;
 }
@@ -192,6 +232,16 @@ function layoutOf(grid: Grid, header: { row: number; columns: ColumnMap }): Layo
   };
 }
 
+/**
+ * A row of the blank template left unfilled: only the categories (产出指标 | 数量指标) are written, with no
+ * indicator name, description, value or basis. It indicates nothing, so it is not an indicator. (A table without a
+ * 三级指标 column names its indicators in another column, so there every row counts.)
+ */
+function isEmptyTemplateRow(row: RawIndicatorRow, layout: Layout): boolean {
+  const hasNameColumn = layout.header.columns.some((c) => "role" in c && c.role === "level3");
+  return hasNameColumn && !row.level3 && !row.description && !row.value && !row.basis;
+}
+
 function readSet(grid: Grid, layout: Layout, row: number, set: IndicatorSet): RawIndicatorRow | null {
   const { colOf, hasMidTerm, ownColumns, extraHeaders } = layout;
   const field = (role: ColumnRole) => {
@@ -205,12 +255,14 @@ function readSet(grid: Grid, layout: Layout, row: number, set: IndicatorSet): Ra
     const cell = grid.rows[row]?.[col];
     if (cell && cell.text !== "") extra[name] = cell.text;
   }
+  const valueColumn = layout.header.columns[colOf("value", set)];
   return {
     level1: field("level1"),
     level2: field("level2"),
     level3: field("level3"),
     description: field("description"),
     value: field("value"),
+    headerUnit: valueColumn && "role" in valueColumn ? (valueColumn.qualifier ?? null) : null,
     basis: field("basis"),
     unit: field("unit"),
     nature: field("nature"),
@@ -231,7 +283,7 @@ function readSet(grid: Grid, layout: Layout, row: number, set: IndicatorSet): Ra
  */
 export function readIndicatorRows(
   grid: Grid,
-  header: { row: number; columns: ColumnMap },
+  header: IndicatorHeader,
   labels: LabelIndex,
   isProjectStart: (row: number) => boolean,
   set: IndicatorSet | null = null,
@@ -250,17 +302,18 @@ export function readIndicatorRows(
   const hasOwnSet = (h: { columns: ColumnMap }) => h.columns.some((c) => "role" in c && c.set !== "shared");
   let layout = start(header, hasOwnSet(header) ? null : set);
   const annualBlock = (l: Layout) => l.ownColumns.annual.length > 0 || !l.hasMidTerm;
-  let score = annualBlock(layout) ? headerScore(grid, header.row, header.columns, labels) : null;
+  let score = annualBlock(layout) ? headerScore(grid, header.top ?? header.row, header.columns, labels) : null;
   const annual: RawIndicatorRow[] = [];
   const midTerm: RawIndicatorRow[] = [];
   let row = header.row + 1;
   for (; row < grid.rows.length; row++) {
     if (isBlankRow(grid, row)) continue;
     if (isProjectStart(row) || endsBlock(grid, row, layout.header.row, labels)) break;
-    const next = indicatorColumns(grid, row, labels);
+    const next = headerAt(grid, row, labels);
     if (next) {
-      layout = start({ row, columns: next }, null);
-      if (annualBlock(layout)) score ??= headerScore(grid, row, next, labels);
+      layout = start(next, null);
+      if (annualBlock(layout)) score ??= headerScore(grid, next.top ?? row, next.columns, labels);
+      row = next.row;
       continue;
     }
     const caption = captionRow(grid, row, labels);
@@ -271,10 +324,10 @@ export function readIndicatorRows(
       continue;
     }
     const year = readSet(grid, layout, row, "annual");
-    if (year) annual.push(year);
+    if (year && !isEmptyTemplateRow(year, layout)) annual.push(year);
     if (layout.hasMidTerm) {
       const mid = readSet(grid, layout, row, "midTerm");
-      if (mid) midTerm.push(mid);
+      if (mid && !isEmptyTemplateRow(mid, layout)) midTerm.push(mid);
     }
   }
   return { annual, midTerm, end: row, score, columns: layout.header.columns, warnings };

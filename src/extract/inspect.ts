@@ -5,12 +5,15 @@ import { distinctCells } from "./cells.js";
 import { findLabels, readUnitRow } from "./header.js";
 import { findIndicatorHeader } from "./indicators.js";
 import {
+  captionSet,
   indexLabels,
   isOtherLabel,
   type LabelIndex,
+  matchColumn,
   matchHeaderLabel,
   matchLabel,
   splitLabelValue,
+  unitQualifier,
   unitStatement,
 } from "./labels.js";
 import { stackedColumns } from "./stacked.js";
@@ -65,7 +68,9 @@ export function unmatchedLabels(
   const known = (text: string): boolean =>
     matchHeaderLabel(text, labels) !== null ||
     splitLabelValue(text, labels) !== null ||
-    matchLabel(text, labels.columns, labels.moneyUnits) !== null ||
+    matchColumn(text, labels) !== null ||
+    captionSet(text, labels) !== null ||
+    unitQualifier(text, labels) !== null ||
     matchLabel(text, labels.dutyColumns, labels.moneyUnits) !== null ||
     matchLabel(text, labels.extraColumns, labels.moneyUnits) !== null ||
     isOtherLabel(text, labels) ||

@@ -227,7 +227,7 @@ export function matchHeaderLabel(text: string, labels: LabelIndex): HeaderLabelM
  * things (`项目负责人及电话`), or when it is the code of a known label (`主管部门编码`).
  */
 export function isOtherLabel(text: string, labels: LabelIndex): boolean {
-  if (matchWithLead(text, labels.otherLabels, labels.moneyUnits)) return true;
+  if (matchColumnLabel(text, labels.otherLabels, labels.moneyUnits)) return true;
   const key = labelKey(text).replace(TRAILING_PUNCTUATION, "");
   const joined = JOINED.exec(key);
   if (joined && matchLabel(joined[1]!, labels.otherLabels, labels.moneyUnits)) return true;
@@ -235,24 +235,24 @@ export function isOtherLabel(text: string, labels: LabelIndex): boolean {
   return coded !== null && (matchHeaderLabel(coded[1]!, labels) !== null || isOtherLabel(coded[1]!, labels));
 }
 
-const leadCache = new WeakMap<ReadonlyMap<string, string>, Map<string, LabelMatch<string> | null>>();
+const suffixCache = new WeakMap<ReadonlyMap<string, string>, Map<string, LabelMatch<string> | null>>();
 
 /**
  * Matches an indicator table's column header like {@link matchLabel}, and else by the longest alias of three or
  * more characters it ends with after a short lead (`指标目标值`, `预期指标值`, `绩效指标名称`): a column header
  * qualifies its core with words before it, and only within a header row that also has level columns.
  */
-function matchWithLead<K extends string>(
+export function matchColumnLabel<K extends string>(
   text: string,
   aliases: ReadonlyMap<string, K>,
   moneyUnits: Readonly<Record<string, number>>,
 ): LabelMatch<K> | null {
   const match = matchLabel(text, aliases, moneyUnits);
   if (match || text === "" || text.length > 12) return match;
-  let cache = leadCache.get(aliases);
+  let cache = suffixCache.get(aliases);
   if (!cache) {
     cache = new Map();
-    leadCache.set(aliases, cache);
+    suffixCache.set(aliases, cache);
   }
   const cached = cache.get(text);
   if (cached !== undefined) return cached as LabelMatch<K> | null;
@@ -358,30 +358,40 @@ export function unitStatement(text: string, labels: LabelIndex): string | null {
   return prefix === undefined ? null : key.slice(prefix.length);
 }
 
-const suffixCache = new WeakMap<ReadonlyMap<string, string>, readonly (readonly [string, string])[]>();
-
 /**
- * An indicator column header by its normal form (see {@link matchLabel}), else by the alias it ends with:
- * `绩效指标值`, `考核指标名称` and `项目一级指标` are the 指标值, 指标名称 and 一级指标 columns. Only aliases of three
- * characters or more are matched at the end (not 单位 or 权重, which end many unrelated headers).
+ * An indicator column header by its normal form, else by the alias it ends with after a short lead (`绩效指标值`,
+ * `考核指标名称`, `项目一级指标`): {@link matchColumnLabel} over the column aliases.
  */
 export function matchColumn(text: string, labels: LabelIndex): LabelMatch<ColumnRole> | null {
-  const exact = matchLabel(text, labels.columns, labels.moneyUnits);
-  if (exact || text === "" || text.length > 20) return exact;
-  let suffixes = suffixCache.get(labels.columns);
-  if (!suffixes) {
-    suffixes = [...labels.columns].filter(([alias]) => alias.length >= 3).sort(([a], [b]) => b.length - a.length);
-    suffixCache.set(labels.columns, suffixes);
+  return matchColumnLabel(text, labels.columns, labels.moneyUnits);
+}
+
+/**
+ * The text a label writes in brackets other than a period (`指标值（%）` gives %, `指标值（年度）` nothing), the
+ * first such bracket; null when there is none.
+ */
+export function bracketQualifier(text: string): string | null {
+  for (const m of labelKey(text).matchAll(BRACKETED)) {
+    const inner = m[1]!.replace(TRAILING_PUNCTUATION, "");
+    if (inner !== "" && !PERIOD_WORDS[inner] && periodOf(inner) === null) return inner;
   }
-  const core = labelKey(text).replace(BRACKETED, "").replace(TRAILING_PUNCTUATION, "");
-  // A trailing 名称 names the column it follows (一级指标名称 is 一级指标, not a 指标名称 after a lead).
-  const unnamed = core.replace(/名称$/u, "");
-  const named = unnamed.length >= 3 ? labels.columns.get(unnamed) : undefined;
-  if (named !== undefined) return { key: named, unit: null, period: null };
-  const hit = suffixes.find(([alias]) => core.endsWith(alias) && core.length > alias.length);
-  if (!hit) return null;
-  const period = PERIOD_PREFIX.exec(core)?.[0];
-  return { key: hit[1] as ColumnRole, unit: null, period: period ? (PERIOD_WORDS[period] ?? null) : null };
+  return null;
+}
+
+/**
+ * The period a sub-header label names: a period word (中期, 年度, 当年), a year or span of years (2025年,
+ * 2023-2025年), a set label (中期目标) or a column label with a period (年度指标值); null otherwise.
+ */
+export function periodLabel(text: string, labels: LabelIndex): Period | null {
+  const key = labelKey(text).replace(TRAILING_PUNCTUATION, "");
+  if (key === "") return null;
+  return (
+    PERIOD_WORDS[key] ??
+    periodOf(key) ??
+    captionSet(text, labels) ??
+    matchColumn(text, labels)?.period ??
+    (PERIOD_PREFIX.test(key) ? (PERIOD_WORDS[PERIOD_PREFIX.exec(key)![0]] ?? null) : null)
+  );
 }
 
 /**

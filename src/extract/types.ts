@@ -24,6 +24,8 @@ export interface RawIndicatorRow {
   readonly description: RawField | null;
   readonly value: RawField | null;
   readonly basis: RawField | null;
+  /** What the 指标值 column's header states in brackets (指标值（%）): a unit for a bare number, if it is one. */
+  readonly headerUnit?: string | null;
   /** A separate 计量单位 column, completing the value. */
   readonly unit: RawField | null;
   /** A separate 指标性质 column (≥ ≤ = 定性), completing the value. */

@@ -5,7 +5,7 @@ import { type FieldId, warning } from "../model/warnings.js";
 import type { Result } from "../result.js";
 import { labelKey, moneyUnitFactors } from "../text.js";
 import { buildCategories, type Categories } from "./categories.js";
-import { parseIndicatorValue, parseNumber, type ValueGrammar, valueGrammar } from "./value.js";
+import { isKnownUnit, parseIndicatorValue, parseNumber, type ValueGrammar, valueGrammar } from "./value.js";
 
 const categoriesByConfig = new WeakMap<LabelConfig, Categories>();
 
@@ -111,7 +111,10 @@ export function rowValue(row: RawIndicatorRow, grammar: ValueGrammar = valueGram
     };
   }
   if (value === "") return parseIndicatorValue("", grammar);
-  const unit = row.unit?.text ?? "";
+  const bare = /^[0-9０-９.,，]+$/u.test(value.trim());
+  // A unit in the value column's header (指标值（%）) completes a bare number when it is a unit.
+  const headerUnit = row.headerUnit && bare && isKnownUnit(row.headerUnit, grammar) ? row.headerUnit : "";
+  const unit = row.unit?.text || headerUnit;
   // The nature column completes a bare number; a value that states its own operator keeps it.
   const op = /^[0-9０-９.]/.test(value) ? operatorIn(nature, grammar) : "";
   const needsUnit = unit !== "" && !value.endsWith(unit);

@@ -761,6 +761,46 @@ describe("extract: indicator blocks by caption, and tables that continue", () =>
     expect(warnings.map((w) => w.code)).not.toContain("unmapped-column");
   });
 
+  it("reads a header over two rows: 指标值 merged over 中期 | 年度", () => {
+    const html = `${projectTable}<table>
+      ${tr(td("一级指标", 'rowspan="2"'), td("二级指标", 'rowspan="2"'), td("三级指标", 'rowspan="2"'), td("指标值", 'colspan="2"'))}
+      ${tr(td("中期（2023-2025年）"), td("2025年"))}
+      ${tr(td("产出指标"), td("数量指标"), td("维修校舍"), td("≥10所"), td("≥4所"))}
+    </table>`;
+    const project = only(run(html).projects);
+    expect([project.midTermIndicators.map((i) => i.value.raw), project.indicators.map((i) => i.value.raw)]).toEqual([
+      ["≥10所"],
+      ["≥4所"],
+    ]);
+  });
+
+  it("completes a bare number with the unit its column's header states (指标值（%）), not a text value", () => {
+    const html = `${projectTable}<table>
+      ${tr(td("一级指标"), td("二级指标"), td("三级指标"), td("指标值（%）"))}
+      ${tr(td("产出指标"), td("质量指标"), td("合格率"), td("95"))}
+      ${tr(td("效益指标"), td("社会效益指标"), td("安全条件"), td("明显改善"))}
+    </table>`;
+    const project = only(run(html).projects);
+    expect(project.indicators.map((i) => [i.value.raw, i.value.number, i.value.unit])).toEqual([
+      ["95%", 95, "%"],
+      ["明显改善", null, null],
+    ]);
+  });
+
+  it("passes over template rows left unfilled (categories only), keeps a named row without a value", () => {
+    const html = `${projectTable}<table>${header}
+      ${tr(td("产出指标", 'rowspan="3"'), td("数量指标"), td("维修校舍"), td("≥4所"))}
+      ${tr(td("质量指标"), td(""), td(""))}
+      ${tr(td("时效指标"), td("完成时间"), td(""))}
+      ${tr(td("效益指标"), td("社会效益指标"), td(""), td(""))}
+    </table>`;
+    const project = only(run(html).projects);
+    expect(project.indicators.map((i) => [i.level2, i.level3, i.value.raw])).toEqual([
+      ["数量指标", "维修校舍", "≥4所"],
+      ["时效指标", "完成时间", ""],
+    ]);
+  });
+
   it("still reads an indicator table after another project's title as a project of its own", () => {
     const html = `${projectTable}<table>${header}${tr(td("产出指标"), td("数量指标"), td("改造数量"), td("≥18个"))}</table>
       <p>二、另一个项目</p>

@@ -32,6 +32,12 @@ describe("inspectTables", () => {
     expect(indicators?.unmatched.map((u) => u.text)).toEqual(["考核内容", "预期目标"]);
   });
 
+  it("does not list block captions, unit labels or columns known by the alias they end with", () => {
+    const html = `<table>${tr("项目名称", "校舍维修", "项目资金申请(万元)", "30")}${tr("长期绩效指标", "", "", "")}${tr("一级指标", "二级指标", "绩效指标名称", "绩效指标值")}${tr("产出指标", "数量指标", "维修校舍", "≥10所")}</table>`;
+    const [table] = inspectTables(parseDocumentHtml(html).value, defaultConfig());
+    expect(table?.unmatched.map((u) => u.text)).toEqual([]);
+  });
+
   it("shows the columns a user's aliases map, with unknown columns kept as extra", () => {
     const config = parseConfig("indicatorColumns:\n  level3: [考核内容]\n  value: [预期目标]\n");
     const indicators = inspectTables(doc, config)[2]!;

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { assessCompleteness } from "../../src/completeness.js";
 import { defaultConfig } from "../../src/config/index.js";
 import { extractProjects } from "../../src/extract/index.js";
-import { departmentIn, indexLabels, matchColumn, matchHeaderLabel, unitInParagraph } from "../../src/extract/labels.js";
+import {
+  departmentIn,
+  indexLabels,
+  matchColumnLabel,
+  matchHeaderLabel,
+  unitInParagraph,
+} from "../../src/extract/labels.js";
 import { parseDocumentHtml } from "../../src/grid/index.js";
 import { normaliseProject } from "../../src/normalise/index.js";
 
@@ -19,7 +25,7 @@ describe("label classes beyond the listed spellings", () => {
     ["a lead before the unit column", "指标计量单位", "unit"],
     ["an exact alias still wins", "指标值确定依据", "basis"],
   ])("indicator column, %s: %s is %s", (_name, text, role) => {
-    expect(matchColumn(text, labels)?.key).toBe(role);
+    expect(matchColumnLabel(text, labels.columns, labels.moneyUnits)?.key).toBe(role);
   });
 
   it.each([
@@ -30,7 +36,7 @@ describe("label classes beyond the listed spellings", () => {
     ["这是一段很长的说明文字而不是一个列标题指标值"],
     ["值"],
   ])("%s is no indicator column", (text) => {
-    expect(matchColumn(text, labels)).toBeNull();
+    expect(matchColumnLabel(text, labels.columns, labels.moneyUnits)).toBeNull();
   });
 
   it.each([
