@@ -1,4 +1,4 @@
-// Loaded with `node --import ./bench/max-rss.mjs dist/cli/main.js …` by bench/run.ts: when the process exits, it
+// Loaded through NODE_OPTIONS (`--import=…/bench/max-rss.mjs`) into the processes bench/run.ts times: when the process exits, it
 // writes its peak resident set size and CPU time to the file named by JIXIAO_BENCH_RSS_FILE, as JSON:
 // `{ "maxRssKb": …, "userMs": …, "systemMs": … }` from process.resourceUsage() (getrusage of the whole process:
 // ru_maxrss covers every thread, so the worker threads' heaps are included, and the CPU times add up all threads).

@@ -2,11 +2,11 @@
  * Builds dist/web/jixiao.html: the web page as one self-contained file (issue 18). The worker (src/web/worker.ts:
  * the core pipeline) and the page (src/web/page.ts) are bundled for the browser by esbuild; the worker's code is
  * inlined into the page's as a string (started from a Blob URL, which works from file://), the page's code into
- * src/web/page.html. Nothing is fetched at run time. Run as a script (`npm run build` chains it after tsc), it
- * first type-checks the page's TypeScript (esbuild only strips types); it fails when the file grows past its budget.
+ * src/web/page.html. Nothing is fetched at run time. Run as a script (`npm run build` chains it after
+ * scripts/build.mjs), it rebuilds only when a file it reads is newer than the page (`--force` rebuilds anyway); it
+ * fails when the file grows past its budget. esbuild only strips types: `npm run typecheck` checks src/web.
  */
-import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { bundleForBrowser, ROOT } from "./web-bundle.mjs";
@@ -34,9 +34,18 @@ export async function buildWebPage(out = WEB_PAGE) {
   return bytes;
 }
 
+/** The newest modification time of the files the page is built from. */
+function newestInput() {
+  const files = ["package-lock.json", "scripts/build-web.mjs", "scripts/web-bundle.mjs"].map((f) => join(ROOT, f));
+  for (const dir of ["src", "config"])
+    for (const name of readdirSync(join(ROOT, dir), { recursive: true })) files.push(join(ROOT, dir, String(name)));
+  return Math.max(...files.filter((f) => existsSync(f)).map((f) => statSync(f).mtimeMs));
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const tsc = join(ROOT, "node_modules/typescript/bin/tsc");
-  execFileSync(process.execPath, [tsc, "-p", join(ROOT, "src/web/tsconfig.json")], { stdio: "inherit" });
-  const bytes = await buildWebPage();
-  process.stdout.write(`dist/web/jixiao.html: ${(bytes / 1024 / 1024).toFixed(2)} MB\n`);
+  const force = process.argv.includes("--force");
+  if (force || !existsSync(WEB_PAGE) || statSync(WEB_PAGE).mtimeMs < newestInput()) {
+    const bytes = await buildWebPage();
+    process.stdout.write(`dist/web/jixiao.html: ${(bytes / 1024 / 1024).toFixed(2)} MB\n`);
+  }
 }

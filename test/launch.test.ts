@@ -1,124 +1,83 @@
 /**
- * The CLI's start: V8's settings come from the bin's #! line, or from starting Node again with them
- * (src/cli/launch.ts). Real processes: a launcher script (under tsx) relaunching a small entry script.
+ * The CLI's start: one Node process, which the bin's #! line starts with the batch's V8 settings
+ * (src/batch/v8-settings.ts); nothing starts Node a second time. Real processes and threads: helper-thread CPU
+ * is read from /proc (Linux).
  */
-import { spawn } from "node:child_process";
-import { once } from "node:events";
-import { readFileSync } from "node:fs";
+import { execFile } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { V8_FLAGS, workerExecArgv } from "../src/batch/v8-settings.js";
 import { tempFolders } from "./helpers/temp.js";
 
 const temp = tempFolders();
-const LAUNCH = new URL("../src/cli/launch.ts", import.meta.url).href;
+const run = promisify(execFile);
 
-/** Writes an entry script and a launcher that relaunches it; returns the launcher's path. */
-async function scripts(entryBody: string): Promise<{ dir: string; launcher: string }> {
-  const dir = await temp("jixiao-launch-");
-  const entry = join(dir, "entry.mjs");
-  await writeFile(entry, `import { watchLauncher } from ${JSON.stringify(LAUNCH)};\n${entryBody}\n`);
-  const launcher = join(dir, "launcher.mjs");
+/**
+ * CPU milliseconds of the threads of a process other than its main thread and one worker, while the worker
+ * allocated short- and long-lived objects for about a second: the work of V8's helper threads (parallel
+ * scavenges, concurrent marking and sweeping, background compilation) on the worker's behalf.
+ */
+async function helperCpuMs(nodeFlags: readonly string[]): Promise<{ helpers: number; worker: number }> {
+  const dir = await temp("jixiao-v8-");
+  // The worker's code is evaluated (CommonJS), so that no module loader's thread works while it runs.
+  const workerCode = `const { parentPort } = require("node:worker_threads");
+const { readFileSync } = require("node:fs");
+const kept = [];
+for (let i = 0; i < 3000000; i++) {
+  const o = { i, s: "x" + i, a: [i, i + 1] };
+  if (i % 10 === 0) kept.push(o);
+  if (kept.length > 100000) kept.splice(0, 50000);
+}
+parentPort.postMessage(readFileSync("/proc/thread-self/stat", "utf8"));`;
+  const main = join(dir, "main.mjs");
   await writeFile(
-    launcher,
-    `import { relaunch } from ${JSON.stringify(LAUNCH)};\n` +
-      `const { code, signal } = await relaunch(${JSON.stringify(entry)}, ["a b", "c"]);\n` +
-      `process.stdout.write(JSON.stringify({ code, signal }));\n`,
-  );
-  return { dir, launcher };
-}
-
-function runLauncher(launcher: string) {
-  // In a process group of its own, so that the test can signal the group as a terminal does.
-  const child = spawn(process.execPath, ["--import", "tsx", launcher], {
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
-  let stdout = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  const exit = once(child, "exit").then(([code, signal]) => ({
-    code: code as number | null,
-    signal: signal as NodeJS.Signals | null,
-    stdout,
-  }));
-  return { child, exit };
-}
-
-async function waitForFile(path: string): Promise<string> {
-  for (;;) {
-    const text = await readFile(path, "utf8").catch(() => "");
-    if (text !== "") return text;
-    await new Promise((r) => setTimeout(r, 20));
+    main,
+    `import { readdirSync, readFileSync } from "node:fs";
+import { Worker } from "node:worker_threads";
+const cpu = (stat) => { const f = stat.slice(stat.lastIndexOf(")") + 2).split(" "); return (Number(f[11]) + Number(f[12])) * 10; };
+const tid = (stat) => Number(stat.slice(0, stat.indexOf(" ")));
+const others = (except) => {
+  let sum = 0;
+  for (const t of readdirSync("/proc/self/task")) {
+    const stat = readFileSync("/proc/self/task/" + t + "/stat", "utf8");
+    if (tid(stat) !== process.pid && tid(stat) !== except) sum += cpu(stat);
   }
-}
-
-/** Whether a process is running (a zombie nobody has reaped yet counts as gone). */
-const alive = (pid: number): boolean => {
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
-  } catch {
-    return false;
-  }
+  return sum;
 };
+const before = others(-1);
+const w = new Worker(${JSON.stringify(workerCode)}, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+const workerStat = await new Promise((r) => w.once("message", r));
+process.stdout.write(JSON.stringify({ helpers: others(tid(workerStat)) - before, worker: cpu(workerStat) }));
+await w.terminate();`,
+  );
+  const { stdout } = await run(process.execPath, [...nodeFlags, main]);
+  return JSON.parse(stdout) as { helpers: number; worker: number };
+}
 
 describe("V8 settings", () => {
-  it("are the ones on the bin's #! line", async () => {
+  it("are the ones on the bin's #! line, and the CLI starts no second Node process", async () => {
     const main = await readFile(new URL("../src/cli/main.ts", import.meta.url), "utf8");
     expect(main.split("\n")[0]).toBe(`#!/usr/bin/env -S node ${V8_FLAGS.join(" ")}`);
+    const cli = await readFile(new URL("../src/cli/program.ts", import.meta.url), "utf8");
+    for (const source of [main, cli]) expect(source).not.toMatch(/node:child_process/u);
   });
 
   it("are not handed to worker threads, which refuse them", () => {
     expect(workerExecArgv().some((arg) => V8_FLAGS.includes(arg))).toBe(false);
   });
-});
 
-describe("relaunch", { timeout: 30_000 }, () => {
-  it("starts Node with the V8 settings and the same arguments, and returns the exit code", async () => {
-    const { dir, launcher } = await scripts(
-      `import { writeFileSync } from "node:fs";\n` +
-        `writeFileSync(new URL("./seen.json", import.meta.url), JSON.stringify({ execArgv: process.execArgv, argv: process.argv.slice(2) }));\n` +
-        `process.exitCode = 7;`,
-    );
-    const { exit } = runLauncher(launcher);
-    const result = await exit;
-    expect(JSON.parse(result.stdout)).toEqual({ code: 7, signal: null });
-    const seen = JSON.parse(await readFile(join(dir, "seen.json"), "utf8")) as { execArgv: string[]; argv: string[] };
-    expect(seen.execArgv).toEqual(expect.arrayContaining([...V8_FLAGS]));
-    expect(seen.argv).toEqual(["a b", "c"]);
-  });
-
-  it("passes SIGINT on once, and reports how the child ended", async () => {
-    const { dir, launcher } = await scripts(
-      `import { writeFileSync } from "node:fs";\n` +
-        `let count = 0;\n` +
-        `process.on("SIGINT", () => { count++; setTimeout(() => { writeFileSync(new URL("./count.txt", import.meta.url), String(count)); process.exit(130); }, 300); });\n` +
-        `writeFileSync(new URL("./ready.txt", import.meta.url), "1");\n` +
-        `setInterval(() => {}, 1000);`,
-    );
-    const { child, exit } = runLauncher(launcher);
-    await waitForFile(join(dir, "ready.txt"));
-    // What a terminal's Ctrl-C does: SIGINT to the launcher's whole process group.
-    process.kill(-child.pid!, "SIGINT");
-    const result = await exit;
-    expect(JSON.parse(result.stdout)).toEqual({ code: 130, signal: null });
-    expect(await readFile(join(dir, "count.txt"), "utf8")).toBe("1");
-  });
-
-  it("the relaunched process stops when the launcher is killed", async () => {
-    const { dir, launcher } = await scripts(
-      `import { writeFileSync } from "node:fs";\n` +
-        `watchLauncher();\n` +
-        `writeFileSync(new URL("./pid.txt", import.meta.url), String(process.pid));\n` +
-        `setInterval(() => {}, 1000);`,
-    );
-    const { child, exit } = runLauncher(launcher);
-    const pid = Number(await waitForFile(join(dir, "pid.txt")));
-    expect(alive(pid)).toBe(true);
-    child.kill("SIGKILL");
-    await exit;
-    const deadline = Date.now() + 5_000;
-    while (alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    expect(alive(pid)).toBe(false);
-  });
+  it.runIf(process.platform === "linux")(
+    "keep a worker on one core: V8's helper threads stay idle while it collects its garbage",
+    { timeout: 60_000 },
+    async () => {
+      // Without them the same worker's garbage keeps helper threads busy (the measurement can see them)...
+      const without = await helperCpuMs([]);
+      expect(without.helpers).toBeGreaterThan(0.1 * without.worker);
+      // ...and with them the worker does its own collections.
+      const withFlags = await helperCpuMs(V8_FLAGS);
+      expect(withFlags.helpers).toBeLessThan(0.05 * withFlags.worker + 30);
+    },
+  );
 });

@@ -5,7 +5,7 @@ import { DocumentSchema, type JixiaoDocument } from "../model/schema.js";
 import { DEFAULT_MAX_UNZIPPED } from "../read/classify.js";
 import type { Format } from "../render/index.js";
 import { errorDocument, sha256 } from "../source.js";
-import { annotatedPath, summarise } from "./document-files.js";
+import { annotatedPath, type DocumentTask, summarise } from "./document-files.js";
 import { batchOutputsFresh, batchOutputsKey, FILE_CONCURRENCY, mapLimit, recordBatchOutputs } from "./freshness.js";
 import { expandInputs, type InputFile, type SkippedInput } from "./inputs.js";
 import {
@@ -17,8 +17,7 @@ import {
   settingsKey,
   summaryOf,
 } from "./manifest.js";
-import { writeBatchOutputs } from "./outputs.js";
-import { runPool } from "./pool.js";
+import { type PoolOptions, startPool, type WorkerPool } from "./pool.js";
 import { inShard, type Shard } from "./shard.js";
 import { compareSource, type DocumentSummary } from "./types.js";
 import { removeStaleTemps } from "./write.js";
@@ -156,6 +155,7 @@ async function saveResults(
   const key = await batchOutputsKey(outDir, summaries, JSON.stringify(config.trends));
   if (await batchOutputsFresh(outDir, previous, key)) return saveManifest(outDir, { ...next, batchOutputs: previous! });
   await saveManifest(outDir, next);
+  const { writeBatchOutputs } = await import("./outputs.js");
   await writeBatchOutputs(outDir, summaries, (s) => loadDocumentJson(outDir, s, { validate: !written.has(s.source) }), {
     config,
   });
@@ -163,8 +163,23 @@ async function saveResults(
 }
 
 /**
+ * Processes one document in this thread: for a run with one document to process, a worker's start (a thread,
+ * and the pipeline loaded a second time) would cost more than the document. The pipeline is loaded here only
+ * then. Without a worker to stop, `--timeout` bounds the LibreOffice conversion (a child process) but not the
+ * pipeline itself.
+ */
+async function processHere(
+  task: DocumentTask,
+  onResult: (summary: DocumentSummary, task: DocumentTask) => Promise<void>,
+): Promise<void> {
+  const { processDocument } = await import("./process.js");
+  await onResult(await processDocument(task), task);
+}
+
+/**
  * Runs a batch: expands the inputs, keeps this shard's part, skips what the manifest shows unchanged,
- * processes the rest on the worker pool (journaling each result as it lands), then writes the manifest
+ * processes the rest on the worker pool, or in this thread when only one is left (journaling each result as it
+ * lands), then writes the manifest
  * and the batch outputs from all results of this run's inputs.
  */
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
@@ -173,45 +188,53 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const { unique, duplicates } = duplicateNames(
     expanded.files.filter((f) => shard === null || inShard(f.outputStem, shard)),
   );
-  // A few files at a time: reading them all at once would hold the whole batch in memory.
-  const planned: PlannedInput[] = await mapLimit(unique, FILE_CONCURRENCY, async (file) => ({
-    ...file,
-    absolute: isAbsolute(file.path) ? file.path : resolve(file.path),
-    sha256: sha256(await readFile(file.path).catch(() => Buffer.alloc(0))),
-  }));
   const settings = settingsKey(options.config, options.year ?? null);
   const manifest: Manifest | null = options.incremental
     ? await loadManifest(options.outDir, options.version, settings)
     : null;
-  if (manifest) await removeStaleTemps(options.outDir);
-  const results = new Map<string, ManifestEntry>();
-  const todo: PlannedInput[] = [];
-  const reuse = await mapLimit(planned, FILE_CONCURRENCY, (input) =>
-    reusable(manifest?.entries[input.outputStem], input, options),
-  );
-  planned.forEach((input, i) => {
-    const entry = manifest?.entries[input.outputStem];
-    if (reuse[i] && entry) results.set(input.outputStem, { ...entry, path: input.absolute });
-    else todo.push(input);
-  });
-  for (const file of duplicates) {
-    // Its outputs would overwrite the first one's, so it gets none: only a row in the batch outputs.
-    const message = `与另一个输入同名，输出会互相覆盖；请改为传入其所在目录 (another input has the same name ${file.outputStem})`;
-    const summary = summarise(
-      errorDocument({ path: file.outputStem, sha256: "", format: null }, "duplicate-name", message),
-      file.outputStem,
-      null,
+  // Every input of a first run (or of --force) is processed: its workers start now and load the pipeline while
+  // this thread hashes the inputs. A rerun waits for the hashes, which may show nothing to do.
+  const poolOptions: PoolOptions = {
+    ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+  };
+  const processesAll = manifest === null || options.force === true || Object.keys(manifest.entries).length === 0;
+  let pool: WorkerPool | null = processesAll && unique.length > 1 ? startPool(poolOptions, unique.length) : null;
+  try {
+    // A few files at a time: reading them all at once would hold the whole batch in memory.
+    const planned: PlannedInput[] = await mapLimit(unique, FILE_CONCURRENCY, async (file) => ({
+      ...file,
+      absolute: isAbsolute(file.path) ? file.path : resolve(file.path),
+      sha256: sha256(await readFile(file.path).catch(() => Buffer.alloc(0))),
+    }));
+    if (manifest) await removeStaleTemps(options.outDir);
+    const results = new Map<string, ManifestEntry>();
+    const todo: PlannedInput[] = [];
+    const reuse = await mapLimit(planned, FILE_CONCURRENCY, (input) =>
+      reusable(manifest?.entries[input.outputStem], input, options),
     );
-    results.set(`${file.outputStem}\u0000${file.path}`, { ...summary, path: file.path });
-  }
+    planned.forEach((input, i) => {
+      const entry = manifest?.entries[input.outputStem];
+      if (reuse[i] && entry) results.set(input.outputStem, { ...entry, path: input.absolute });
+      else todo.push(input);
+    });
+    for (const file of duplicates) {
+      // Its outputs would overwrite the first one's, so it gets none: only a row in the batch outputs.
+      const message = `与另一个输入同名，输出会互相覆盖；请改为传入其所在目录 (another input has the same name ${file.outputStem})`;
+      const summary = summarise(
+        errorDocument({ path: file.outputStem, sha256: "", format: null }, "duplicate-name", message),
+        file.outputStem,
+        null,
+      );
+      results.set(`${file.outputStem}\u0000${file.path}`, { ...summary, path: file.path });
+    }
 
-  let done = 0;
-  /** Sources whose outputs this run wrote. */
-  const written = new Set<string>();
-  options.onProgress?.(0, todo.length);
-  const byStem = new Map(todo.map((t) => [t.outputStem, t]));
-  await runPool(
-    todo.map((input) => ({
+    let done = 0;
+    /** Sources whose outputs this run wrote. */
+    const written = new Set<string>();
+    options.onProgress?.(0, todo.length);
+    const byStem = new Map(todo.map((t) => [t.outputStem, t]));
+    const tasks: DocumentTask[] = todo.map((input) => ({
       path: input.absolute,
       source: input.outputStem,
       sha256: input.sha256,
@@ -223,23 +246,30 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       year: options.year ?? null,
       annotate: options.annotate ?? false,
       annotateDate: options.annotateDate ?? null,
-    })),
-    {
-      ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
-      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-    },
-    async (summary, task) => {
+    }));
+    const onResult = async (summary: DocumentSummary, task: DocumentTask): Promise<void> => {
       const input = byStem.get(task.source)!;
       const entry: ManifestEntry = { ...summary, sha256: input.sha256, path: input.absolute };
       results.set(task.source, entry);
       written.add(task.source);
       if (manifest) await journal(options.outDir, entry, settings);
       options.onProgress?.(++done, todo.length);
-    },
-    options.shouldStop,
-  );
-  const interrupted = done < todo.length;
-  const summaries = [...results.values()].map(summaryOf).sort(compareSource);
-  if (manifest) await saveResults(options.outDir, manifest, results, summaries, written, interrupted, options.config);
-  return { summaries, processed: done, skipped: expanded.skipped, missing: expanded.missing, interrupted };
+    };
+    if (pool === null && tasks.length === 1) await processHere(tasks[0]!, onResult);
+    else if (tasks.length > 0) {
+      pool ??= startPool(poolOptions, tasks.length);
+      // This thread waits for the workers: it loads the batch outputs' code meanwhile (imported again, and then
+      // at once, when they are written).
+      if (manifest) void import("./outputs.js").catch(() => {});
+      await pool.run(tasks, onResult, options.shouldStop);
+    }
+    await pool?.close();
+    pool = null;
+    const interrupted = done < todo.length;
+    const summaries = [...results.values()].map(summaryOf).sort(compareSource);
+    if (manifest) await saveResults(options.outDir, manifest, results, summaries, written, interrupted, options.config);
+    return { summaries, processed: done, skipped: expanded.skipped, missing: expanded.missing, interrupted };
+  } finally {
+    await pool?.close();
+  }
 }

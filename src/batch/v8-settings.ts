@@ -1,7 +1,10 @@
 /**
- * V8 settings the CLI runs under (measured in docs/performance.md). V8 takes them only when Node starts, not
- * from a worker's execArgv, so the `jixiao` bin passes them on its `#!` line and src/cli/main.ts starts Node
- * again with them when it was run without (`node dist/cli/main.js`).
+ * V8 settings of a batch (measured in docs/performance.md). V8 takes them only when Node starts, not from a
+ * worker's execArgv, and changing them in a running process is unsafe (V8 aborted in a collection when this
+ * process set `--single-threaded` before starting its workers), so the `jixiao` bin passes them on its `#!`
+ * line. Run another way (`node dist/bin/jixiao.js`, tsx), the CLI runs without them rather than start Node a
+ * second time: the workers still get their young generation (a resource limit), but V8's helper threads and
+ * its default heap growth.
  *
  * - `--single-threaded`: no background threads for garbage collection or compilation. A worker then uses
  *   exactly one core, so `--jobs N` means N cores; with V8's helper threads one worker kept 1.3 cores busy,

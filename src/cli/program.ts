@@ -4,11 +4,8 @@ import { dirname, resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { z } from "zod";
 import { expandInputs, type InputFile } from "../batch/inputs.js";
-import { MergeError, mergeOutputs } from "../batch/merge.js";
 import { killProcessGroup } from "../batch/process-group.js";
-import { runBatch } from "../batch/run.js";
 import { parseShard } from "../batch/shard.js";
-import { runTrends } from "../batch/trends.js";
 import {
   ConfigError,
   defaultConfig,
@@ -18,15 +15,11 @@ import {
   parseRuleSettings,
   presetRuleSettings,
 } from "../config/index.js";
-import { documentJsonSchema } from "../model/json-schema.js";
 import type { JixiaoDocument } from "../model/schema.js";
 import { emptyTally, tallySeverities } from "../model/severity.js";
 import { ReadError } from "../read/errors.js";
 import type { RuleSettings } from "../reconcile/settings.js";
-import { type Format, renderers } from "../render/index.js";
-import { renderInspection } from "../render/inspect.js";
-import { renderRuleTable, ruleRows } from "../render/rules.js";
-import { renderText } from "../render/text.js";
+import type { Format } from "../render/index.js";
 import { getExitCode } from "./exit-code.js";
 import { BilingualHelp, commandTypo, translateCommanderError, USAGE } from "./messages.js";
 import { startProgress } from "./progress.js";
@@ -41,8 +34,10 @@ export const VERSION: string = z
   .object({ version: z.string() })
   .parse(JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"))).version;
 
-// The pipeline (../api.js) is imported where a command runs it in this thread: the batch commands only hand
-// documents to worker threads, and their start should not pay for loading mammoth, cheerio and the stages.
+// What only some commands need is imported where they run it (the bundle splits each into a chunk of its own):
+// the pipeline (../api.js), which the batch commands leave to worker threads, so that their start does not pay
+// for loading mammoth, cheerio and the stages; the batch runner and its outputs; trends, merge, the schema and
+// the renderers of one command each.
 
 /** Thrown for a usage problem found after parsing (exit code 2). */
 class UsageError extends Error {}
@@ -116,8 +111,12 @@ async function loadSettings(options: {
 /** What `audit` prints for each document: the terminal view, the JSON or the Markdown report. */
 type PrintFormat = NonNullable<RunOptions["format"]>;
 
-function printer(format: PrintFormat): (doc: JixiaoDocument) => string {
+async function printer(format: PrintFormat): Promise<(doc: JixiaoDocument) => string> {
   const color = process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
+  const [{ renderers }, { renderText }] = await Promise.all([
+    import("../render/index.js"),
+    import("../render/text.js"),
+  ]);
   const print = {
     text: (doc: JixiaoDocument) => renderText(doc, { color }),
     json: renderers.json,
@@ -133,7 +132,7 @@ async function printDocuments(
   config: LabelConfig,
   format: PrintFormat,
 ): Promise<number> {
-  const print = printer(format);
+  const print = await printer(format);
   const { extractFile } = await import("../api.js");
   let failed = 0;
   let incomplete = 0;
@@ -223,6 +222,7 @@ async function runDocuments(
   process.once("SIGINT", onInterrupt);
   const progress = startProgress(!options.quiet && process.stderr.isTTY === true);
   try {
+    const { runBatch } = await import("../batch/run.js");
     const result = await runBatch({
       inputs,
       expanded,
@@ -404,7 +404,10 @@ export function buildProgram(report: Report = () => {}): Command {
       const bytes = await readFile(file).catch(() => {
         throw new UsageError(USAGE.noSuchFile(file));
       });
-      const { inspectBuffer } = await import("../api.js");
+      const [{ inspectBuffer }, { renderInspection }] = await Promise.all([
+        import("../api.js"),
+        import("../render/inspect.js"),
+      ]);
       try {
         const inspection = await inspectBuffer(bytes, file, { config, stop: killProcessGroup });
         process.stdout.write(options.json ? `${JSON.stringify(inspection, null, 2)}\n` : renderInspection(inspection));
@@ -436,6 +439,7 @@ export function buildProgram(report: Report = () => {}): Command {
       const config = await loadConfig(options.config);
       const outDir = options.output ?? dirs[0]!;
       await checkOutputDir(outDir);
+      const { runTrends } = await import("../batch/trends.js");
       const run = await runTrends(dirs, outDir, config);
       for (const u of run.unread) process.stderr.write(`jixiao: 已跳过 ${u.path}：${u.reason}\n`);
       if (!options.quiet) {
@@ -457,6 +461,7 @@ export function buildProgram(report: Report = () => {}): Command {
     .option("--json", "以 JSON 输出规则及其参数 (print the rules as JSON, with their parameters)")
     .action(async (options: { rules?: string; json?: boolean }) => {
       const settings = (await loadRules(options.rules)) ?? presetRuleSettings("default");
+      const { renderRuleTable, ruleRows } = await import("../render/rules.js");
       process.stdout.write(
         options.json ? `${JSON.stringify(ruleRows(settings), null, 2)}\n` : renderRuleTable(settings),
       );
@@ -465,7 +470,8 @@ export function buildProgram(report: Report = () => {}): Command {
   program
     .command("schema")
     .description("打印文档 JSON 的 JSON Schema (print the JSON Schema of the document JSON)")
-    .action(() => {
+    .action(async () => {
+      const { documentJsonSchema } = await import("../model/json-schema.js");
       process.stdout.write(`${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
       report(0);
     });
@@ -479,7 +485,10 @@ export function buildProgram(report: Report = () => {}): Command {
     .option("-q, --quiet", "不显示汇总行 (no summary line)")
     .action(async (dirs: string[], options: { output: string; quiet?: boolean }) => {
       await checkOutputDir(options.output);
-      const summaries = await mergeOutputs(dirs, options.output, VERSION);
+      const { MergeError, mergeOutputs } = await import("../batch/merge.js");
+      const summaries = await mergeOutputs(dirs, options.output, VERSION).catch((error: unknown) => {
+        throw error instanceof MergeError ? new UsageError(error.message) : error;
+      });
       if (!options.quiet)
         process.stderr.write(
           `已合并 ${dirs.length} 个目录，共 ${summaries.length} 个文档，输出目录：${options.output} (merged ${dirs.length} folders, ${summaries.length} documents)\n`,
@@ -527,7 +536,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof MergeError) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
       process.stderr.write(`jixiao: ${error.message}\n`);
       return 2;
     }

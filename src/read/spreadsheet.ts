@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import type { SheetData } from "../grid/index.js";
 import { type CellValue, cellText } from "./cell-text.js";
 import { ReadError } from "./errors.js";
@@ -15,6 +14,8 @@ export const MAX_SHEET_COLS = 200;
 export async function readWorkbook(
   bytes: Uint8Array,
 ): Promise<{ sheets: SheetData[]; hidden: string[]; truncated: string[] }> {
+  // exceljs is large (about a fifth of a second to load): loaded when a workbook is read, not with the reader.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's typings want its own Buffer type; the bytes are passed as they are.
