@@ -281,6 +281,7 @@ export function extractProjects(doc: DocumentGrid, config: LabelConfig): Result<
     if (header && isStackedHeader(grid, header, labels)) {
       readStackedTable(state, grid, header, labels);
       state.continues = false;
+      state.columns = null;
       state.caption = null;
       continue;
     }
