@@ -75,13 +75,24 @@ export function unmatchedLabels(
     matchLabel(text, labels.extraColumns, labels.moneyUnits) !== null ||
     isOtherLabel(text, labels) ||
     unitStatement(text, labels) !== null;
+  // Labels side by side over their values (总体目标 | 中期目标 | 年度目标 with the texts below): a cell under a header
+  // label is that label's value.
+  const underLabel = (r: number, col: number): boolean => {
+    const above = r > 0 ? grid.rows[r - 1]?.[col] : undefined;
+    return above !== undefined && above.origin.row < r && matchHeaderLabel(above.text, labels) !== null;
+  };
   return rows.flatMap((r) => {
     const found: { text: string; at: CellRef }[] = [];
     let afterLabel = false;
     for (const c of distinctCells(grid, r)) {
       const isLabel = matchHeaderLabel(c.cell.text, labels) !== null;
       const candidate: boolean =
-        !afterLabel && !isLabel && c.cell.origin.row === r && looksLikeLabel(c.cell.text) && !known(c.cell.text);
+        !afterLabel &&
+        !isLabel &&
+        c.cell.origin.row === r &&
+        looksLikeLabel(c.cell.text) &&
+        !known(c.cell.text) &&
+        !underLabel(r, c.col);
       if (candidate) found.push({ text: c.cell.text, at: { table: grid.index, row: r, col: c.col } });
       afterLabel = pairs && !afterLabel && (isLabel || candidate || known(c.cell.text));
     }

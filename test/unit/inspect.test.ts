@@ -38,6 +38,12 @@ describe("inspectTables", () => {
     expect(table?.unmatched.map((u) => u.text)).toEqual([]);
   });
 
+  it("does not list the values written under labels that stand side by side", () => {
+    const html = `<table>${tr("项目名称", "校舍维修", "预算数", "30")}${tr("总体目标", "中期目标", "年度目标", "")}${tr("", "三年完成", "年内完成", "")}</table>`;
+    const [table] = inspectTables(parseDocumentHtml(html).value, defaultConfig());
+    expect(table?.unmatched.map((u) => u.text)).toEqual([]);
+  });
+
   it("shows the columns a user's aliases map, with unknown columns kept as extra", () => {
     const config = parseConfig("indicatorColumns:\n  level3: [考核内容]\n  value: [预期目标]\n");
     const indicators = inspectTables(doc, config)[2]!;
