@@ -20,3 +20,26 @@ export function memoiseShortText(
     return value;
   };
 }
+
+/**
+ * A cache of results by text, one per owner object (an alias table, a configuration), bounded like
+ * {@link memoiseShortText}: each owner's cache is emptied when it fills. `compute` runs on a miss; a null or
+ * undefined result is remembered like any other.
+ */
+export function textCachePerOwner<O extends object, V>(
+  capacity = 8192,
+): (owner: O, text: string, compute: () => V) => V {
+  const caches = new WeakMap<O, Map<string, V>>();
+  return (owner, text, compute) => {
+    let cache = caches.get(owner);
+    if (!cache) {
+      cache = new Map();
+      caches.set(owner, cache);
+    }
+    if (cache.has(text)) return cache.get(text) as V;
+    const value = compute();
+    if (cache.size >= capacity) cache.clear();
+    cache.set(text, value);
+    return value;
+  };
+}

@@ -1,4 +1,5 @@
 import type { ColumnRole, DutyRole, HeaderField, IndicatorSet, LabelConfig } from "../config/index.js";
+import { textCachePerOwner } from "../memoise.js";
 import { labelKey, moneyUnitFactors } from "../text.js";
 
 /** Alias lookups built once per configuration. */
@@ -149,7 +150,8 @@ function labelForms(
   return forms;
 }
 
-const matchCache = new WeakMap<ReadonlyMap<string, string>, Map<string, LabelMatch<string> | null>>();
+/** matchLabel's results per alias table. */
+const matchCache = textCachePerOwner<ReadonlyMap<string, string>, LabelMatch<string> | null>();
 
 /**
  * Matches a cell's text against a table of aliases by the label's normal form (width, spaces, colons and
@@ -162,26 +164,17 @@ export function matchLabel<K extends string>(
   moneyUnits: Readonly<Record<string, number>>,
 ): LabelMatch<K> | null {
   if (text === "" || text.length > 40) return null;
-  let cache = matchCache.get(aliases);
-  if (!cache) {
-    cache = new Map();
-    matchCache.set(aliases, cache);
-  }
-  const cached = cache.get(text);
-  if (cached !== undefined) return cached as LabelMatch<K> | null;
-  let match: LabelMatch<K> | null = null;
-  for (const { form, unit, period } of labelForms(text, moneyUnits)) {
-    const key = form === "" ? undefined : aliases.get(form);
-    if (key !== undefined) {
-      // An alias that itself starts with a period word (年度资金总额, 中期目标) still names that period.
-      const prefix = PERIOD_PREFIX.exec(form)?.[0];
-      match = { key, unit, period: period ?? (prefix ? (PERIOD_WORDS[prefix] ?? null) : null) };
-      break;
+  return matchCache(aliases, text, () => {
+    for (const { form, unit, period } of labelForms(text, moneyUnits)) {
+      const key = form === "" ? undefined : aliases.get(form);
+      if (key !== undefined) {
+        // An alias that itself starts with a period word (年度资金总额, 中期目标) still names that period.
+        const prefix = PERIOD_PREFIX.exec(form)?.[0];
+        return { key, unit, period: period ?? (prefix ? (PERIOD_WORDS[prefix] ?? null) : null) };
+      }
     }
-  }
-  if (cache.size > 8192) cache.clear();
-  cache.set(text, match);
-  return match;
+    return null;
+  }) as LabelMatch<K> | null;
 }
 
 /** A level before a project label (`一级项目名称`, `二级项目编码`): the project hierarchy of a 项目库. */
@@ -235,7 +228,8 @@ export function isOtherLabel(text: string, labels: LabelIndex): boolean {
   return coded !== null && (matchHeaderLabel(coded[1]!, labels) !== null || isOtherLabel(coded[1]!, labels));
 }
 
-const suffixCache = new WeakMap<ReadonlyMap<string, string>, Map<string, LabelMatch<string> | null>>();
+/** matchColumnLabel's results by the alias a header ends with, per alias table. */
+const suffixCache = textCachePerOwner<ReadonlyMap<string, string>, LabelMatch<string> | null>();
 
 /**
  * Matches an indicator table's column header like {@link matchLabel}, and else by the longest alias of three or
@@ -249,35 +243,26 @@ export function matchColumnLabel<K extends string>(
 ): LabelMatch<K> | null {
   const match = matchLabel(text, aliases, moneyUnits);
   if (match || text === "" || text.length > 12) return match;
-  let cache = suffixCache.get(aliases);
-  if (!cache) {
-    cache = new Map();
-    suffixCache.set(aliases, cache);
-  }
-  const cached = cache.get(text);
-  if (cached !== undefined) return cached as LabelMatch<K> | null;
-  const forms = labelForms(text, moneyUnits);
-  const { form: core, unit, period } = forms[2]!;
-  // A trailing 名称 names the column it follows (一级指标名称 is 一级指标, not a 指标名称 after a lead).
-  const unnamed = core.replace(/名称$/u, "");
-  const named = unnamed.length >= 3 ? aliases.get(unnamed) : undefined;
-  let best: { alias: string; key: K } | null = named === undefined ? null : { alias: core, key: named };
-  for (const [alias, key] of aliases) {
-    const lead = core.length - alias.length;
-    if (
-      alias.length >= 3 &&
-      lead >= 1 &&
-      lead <= 4 &&
-      core.endsWith(alias) &&
-      alias.length > (best?.alias.length ?? 0)
-    ) {
-      best = { alias, key };
+  return suffixCache(aliases, text, () => {
+    const { form: core, unit, period } = labelForms(text, moneyUnits)[2]!;
+    // A trailing 名称 names the column it follows (一级指标名称 is 一级指标, not a 指标名称 after a lead).
+    const unnamed = core.replace(/名称$/u, "");
+    const named = unnamed.length >= 3 ? aliases.get(unnamed) : undefined;
+    let best: { alias: string; key: K } | null = named === undefined ? null : { alias: core, key: named };
+    for (const [alias, key] of aliases) {
+      const lead = core.length - alias.length;
+      if (
+        alias.length >= 3 &&
+        lead >= 1 &&
+        lead <= 4 &&
+        core.endsWith(alias) &&
+        alias.length > (best?.alias.length ?? 0)
+      ) {
+        best = { alias, key };
+      }
     }
-  }
-  const found: LabelMatch<K> | null = best && { key: best.key, unit, period };
-  if (cache.size > 8192) cache.clear();
-  cache.set(text, found);
-  return found;
+    return best && { key: best.key, unit, period };
+  }) as LabelMatch<K> | null;
 }
 
 /** A label and its value written in one cell (`填报单位（盖章）：某某局`, `上级资金 2.5`). */
