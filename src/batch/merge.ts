@@ -22,6 +22,7 @@ export async function mergeOutputs(
   version: string,
 ): Promise<DocumentSummary[]> {
   const merged: Manifest = { tool: "jixiao", version, schemaVersion: "", entries: {} };
+  const settings = new Set<string | undefined>();
   for (const dir of dirs) {
     const manifest = await readManifest(dir, version);
     if (!manifest)
@@ -29,13 +30,14 @@ export async function mergeOutputs(
         `${join(dir, MANIFEST)}：没有可合并的 jixiao ${version} 运行结果 (no finished run of jixiao ${version} to merge)`,
       );
     merged.schemaVersion = manifest.schemaVersion;
-    // Shards run with the same settings keep them; with different ones, a rerun on the merge redoes everything.
-    merged.settings = dirs.indexOf(dir) === 0 || merged.settings === manifest.settings ? manifest.settings : undefined;
+    settings.add(manifest.settings);
     for (const [source, entry] of Object.entries(manifest.entries)) {
       await copyOutputs(dir, outDir, entry);
       merged.entries[source] = entry;
     }
   }
+  // Shards run with the same settings keep them; with different ones, a rerun on the merge redoes everything.
+  if (settings.size === 1) merged.settings = [...settings][0];
   await mkdir(outDir, { recursive: true });
   await saveManifest(outDir, merged);
   const summaries = Object.values(merged.entries).map(summaryOf).sort(compareSource);
