@@ -1,3 +1,4 @@
+import { encodeXml } from "../annotate/xml.js";
 import type { Cell } from "./rows.js";
 
 /**
@@ -136,12 +137,12 @@ function clampText(value: string): string {
 
 /** Escapes text for XML and drops the characters XML 1.0 cannot hold (control characters, lone surrogates). */
 function escapeXml(text: string): string {
-  return text
-    .replace(
+  return encodeXml(
+    text.replace(
       /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu,
       "",
-    )
-    .replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
+    ),
+  );
 }
 
 function contentTypes(noted: readonly boolean[]): string {
