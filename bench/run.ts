@@ -42,7 +42,7 @@ type ResultLib = typeof import("../src/result.js");
 type SourceLib = typeof import("../src/source.js");
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-/** The `jixiao` bin as installed (package.json "bin"), run as a user runs it: executed, its #! line starts Node. */
+/** The `jixiao` bin as installed (package.json "bin"), run as a user runs it: executed through its #! line. */
 const BIN = join(ROOT, "dist", "bin", "jixiao.js");
 const PROBE = join(ROOT, "bench", "max-rss.mjs");
 /** The baseline process: mammoth alone over the files it is given, in a plain Node process. */
@@ -378,9 +378,9 @@ async function readVmHwm(pid: number): Promise<number | null> {
 }
 
 /**
- * Runs a process and times its whole life: the `jixiao` bin executed as a user runs it (its #! line starts Node
- * with the batch's V8 settings), or Node on a script. bench/max-rss.mjs, loaded through NODE_OPTIONS, reports the
- * process's peak RSS and CPU time at exit.
+ * Runs a process and times its whole life: the `jixiao` bin executed as a user runs it (a batch of two or more
+ * workers starts Node again with the batch's V8 settings), or Node on a script. bench/max-rss.mjs, loaded through
+ * NODE_OPTIONS, reports each Node process's peak RSS and CPU time at exit.
  */
 async function runProcess(command: string, args: readonly string[], scratch: string): Promise<CliRun> {
   const rssFile = join(scratch, `rss-${process.hrtime.bigint()}.txt`);
@@ -404,8 +404,18 @@ async function runProcess(command: string, args: readonly string[], scratch: str
   });
   const wallMs = performance.now() - start;
   clearInterval(sampler);
+  // One line per Node process of the run: CPU times add up, and the peak is the largest process's.
   const usage = await readFile(rssFile, "utf8").then(
-    (text) => JSON.parse(text) as { maxRssKb: number; userMs: number; systemMs: number },
+    (text) =>
+      text
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { maxRssKb: number; userMs: number; systemMs: number })
+        .reduce((a, b) => ({
+          maxRssKb: Math.max(a.maxRssKb, b.maxRssKb),
+          userMs: a.userMs + b.userMs,
+          systemMs: a.systemMs + b.systemMs,
+        })),
     () => null,
   );
   await rm(rssFile, { force: true });

@@ -10,7 +10,8 @@
  * raise no deprecation warning). Measured in docs/performance.md ("Start-up").
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, readdirSync, rmSync, statSync, utimesSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
 
@@ -18,11 +19,13 @@ const force = process.argv.includes("--force");
 const TSBUILDINFO = "dist/.tsbuildinfo";
 const BIN_DIR = "dist/bin";
 const BIN = join(BIN_DIR, "jixiao.js");
+const TRAINING_INPUT = "fixtures/yutian-commerce-2025.docx";
 
 /** The newest modification time of the files a build reads. */
 function newestInput() {
   const files = ["package.json", "package-lock.json", "tsconfig.json", "tsconfig.build.json", "scripts/build.mjs"];
-  for (const name of readdirSync("src", { recursive: true })) files.push(join("src", String(name)));
+  for (const dir of ["src", "config"])
+    for (const name of readdirSync(dir, { recursive: true })) files.push(join(dir, String(name)));
   return Math.max(...files.filter((f) => existsSync(f)).map((f) => statSync(f).mtimeMs));
 }
 
@@ -42,12 +45,11 @@ if (stale(TSBUILDINFO, newest)) {
 
 if (stale(BIN, newest)) {
   rmSync(BIN_DIR, { recursive: true, force: true });
-  await build({
-    entryPoints: { jixiao: "src/cli/main.ts", worker: "src/batch/worker.ts" },
-    outdir: BIN_DIR,
+  // The built-in configuration, parsed and checked by the library tsc just built, goes into the bundles as JSON
+  // (src/config/load.ts): each start then skips the YAML parser and the schema.
+  const { defaultConfig } = await import(`../dist/config/load.js?${Date.now()}`);
+  const common = {
     bundle: true,
-    splitting: true,
-    format: "esm",
     platform: "node",
     target: "node20",
     // Whitespace and syntax only: names stay, so a stack trace still reads (and the source maps map it back).
@@ -55,11 +57,60 @@ if (stale(BIN, newest)) {
     minifySyntax: true,
     sourcemap: true,
     external: ["piscina", "exceljs"],
-    // Bundled CommonJS packages call require() for Node's modules, which an ES module does not have.
-    banner: {
-      js: 'import { createRequire as __jixiaoRequire } from "node:module"; const require = __jixiaoRequire(import.meta.url);',
-    },
+    define: { __JIXIAO_DEFAULT_CONFIG__: JSON.stringify(JSON.stringify(defaultConfig())) },
     logLevel: "warning",
-  });
+  };
+  // The CLI and the batch worker: each one CommonJS file, which a small ES module beside it runs with V8's code
+  // cache (src/batch/code-cache.ts). Modules imported dynamically stay unevaluated until a command imports them.
+  // `import.meta.url` is the bundle's own URL, as it was each module's in dist/bin/ (the paths it resolves are
+  // relative to that folder).
+  const commonJs = {
+    ...common,
+    outdir: BIN_DIR,
+    outExtension: { ".js": ".cjs" },
+    format: "cjs",
+    define: { ...common.define, "import.meta.url": "__jixiaoUrl" },
+    banner: { js: 'const __jixiaoUrl = require("node:url").pathToFileURL(__filename).href;' },
+  };
+  await Promise.all([
+    build({ ...commonJs, entryPoints: { cli: "src/cli/start.ts", worker: "src/batch/worker.ts" } }),
+    // The bin, and the worker's file piscina starts.
+    build({
+      ...common,
+      entryPoints: { jixiao: "src/cli/bin.ts", worker: "src/batch/worker-entry.ts" },
+      outdir: BIN_DIR,
+      format: "esm",
+    }),
+  ]);
   chmodSync(BIN, 0o755);
+  // The training runs, whose compiled code the bundles keep as their code caches: one document's audit (in the
+  // CLI's own thread) and batches of two with one worker. Without the reference fixture (a package built outside
+  // the repository) each start compiles, as it would without a cache.
+  if (existsSync(TRAINING_INPUT)) {
+    const dir = mkdtempSync(join(tmpdir(), "jixiao-build-"));
+    try {
+      for (const name of ["a.docx", "b.docx"]) copyFileSync(TRAINING_INPUT, join(dir, name));
+      const train = (node, args, env) => {
+        const run = spawnSync(process.execPath, [...node, BIN, ...args, "-q"], {
+          stdio: "inherit",
+          env: { ...process.env, ...env },
+        });
+        if (run.status !== 0) process.exit(run.status ?? 1);
+      };
+      const two = (out) => [join(dir, "a.docx"), join(dir, "b.docx"), "-o", join(dir, out), "--jobs", "1"];
+      train([], ["audit", join(dir, "a.docx"), "-o", join(dir, "one")], {
+        JIXIAO_WRITE_CODE_CACHE: join(BIN_DIR, "cli.cjs.cache"),
+      });
+      train([], two("two"), { JIXIAO_WRITE_WORKER_CODE_CACHE: join(BIN_DIR, "worker.cjs.cache") });
+      // With V8's batch settings (src/batch/v8-settings.ts), as a batch of two or more workers runs: caches of
+      // their own (V8 accepts a cache only under the flags it was made with).
+      const { V8_FLAGS } = await import(`../dist/batch/v8-settings.js?${Date.now()}`);
+      train(V8_FLAGS, two("batch"), {
+        JIXIAO_WRITE_CODE_CACHE: join(BIN_DIR, "cli.cjs.batch.cache"),
+        JIXIAO_WRITE_WORKER_CODE_CACHE: join(BIN_DIR, "worker.cjs.batch.cache"),
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
 }

@@ -1,14 +1,19 @@
 /**
- * The CLI's start: one Node process, which the bin's #! line starts with the batch's V8 settings
- * (src/batch/v8-settings.ts); nothing starts Node a second time. Real processes and threads: helper-thread CPU
- * is read from /proc (Linux).
+ * The CLI's start: one Node process for one document and every other command; a batch that keeps two or more
+ * workers busy starts Node once more with the batch's V8 settings (src/batch/v8-settings.ts). The built bin runs
+ * its bundles with V8's code cache (src/batch/code-cache.ts). Real processes and threads: helper-thread CPU and
+ * child processes are read from /proc (Linux).
  */
-import { execFile } from "node:child_process";
-import { readFile, writeFile } from "node:fs/promises";
+import { execFile, spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { V8_FLAGS, workerExecArgv } from "../src/batch/v8-settings.js";
+import { busyWorkers, VALUE_OPTIONS } from "../src/cli/launch.js";
+import { buildProgram } from "../src/cli/program.js";
+import { FIXTURES } from "./helpers/fixtures.js";
 import { tempFolders } from "./helpers/temp.js";
 
 const temp = tempFolders();
@@ -57,11 +62,11 @@ await w.terminate();`,
 }
 
 describe("V8 settings", () => {
-  it("are the ones on the bin's #! line, and the CLI starts no second Node process", async () => {
-    const main = await readFile(new URL("../src/cli/main.ts", import.meta.url), "utf8");
-    expect(main.split("\n")[0]).toBe(`#!/usr/bin/env -S node ${V8_FLAGS.join(" ")}`);
+  it("are not on the bin's #! line: one document runs in the first process, with V8's helper threads", async () => {
+    const bin = await readFile(new URL("../src/cli/bin.ts", import.meta.url), "utf8");
+    expect(bin.split("\n")[0]).toBe("#!/usr/bin/env node");
     const cli = await readFile(new URL("../src/cli/program.ts", import.meta.url), "utf8");
-    for (const source of [main, cli]) expect(source).not.toMatch(/node:child_process/u);
+    expect(cli).not.toMatch(/node:child_process/u);
   });
 
   it("are not handed to worker threads, which refuse them", () => {
@@ -78,6 +83,150 @@ describe("V8 settings", () => {
       // ...and with them the worker does its own collections.
       const withFlags = await helperCpuMs(V8_FLAGS);
       expect(withFlags.helpers).toBeLessThan(0.05 * withFlags.worker + 30);
+    },
+  );
+});
+
+describe("which command lines start Node again with the V8 settings", () => {
+  const cases = async () => {
+    const dir = await temp("jixiao-busy-");
+    const many = join(dir, "many");
+    await mkdir(join(many, "sub"), { recursive: true });
+    for (const name of ["a.docx", "sub/b.doc", "~$lock.docx", "notes.txt"]) await writeFile(join(many, name), "x");
+    const one = join(dir, "one");
+    await mkdir(one);
+    await writeFile(join(one, "only.docx"), "x");
+    const file = join(one, "only.docx");
+    return { many, one, file, out: many };
+  };
+
+  it("counts the workers a batch keeps busy, from the arguments alone", async () => {
+    const { many, one, file, out } = await cases();
+    const table: [string[], number][] = [
+      [[many], 2],
+      [[many, "--jobs", "1"], 1],
+      [[many, "-j1"], 1],
+      [[many, "--jobs=3"], 2],
+      [[many, "-q", "--force"], 2],
+      [[one], 1],
+      [[file, file], 2],
+      [[file, "-o", out], 1], // the folder after -o is the output, not an input
+      [[file, "--output", out, "--rules", "central-2021"], 1],
+      [[`${many}/*.docx`], 2],
+      [["extract", many], 2],
+      [["extract", many, "--stdout"], 0],
+      [["audit", many], 0], // audit without -o prints, in this process
+      [["audit", many, "-o", join(many, "x")], 2],
+      [["inspect", file], 0],
+      [["trends", many], 0],
+      [[many, "--version"], 0],
+      [[many, "-h"], 0],
+      [[], 0],
+      [[join(many, "missing")], 0],
+    ];
+    expect(table.map(([argv]) => busyWorkers(argv, 2))).toEqual(table.map(([, n]) => n));
+    expect(busyWorkers([many], 1)).toBe(1);
+  });
+
+  it("knows every option of the document commands that takes a value", () => {
+    const program = buildProgram();
+    const commands = [program, ...program.commands.filter((c) => ["extract", "audit"].includes(c.name()))];
+    const valued = new Set(
+      commands.flatMap((c) =>
+        c.options.filter((o) => o.required || o.optional).flatMap((o) => [o.short, o.long].filter(Boolean) as string[]),
+      ),
+    );
+    expect([...VALUE_OPTIONS].sort()).toEqual([...valued].sort());
+  });
+});
+
+/** The child processes of `pid` with their command lines (Linux /proc). */
+function children(pid: number): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/u.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid === pid) found.push(readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0").join(" "));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return found;
+}
+
+const BIN = new URL("../dist/bin/jixiao.js", import.meta.url).pathname;
+const REFERENCE = join(FIXTURES, "yutian-commerce-2025.docx");
+
+/** Runs the built bin as a user does (its #! line), and the command lines of its child processes meanwhile. */
+async function runBin(args: readonly string[]): Promise<{ code: number | null; stderr: string; seen: string[] }> {
+  const child = spawn(BIN, args, { stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const seen = new Set<string>();
+  const watch = setInterval(() => {
+    for (const line of children(child.pid!)) seen.add(line);
+  }, 20);
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  clearInterval(watch);
+  return { code, stderr, seen: [...seen] };
+}
+
+describe("the built bin", () => {
+  it("can carry the built-in configuration as JSON: nothing in it is lost on the way", async () => {
+    const { defaultConfig } = await import("../src/config/index.js");
+    const { LabelConfigSchema } = await import("../src/config/schema.js");
+    const json = JSON.parse(JSON.stringify(defaultConfig()));
+    expect(json).toEqual(defaultConfig());
+    expect(LabelConfigSchema.parse(json)).toEqual(defaultConfig());
+  });
+
+  it("has been built, with a code cache V8 accepts for each bundle, under each set of flags", async () => {
+    expect(existsSync(BIN), "npm run build first").toBe(true);
+    const check = (flags: readonly string[], suffix: string) =>
+      run(process.execPath, [
+        ...flags,
+        "-e",
+        `const fs = require("node:fs"), vm = require("node:vm"), M = require("node:module");
+for (const b of ${JSON.stringify(["cli.cjs", "worker.cjs"].map((f) => join(BIN, "..", f)))}) {
+  const s = new vm.Script(M.wrap(fs.readFileSync(b, "utf8")), { filename: b, cachedData: fs.readFileSync(b + ${JSON.stringify(suffix)}),
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+  process.stdout.write(String(s.cachedDataRejected) + " ");
+}`,
+      ]);
+    expect((await check([], ".cache")).stdout).toBe("false false ");
+    expect((await check(V8_FLAGS, ".batch.cache")).stdout).toBe("false false ");
+  });
+
+  it.runIf(process.platform === "linux")(
+    "reads one document in one process, and a batch of two workers in a second one with the V8 settings",
+    { timeout: 120_000 },
+    async () => {
+      const dir = await temp("jixiao-bin-");
+      const inputs = join(dir, "in");
+      await mkdir(inputs);
+      for (const name of ["a.docx", "b.docx", "c.docx"]) await copyFile(REFERENCE, join(inputs, name));
+
+      const one = await runBin(["audit", join(inputs, "a.docx"), "-o", join(dir, "one"), "-q"]);
+      expect(one.code, one.stderr).toBe(0);
+      expect(one.seen.filter((line) => line.includes(BIN))).toEqual([]);
+
+      const batch = await runBin([inputs, "-o", join(dir, "batch"), "--jobs", "2", "-q"]);
+      expect(batch.code, batch.stderr).toBe(0);
+      expect(batch.seen.filter((line) => line.includes(BIN))).toEqual([
+        `${process.execPath} ${V8_FLAGS.join(" ")} ${BIN} ${inputs} -o ${join(dir, "batch")} --jobs 2 -q `,
+      ]);
+
+      // The bundles read as the source does: the same document, whichever path made it.
+      const json = (out: string) => JSON.parse(readFileSync(join(dir, out, "a.docx.json"), "utf8"));
+      const { extractFile } = await import("../src/index.js");
+      const fromSource = JSON.parse(JSON.stringify(await extractFile(join(inputs, "a.docx"))));
+      for (const out of ["one", "batch"]) {
+        const { source: _a, ...read } = json(out);
+        const { source: _b, ...expected } = fromSource;
+        expect(read).toEqual(expected);
+      }
     },
   );
 });

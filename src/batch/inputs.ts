@@ -1,6 +1,7 @@
 import { stat } from "node:fs/promises";
 import { basename, extname, join, relative } from "node:path";
 import fg from "fast-glob";
+import { DOCUMENT_EXTENSIONS } from "./document-extensions.js";
 
 /** A document to process, and where its outputs go relative to the output folder. */
 export interface InputFile {
@@ -15,29 +16,6 @@ export interface SkippedInput {
   readonly reason: string;
 }
 
-/**
- * The names under which documents we can read are kept, when a folder or glob is searched: Word (.docx .docm .dotx
- * .dotm .doc .dot), WPS (.wps .wpt, and .et spreadsheets), OpenDocument (.odt .ott .ods), RTF and Excel (.xlsx
- * .xlsm .xls). A name only selects a file for reading: what it is, is decided by its content.
- */
-export const DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set([
-  ".docx",
-  ".docm",
-  ".dotx",
-  ".dotm",
-  ".doc",
-  ".dot",
-  ".wps",
-  ".wpt",
-  ".odt",
-  ".ott",
-  ".rtf",
-  ".xlsx",
-  ".xlsm",
-  ".xls",
-  ".et",
-  ".ods",
-]);
 const LOCK_FILE = "Word 锁定文件（~$ 开头） (Word lock file)";
 const NOT_DOCUMENT = "不是可读取的文档类型（Word、WPS、OpenDocument、RTF、Excel） (not a document type jixiao reads)";
 

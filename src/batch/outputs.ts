@@ -36,6 +36,16 @@ type SpilledSheet = "projects" | "indicators" | "findings";
 /** Documents loaded ahead of the one being written. */
 const LOAD_AHEAD = 4;
 
+/**
+ * The documents of the batch outputs while a run still produces them: each entry in the outputs' order as soon
+ * as it and every one before it are known (the one pass starts at once), then all of them for the sheets and the
+ * page written after the pass. An iteration that throws (the run was interrupted) leaves no output written.
+ */
+export interface StreamedEntries {
+  readonly inOrder: AsyncIterable<DocumentSummary>;
+  readonly all: () => readonly DocumentSummary[];
+}
+
 /** What the batch outputs depend on besides the documents. */
 export interface BatchOutputOptions {
   /** The configuration whose `trends` section sets the year-over-year rules; the built-in one by default. */
@@ -57,10 +67,13 @@ export interface BatchOutputOptions {
  */
 export async function writeBatchOutputs(
   outDir: string,
-  entries: readonly DocumentSummary[],
+  entries: readonly DocumentSummary[] | StreamedEntries,
   loadDocument: (summary: DocumentSummary) => Promise<JixiaoDocument>,
   options: BatchOutputOptions = {},
 ): Promise<void> {
+  const { inOrder, all }: StreamedEntries = Array.isArray(entries)
+    ? { inOrder: fromArray(entries), all: () => entries }
+    : (entries as StreamedEntries);
   await mkdir(outDir, { recursive: true });
   const temps: TempFile[] = [];
   const open = async (name: string): Promise<TempFile> => {
@@ -83,10 +96,7 @@ export async function writeBatchOutputs(
       sink.write(`${JSON.stringify(rowValues(columns, row))}\n`);
 
     // Error records are documents too (one NDJSON line each); only an input with no outputs at all is skipped.
-    for await (const { summary, doc } of loadAhead(
-      entries.filter((s) => s.outputs !== null),
-      loadDocument,
-    )) {
+    for await (const { summary, doc } of loadAhead(withOutputs(inOrder), loadDocument)) {
       await ndjson.write(`${JSON.stringify(doc)}\n`);
       const trendDocument = trendInput(doc);
       if (trendDocument) trendDocuments.push(trendDocument);
@@ -109,7 +119,7 @@ export async function writeBatchOutputs(
     const xlsx = await open(BATCH_FILES.xlsx);
     await writeWorkbook(
       xlsx,
-      entries,
+      all(),
       {
         projects: spills.projects.file.temp,
         indicators: spills.indicators.file.temp,
@@ -126,7 +136,7 @@ export async function writeBatchOutputs(
     } else {
       await Promise.all(Object.values(TREND_FILES).map((name) => rm(join(outDir, name), { force: true })));
     }
-    await writeFileAtomic(join(outDir, BATCH_FILES.index), renderIndexPage(entries, { trends: hasTrends }));
+    await writeFileAtomic(join(outDir, BATCH_FILES.index), renderIndexPage(all(), { trends: hasTrends }));
   } finally {
     await Promise.all(temps.map((t) => t.discard()));
   }
@@ -148,23 +158,46 @@ export async function writeTrendsWorkbook(path: string, rows: readonly TrendRow[
   }
 }
 
+async function* fromArray<T>(items: readonly T[]): AsyncGenerator<T> {
+  yield* items;
+}
+
+/** Error records are documents too; only an input with no outputs at all has nothing to load. */
+async function* withOutputs(entries: AsyncIterable<DocumentSummary>): AsyncGenerator<DocumentSummary> {
+  for await (const entry of entries) if (entry.outputs !== null) yield entry;
+}
+
 /**
  * The entries' documents in order, loading up to `LOAD_AHEAD` of them ahead of the one being written, so the
- * reads overlap the work. A document that fails to load throws when its turn comes, as without read-ahead.
+ * reads overlap the work. An entry not known yet is not waited for while the first one queued can be written.
+ * A document that fails to load throws when its turn comes, as without read-ahead.
  */
 async function* loadAhead(
-  entries: readonly DocumentSummary[],
+  entries: AsyncIterable<DocumentSummary>,
   loadDocument: (summary: DocumentSummary) => Promise<JixiaoDocument>,
 ): AsyncGenerator<{ summary: DocumentSummary; doc: JixiaoDocument }> {
-  const pending: Promise<JixiaoDocument>[] = [];
-  const start = (i: number): void => {
-    const loading = loadDocument(entries[i]!);
-    loading.catch(() => undefined); // handled when awaited below; never an unhandled rejection meanwhile
-    pending.push(loading);
-  };
-  for (let i = 0; i < entries.length; i++) {
-    while (pending.length < LOAD_AHEAD && i + pending.length < entries.length) start(i + pending.length);
-    yield { summary: entries[i]!, doc: await pending.shift()! };
+  const source = entries[Symbol.asyncIterator]();
+  const queue: { summary: DocumentSummary; loading: Promise<JixiaoDocument> }[] = [];
+  let next: Promise<IteratorResult<DocumentSummary>> | null = source.next();
+  while (next !== null || queue.length > 0) {
+    if (next !== null && queue.length < LOAD_AHEAD) {
+      const head = queue[0]?.loading.then(
+        () => null,
+        () => null,
+      );
+      const got: IteratorResult<DocumentSummary> | null = head ? await Promise.race([next, head]) : await next;
+      if (got !== null) {
+        next = got.done ? null : source.next();
+        if (!got.done) {
+          const loading = loadDocument(got.value);
+          loading.catch(() => undefined); // handled when awaited below; never an unhandled rejection meanwhile
+          queue.push({ summary: got.value, loading });
+        }
+        continue;
+      }
+    }
+    const { summary, loading } = queue.shift()!;
+    yield { summary, doc: await loading };
   }
 }
 

@@ -1,9 +1,8 @@
-import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 import { errorDocument } from "../source.js";
 import { type DocumentTask, TIMEOUT, writeDocument } from "./document-files.js";
 import type { DocumentSummary } from "./types.js";
-import { WORKER_YOUNG_GENERATION_MB, workerExecArgv } from "./v8-settings.js";
+import { defaultJobs, WORKER_YOUNG_GENERATION_MB, workerExecArgv } from "./v8-settings.js";
 
 /** Options of the worker pool. */
 export interface PoolOptions {
@@ -17,11 +16,6 @@ export interface PoolOptions {
 
 // Under tsx (tests, development) this module is .ts and so is the worker; built, both are .js.
 const WORKER = new URL(import.meta.url.endsWith(".ts") ? "./worker.ts" : "./worker.js", import.meta.url).href;
-
-/** The default number of workers: the machine's cores. */
-export function defaultJobs(): number {
-  return availableParallelism();
-}
 
 /** A pool of worker threads, started before its tasks are known (see `startPool`). */
 export interface WorkerPool {

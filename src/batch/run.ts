@@ -7,6 +7,7 @@ import type { Format } from "../render/index.js";
 import { errorDocument, sha256 } from "../source.js";
 import { annotatedPath, type DocumentTask, summarise } from "./document-files.js";
 import { batchOutputsFresh, batchOutputsKey, FILE_CONCURRENCY, mapLimit, recordBatchOutputs } from "./freshness.js";
+import { InOrder } from "./in-order.js";
 import { expandInputs, type InputFile, type SkippedInput } from "./inputs.js";
 import {
   journal,
@@ -143,6 +144,7 @@ async function saveResults(
   written: ReadonlySet<string>,
   interrupted: boolean,
   config: LabelConfig,
+  streamed: Promise<void> | null,
 ): Promise<void> {
   const { batchOutputs: previous, ...rest } = manifest;
   // Inputs named like another one (keyed with a NUL) have a row in the batch outputs but no manifest entry.
@@ -153,13 +155,43 @@ async function saveResults(
   if (interrupted) return saveManifest(outDir, next);
   // The trend rules' settings shape trends.json and the 历年对比 sheet: a change to them rebuilds the outputs.
   const key = await batchOutputsKey(outDir, summaries, JSON.stringify(config.trends));
-  if (await batchOutputsFresh(outDir, previous, key)) return saveManifest(outDir, { ...next, batchOutputs: previous! });
+  if (streamed === null && (await batchOutputsFresh(outDir, previous, key)))
+    return saveManifest(outDir, { ...next, batchOutputs: previous! });
   await saveManifest(outDir, next);
-  const { writeBatchOutputs } = await import("./outputs.js");
-  await writeBatchOutputs(outDir, summaries, (s) => loadDocumentJson(outDir, s, { validate: !written.has(s.source) }), {
-    config,
-  });
+  if (streamed) await streamed;
+  else {
+    const { writeBatchOutputs } = await import("./outputs.js");
+    await writeBatchOutputs(
+      outDir,
+      summaries,
+      (s) => loadDocumentJson(outDir, s, { validate: !written.has(s.source) }),
+      { config },
+    );
+  }
   await saveManifest(outDir, { ...next, batchOutputs: await recordBatchOutputs(outDir, key) });
+}
+
+/**
+ * The batch outputs written alongside the workers, for a run that processes every input: their one pass takes
+ * each result in the outputs' order as it lands, so what is left after the last document is the workbook and
+ * the page. `feed.fail` (the run stopped short) leaves no output written.
+ */
+function streamOutputs(
+  outDir: string,
+  tasks: readonly DocumentTask[],
+  results: ReadonlyMap<string, ManifestEntry>,
+  config: LabelConfig,
+): { feed: InOrder<DocumentSummary>; writing: Promise<void> } {
+  const feed = new InOrder<DocumentSummary>([...tasks].sort(compareSource).map((task) => task.source));
+  // Once the pass has taken the last result, `results` holds them all.
+  const all = () => [...results.values()].map(summaryOf).sort(compareSource);
+  const writing = import("./outputs.js").then(({ writeBatchOutputs }) =>
+    writeBatchOutputs(outDir, { inOrder: feed, all }, (s) => loadDocumentJson(outDir, s, { validate: false }), {
+      config,
+    }),
+  );
+  writing.catch(() => undefined); // awaited once the documents are done; never an unhandled rejection meanwhile
+  return { feed, writing };
 }
 
 /**
@@ -200,6 +232,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   };
   const processesAll = manifest === null || options.force === true || Object.keys(manifest.entries).length === 0;
   let pool: WorkerPool | null = processesAll && unique.length > 1 ? startPool(poolOptions, unique.length) : null;
+  let streamed: ReturnType<typeof streamOutputs> | null = null;
   try {
     // A few files at a time: reading them all at once would hold the whole batch in memory.
     const planned: PlannedInput[] = await mapLimit(unique, FILE_CONCURRENCY, async (file) => ({
@@ -247,11 +280,17 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       annotate: options.annotate ?? false,
       annotateDate: options.annotateDate ?? null,
     }));
+    // Every input is processed in this run (none reused, no duplicate names): the outputs are written meanwhile.
+    streamed =
+      manifest && tasks.length > 1 && results.size === 0
+        ? streamOutputs(options.outDir, tasks, results, options.config)
+        : null;
     const onResult = async (summary: DocumentSummary, task: DocumentTask): Promise<void> => {
       const input = byStem.get(task.source)!;
       const entry: ManifestEntry = { ...summary, sha256: input.sha256, path: input.absolute };
       results.set(task.source, entry);
       written.add(task.source);
+      streamed?.feed.add(task.source, summaryOf(entry));
       if (manifest) await journal(options.outDir, entry, settings);
       options.onProgress?.(++done, todo.length);
     };
@@ -260,16 +299,35 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       pool ??= startPool(poolOptions, tasks.length);
       // This thread waits for the workers: it loads the batch outputs' code meanwhile (imported again, and then
       // at once, when they are written).
-      if (manifest) void import("./outputs.js").catch(() => {});
+      if (manifest && !streamed) void import("./outputs.js").catch(() => {});
       await pool.run(tasks, onResult, options.shouldStop);
     }
-    await pool?.close();
+    // The workers stop (about a tenth of a second) while the batch outputs are written.
+    const closing = pool?.close();
     pool = null;
     const interrupted = done < todo.length;
+    if (interrupted) streamed?.feed.fail(new Error("interrupted"));
     const summaries = [...results.values()].map(summaryOf).sort(compareSource);
-    if (manifest) await saveResults(options.outDir, manifest, results, summaries, written, interrupted, options.config);
+    try {
+      if (manifest)
+        await saveResults(
+          options.outDir,
+          manifest,
+          results,
+          summaries,
+          written,
+          interrupted,
+          options.config,
+          interrupted ? null : (streamed?.writing ?? null),
+        );
+    } finally {
+      await closing;
+    }
     return { summaries, processed: done, skipped: expanded.skipped, missing: expanded.missing, interrupted };
   } finally {
     await pool?.close();
+    // A run that failed part-way: the outputs' pass stops, and its temporary files are removed.
+    streamed?.feed.fail(new Error("the batch stopped"));
+    await streamed?.writing.catch(() => undefined);
   }
 }

@@ -1,6 +1,7 @@
-#!/usr/bin/env -S node --single-threaded --heap-growing-percent=30
-import { main } from "./program.js";
+#!/usr/bin/env node
+import { fileURLToPath } from "node:url";
+import { start } from "./start.js";
 
-// One Node process, whichever command. The bin passes V8's batch settings on its #! line (they must match
-// V8_FLAGS: test/launch.test.ts); run another way (`node dist/bin/jixiao.js`, tsx), the CLI runs without them.
-process.exitCode = await main(process.argv.slice(2));
+// The CLI from source (tsx, tests). The installed bin is src/cli/bin.ts, which runs the same `start` from a
+// bundle with V8's code cache (scripts/build.mjs).
+await start(fileURLToPath(import.meta.url), process.argv.slice(2));

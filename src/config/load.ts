@@ -23,11 +23,21 @@ function parseYaml<T>(text: string, schema: z.ZodType<T>, origin: string): T {
   return parsed.data;
 }
 
+/**
+ * The built-in configuration as JSON, parsed and checked against its schema when the bin was bundled
+ * (scripts/build.mjs): a start of the CLI then skips the YAML parser and the schema (about 60 ms). Undefined in
+ * the library and under tsx, which parse config/default.yaml on first use.
+ */
+declare const __JIXIAO_DEFAULT_CONFIG__: string | undefined;
+
 let builtIn: LabelConfig | undefined;
 
 /** The configuration shipped with the package (config/default.yaml). */
 export function defaultConfig(): LabelConfig {
-  builtIn ??= parseYaml(builtinText("default.yaml"), LabelConfigSchema, "config/default.yaml");
+  builtIn ??=
+    typeof __JIXIAO_DEFAULT_CONFIG__ === "string"
+      ? (JSON.parse(__JIXIAO_DEFAULT_CONFIG__) as LabelConfig)
+      : parseYaml(builtinText("default.yaml"), LabelConfigSchema, "config/default.yaml");
   return builtIn;
 }
 

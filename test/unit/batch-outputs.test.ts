@@ -2,6 +2,7 @@ import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { InOrder } from "../../src/batch/in-order.js";
 import { renderIndexPage } from "../../src/batch/index-page.js";
 import { writeBatchOutputs } from "../../src/batch/outputs.js";
 import {
@@ -480,6 +481,30 @@ describe("writeBatchOutputs", () => {
     expect((await readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
+  it("writes the same files from entries streamed while a run lands its results out of order", async () => {
+    const streamed = await temp("jixiao-batch-");
+    const feed = new InOrder<DocumentSummary>(entries.map((e) => e.source));
+    const writing = writeBatchOutputs(streamed, { inOrder: feed, all: () => entries }, load);
+    for (const entry of [...entries].reverse()) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      feed.add(entry.source, entry);
+    }
+    await writing;
+    for (const name of ["indicators.csv", "findings.csv", "documents.ndjson", "index.html"])
+      expect(await read(name, streamed), name).toBe(await read(name));
+  });
+
+  it("writes nothing and leaves no temporary file when the streamed run stops short", async () => {
+    const stopped = await temp("jixiao-batch-");
+    const feed = new InOrder<DocumentSummary>(entries.map((e) => e.source));
+    const writing = writeBatchOutputs(stopped, { inOrder: feed, all: () => entries }, load);
+    feed.add(entries[0]!.source, entries[0]!);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    feed.fail(new Error("interrupted"));
+    await expect(writing).rejects.toThrow("interrupted");
+    expect(await readdir(stopped)).toEqual([]);
+  });
+
   it("writes headers only for an empty batch", async () => {
     const empty = await temp("jixiao-batch-");
     try {
@@ -492,5 +517,48 @@ describe("writeBatchOutputs", () => {
     } finally {
       await rm(empty, { recursive: true, force: true });
     }
+  });
+});
+
+describe("InOrder", () => {
+  const take = async <T>(source: AsyncIterable<T>): Promise<T[]> => {
+    const out: T[] = [];
+    for await (const value of source) out.push(value);
+    return out;
+  };
+
+  it.each([
+    [
+      ["a", "b", "c"],
+      ["c", "a", "b"],
+    ],
+    [
+      ["a", "b", "c"],
+      ["a", "b", "c"],
+    ],
+    [["x"], ["x"]],
+    [[], []],
+  ])("hands on %j in order whatever the order they land in (%j)", async (order, landing) => {
+    const feed = new InOrder<string>(order);
+    const taken = take(feed);
+    for (const key of landing) {
+      await Promise.resolve();
+      feed.add(key, key.toUpperCase());
+    }
+    expect(await taken).toEqual(order.map((k) => k.toUpperCase()));
+  });
+
+  it("ends with the error it is failed with, after what had landed in order", async () => {
+    const feed = new InOrder<string>(["a", "b", "c"]);
+    const seen: string[] = [];
+    feed.add("a", "A");
+    feed.add("c", "C");
+    const taking = (async () => {
+      for await (const value of feed) seen.push(value);
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    feed.fail(new Error("stopped"));
+    await expect(taking).rejects.toThrow("stopped");
+    expect(seen).toEqual(["A"]);
   });
 });
