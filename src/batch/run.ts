@@ -21,6 +21,7 @@ import {
 import { type PoolOptions, startPool, type WorkerPool } from "./pool.js";
 import { inShard, type Shard } from "./shard.js";
 import { compareSource, type DocumentSummary } from "./types.js";
+import { defaultJobs } from "./v8-settings.js";
 import { removeStaleTemps } from "./write.js";
 
 /** What a batch run is asked to do. */
@@ -280,9 +281,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       annotate: options.annotate ?? false,
       annotateDate: options.annotateDate ?? null,
     }));
-    // Every input is processed in this run (none reused, no duplicate names): the outputs are written meanwhile.
+    // Every input is processed in this run (none reused, no duplicate names) and the workers leave a core idle
+    // (`--jobs 1` on two cores): the outputs are written meanwhile, on that core. Where every core runs a worker,
+    // the pass would only take time from them and add its memory to theirs at the peak, so it waits for them.
+    const workers = Math.min(options.jobs ?? defaultJobs(), tasks.length);
     streamed =
-      manifest && tasks.length > 1 && results.size === 0
+      manifest && tasks.length > 1 && results.size === 0 && workers < defaultJobs()
         ? streamOutputs(options.outDir, tasks, results, options.config)
         : null;
     const onResult = async (summary: DocumentSummary, task: DocumentTask): Promise<void> => {
@@ -302,9 +306,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       if (manifest && !streamed) void import("./outputs.js").catch(() => {});
       await pool.run(tasks, onResult, options.shouldStop);
     }
-    // The workers stop (about a tenth of a second) while the batch outputs are written.
+    // Beside a streamed pass the workers stop (about a tenth of a second) while the last outputs are written;
+    // otherwise first, so that their memory is gone before the pass.
     const closing = pool?.close();
     pool = null;
+    if (!streamed) await closing;
     const interrupted = done < todo.length;
     if (interrupted) streamed?.feed.fail(new Error("interrupted"));
     const summaries = [...results.values()].map(summaryOf).sort(compareSource);
