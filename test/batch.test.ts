@@ -74,6 +74,15 @@ describe("the batch command", () => {
     expect(await readdir(out)).toEqual(expect.arrayContaining(["batch.xlsx", "manifest.json", ...BATCH_FILES]));
   });
 
+  it("writes the same batch outputs when they are written alongside one worker (--jobs 1)", async () => {
+    const alongside = await temp("jixiao-batch-out-");
+    const run = await cli(input, "-o", alongside, "--jobs", "1");
+    expect(run.code, run.stderr).toBe(0);
+    expect(await readBatchFiles(alongside)).toEqual(await readBatchFiles(out));
+    expect(await readWorkbook(join(alongside, "batch.xlsx"))).toEqual(await readWorkbook(join(out, "batch.xlsx")));
+    expect((await readdir(alongside)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  }, 180_000);
+
   it("gives batch.xlsx the same numbers of documents, projects, indicators and findings as the JSON", async () => {
     const docs = documentsOf(await readFile(join(out, "documents.ndjson"), "utf8"));
     expect(docs).toHaveLength(fixtures.length);
