@@ -1,3 +1,5 @@
+import { basename } from "node:path";
+
 /**
  * The names under which documents we can read are kept, when a folder or glob is searched: Word (.docx .docm .dotx
  * .dotm .doc .dot), WPS (.wps .wpt, and .et spreadsheets), OpenDocument (.odt .ott .ods), RTF and Excel (.xlsx
@@ -21,3 +23,8 @@ export const DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set([
   ".et",
   ".ods",
 ]);
+
+/** Word's owner lock file (`~$name.docx`), left beside open documents. */
+export function isLockFile(path: string): boolean {
+  return basename(path).startsWith("~$");
+}

@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import { basename, extname, join, relative } from "node:path";
 import fg from "fast-glob";
-import { DOCUMENT_EXTENSIONS } from "./document-extensions.js";
+import { DOCUMENT_EXTENSIONS, isLockFile } from "./document-extensions.js";
 
 /** A document to process, and where its outputs go relative to the output folder. */
 export interface InputFile {
@@ -18,11 +18,6 @@ export interface SkippedInput {
 
 const LOCK_FILE = "Word 锁定文件（~$ 开头） (Word lock file)";
 const NOT_DOCUMENT = "不是可读取的文档类型（Word、WPS、OpenDocument、RTF、Excel） (not a document type jixiao reads)";
-
-/** Word's owner lock file (`~$name.docx`), left beside open documents. */
-export function isLockFile(path: string): boolean {
-  return basename(path).startsWith("~$");
-}
 
 /** The folder part of a glob before its first wildcard: found files are named relative to it. */
 function globBase(pattern: string): string {

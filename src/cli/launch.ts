@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { type Dirent, readdirSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
-import { DOCUMENT_EXTENSIONS } from "../batch/document-extensions.js";
+import { DOCUMENT_EXTENSIONS, isLockFile } from "../batch/document-extensions.js";
 import { hasV8Flags, RELAUNCHED, V8_FLAGS } from "../batch/v8-settings.js";
 
 const FORWARDED_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
@@ -36,15 +36,16 @@ function countDocuments(dir: string, limit: number): number {
   let found = 0;
   const pending = [dir];
   while (pending.length > 0 && found < limit) {
+    const at = pending.pop()!;
     let entries: Dirent[];
     try {
-      entries = readdirSync(pending.pop()!, { withFileTypes: true });
+      entries = readdirSync(at, { withFileTypes: true });
     } catch {
       continue;
     }
     for (const entry of entries) {
-      if (entry.isDirectory()) pending.push(join(entry.parentPath ?? entry.path, entry.name));
-      else if (DOCUMENT_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !entry.name.startsWith("~$")) found++;
+      if (entry.isDirectory()) pending.push(join(at, entry.name));
+      else if (DOCUMENT_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !isLockFile(entry.name)) found++;
       if (found >= limit) break;
     }
   }
