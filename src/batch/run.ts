@@ -135,7 +135,8 @@ export async function loadDocumentJson(
  * Writes the manifest and, unless the run was interrupted, the batch outputs from all results. The results are
  * saved first, so a failure while writing the outputs loses none of them. Outputs built from exactly these
  * summaries and JSON files, and untouched since, are left as they are: rebuilding them would give the same
- * content (an unchanged rerun of a large batch then costs little more than hashing its inputs).
+ * content (an unchanged rerun of a large batch then costs little more than hashing its inputs). `streamed`: the
+ * outputs already being written alongside the workers (`streamOutputs`), which are awaited instead.
  */
 async function saveResults(
   outDir: string,
@@ -234,6 +235,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const processesAll = manifest === null || options.force === true || Object.keys(manifest.entries).length === 0;
   let pool: WorkerPool | null = processesAll && unique.length > 1 ? startPool(poolOptions, unique.length) : null;
   let streamed: ReturnType<typeof streamOutputs> | null = null;
+  let closing: Promise<void> | undefined;
   try {
     // A few files at a time: reading them all at once would hold the whole batch in memory.
     const planned: PlannedInput[] = await mapLimit(unique, FILE_CONCURRENCY, async (file) => ({
@@ -284,9 +286,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     // Every input is processed in this run (none reused, no duplicate names) and the workers leave a core idle
     // (`--jobs 1` on two cores): the outputs are written meanwhile, on that core. Where every core runs a worker,
     // the pass would only take time from them and add its memory to theirs at the peak, so it waits for them.
-    const workers = Math.min(options.jobs ?? defaultJobs(), tasks.length);
+    const cores = defaultJobs();
     streamed =
-      manifest && tasks.length > 1 && results.size === 0 && workers < defaultJobs()
+      manifest && tasks.length > 1 && results.size === 0 && Math.min(options.jobs ?? cores, tasks.length) < cores
         ? streamOutputs(options.outDir, tasks, results, options.config)
         : null;
     const onResult = async (summary: DocumentSummary, task: DocumentTask): Promise<void> => {
@@ -308,31 +310,27 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     }
     // Beside a streamed pass the workers stop (about a tenth of a second) while the last outputs are written;
     // otherwise first, so that their memory is gone before the pass.
-    const closing = pool?.close();
+    closing = pool?.close();
     pool = null;
     if (!streamed) await closing;
     const interrupted = done < todo.length;
-    if (interrupted) streamed?.feed.fail(new Error("interrupted"));
     const summaries = [...results.values()].map(summaryOf).sort(compareSource);
-    try {
-      if (manifest)
-        await saveResults(
-          options.outDir,
-          manifest,
-          results,
-          summaries,
-          written,
-          interrupted,
-          options.config,
-          interrupted ? null : (streamed?.writing ?? null),
-        );
-    } finally {
-      await closing;
-    }
+    if (manifest)
+      await saveResults(
+        options.outDir,
+        manifest,
+        results,
+        summaries,
+        written,
+        interrupted,
+        options.config,
+        streamed?.writing ?? null,
+      );
     return { summaries, processed: done, skipped: expanded.skipped, missing: expanded.missing, interrupted };
   } finally {
     await pool?.close();
-    // A run that failed part-way: the outputs' pass stops, and its temporary files are removed.
+    await closing;
+    // A run interrupted or failed part-way: the outputs' pass stops, and its temporary files are removed.
     streamed?.feed.fail(new Error("the batch stopped"));
     await streamed?.writing.catch(() => undefined);
   }
