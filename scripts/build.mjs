@@ -98,16 +98,16 @@ if (stale(BIN, newest)) {
         if (run.status !== 0) process.exit(run.status ?? 1);
       };
       const two = (out) => [join(dir, "a.docx"), join(dir, "b.docx"), "-o", join(dir, out), "--jobs", "1"];
-      train([], ["audit", join(dir, "a.docx"), "-o", join(dir, "one")], {
-        JIXIAO_WRITE_CODE_CACHE: join(BIN_DIR, "cli.cjs.cache"),
-      });
-      train([], two("two"), { JIXIAO_WRITE_WORKER_CODE_CACHE: join(BIN_DIR, "worker.cjs.cache") });
-      // With V8's batch settings (src/batch/v8-settings.ts), as a batch of two or more workers runs: caches of
-      // their own (V8 accepts a cache only under the flags it was made with).
-      const { V8_FLAGS } = await import(`../dist/batch/v8-settings.js?${Date.now()}`);
+      // Each writes its process's cache beside its bundle (src/batch/code-cache.ts names it).
+      train([], ["audit", join(dir, "a.docx"), "-o", join(dir, "one")], { JIXIAO_WRITE_CODE_CACHE: "1" });
+      train([], two("two"), { JIXIAO_WRITE_WORKER_CODE_CACHE: "1" });
+      // Under V8's batch settings, as a process started again with them (src/batch/v8-settings.ts), so that its
+      // worker knows the flags too: caches of their own (V8 accepts a cache only under the flags it was made with).
+      const { RELAUNCHED, V8_FLAGS } = await import(`../dist/batch/v8-settings.js?${Date.now()}`);
       train(V8_FLAGS, two("batch"), {
-        JIXIAO_WRITE_CODE_CACHE: join(BIN_DIR, "cli.cjs.batch.cache"),
-        JIXIAO_WRITE_WORKER_CODE_CACHE: join(BIN_DIR, "worker.cjs.batch.cache"),
+        [RELAUNCHED]: "1",
+        JIXIAO_WRITE_CODE_CACHE: "1",
+        JIXIAO_WRITE_WORKER_CODE_CACHE: "1",
       });
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -8,7 +8,7 @@ import { hasV8Flags } from "./v8-settings.js";
  * The code cache of a bundle for this process: V8 accepts a cache only under the flags it was made with, so a
  * process with the batch's V8 settings (and its workers) has its own.
  */
-export function codeCacheFile(bundle: string): string {
+function codeCacheFile(bundle: string): string {
   return hasV8Flags() ? `${bundle}.batch.cache` : `${bundle}.cache`;
 }
 
@@ -19,10 +19,10 @@ export function codeCacheFile(bundle: string): string {
  * modules, hence CommonJS bundles. A cache V8 rejects (another Node version, other V8 flags, a changed bundle)
  * only costs the compilation it would have saved.
  *
- * The returned `writeCache` saves the code compiled so far to a file: the build's training runs call it, and
- * nothing else ever writes into the package.
+ * The returned `writeCache` saves the code compiled so far as this process's cache: the build's training runs
+ * call it, and nothing else ever writes into the package.
  */
-export function runCachedBundle<Exports>(bundle: string): { exports: Exports; writeCache: (file: string) => void } {
+export function runCachedBundle<Exports>(bundle: string): { exports: Exports; writeCache: () => void } {
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(codeCacheFile(bundle));
@@ -36,5 +36,5 @@ export function runCachedBundle<Exports>(bundle: string): { exports: Exports; wr
   });
   const loaded = { exports: {} as Exports };
   script.runInThisContext()(loaded.exports, createRequire(bundle), loaded, bundle, dirname(bundle));
-  return { exports: loaded.exports, writeCache: (file) => writeFileSync(file, script.createCachedData()) };
+  return { exports: loaded.exports, writeCache: () => writeFileSync(codeCacheFile(bundle), script.createCachedData()) };
 }
