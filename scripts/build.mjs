@@ -69,6 +69,9 @@ if (stale(BIN, newest)) {
     outdir: BIN_DIR,
     outExtension: { ".js": ".cjs" },
     format: "cjs",
+    // A script run through node:vm with a code cache has no dynamic import (Node 20: "A dynamic import callback
+    // was not specified"): import() of an external package (exceljs) becomes require().
+    supported: { "dynamic-import": false },
     define: { ...common.define, "import.meta.url": "__jixiaoUrl" },
     banner: { js: 'const __jixiaoUrl = require("node:url").pathToFileURL(__filename).href;' },
   };

@@ -206,6 +206,27 @@ for (const b of ${JSON.stringify(["cli.cjs", "worker.cjs"].map((f) => join(BIN, 
     expect((await check(V8_FLAGS, ".batch.cache")).stdout).toBe("false false ");
   });
 
+  it("reads a spreadsheet (exceljs, imported when needed) in its own thread and in a worker", {
+    timeout: 120_000,
+  }, async () => {
+    const dir = await temp("jixiao-bin-xlsx-");
+    const inputs = join(dir, "in");
+    await mkdir(inputs);
+    const workbook = join(FIXTURES, "spreadsheets", "zhongqi-niandu.xlsx");
+    for (const name of ["a.xlsx", "b.xlsx"]) await copyFile(workbook, join(inputs, name));
+    const { extractFile } = await import("../src/index.js");
+    const { source: _s, ...expected } = JSON.parse(JSON.stringify(await extractFile(join(inputs, "a.xlsx"))));
+    for (const [args, out] of [
+      [["audit", join(inputs, "a.xlsx")], "one"],
+      [[inputs, "--jobs", "1"], "batch"],
+    ] as const) {
+      const ran = await runBin([...args, "-o", join(dir, out), "-q"]);
+      expect(ran.code, ran.stderr).toBe(0);
+      const { source: _r, ...read } = JSON.parse(readFileSync(join(dir, out, "a.xlsx.json"), "utf8"));
+      expect(read).toEqual(expected);
+    }
+  });
+
   it.runIf(process.platform === "linux")(
     "reads one document in one process, and a batch of two workers in a second one with the V8 settings",
     { timeout: 120_000 },
